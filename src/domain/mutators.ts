@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES } from './enums';
+import { rowKey, type TableName, type TableRows } from './tables';
+
+// Mutators: the same code applies a user's change optimistically on the device (over Dexie) and
+// authoritatively on the server (over Kysely). Names are part of the sync contract: never rename.
+
+/** What a mutator may do: read and write rows of one dossier. */
+export interface MutationTx {
+  readonly dossierId: string;
+  /** ISO timestamp of the change, set by whoever applies it. */
+  readonly now: string;
+  get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined>;
+  put<T extends TableName>(table: T, key: string, value: TableRows[T]): Promise<void>;
+}
+
+/** A refusal that is shown to the user; the code is stable, the message is for logs and admins. */
+export class MutationError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MutationError';
+  }
+}
+
+/** Staff devices name the dossier; an inburgeraar's device acts on its own dossier only. */
+const dossierRef = { dossierId: z.string().max(64).optional() };
+
+const setAttendanceArgs = z.strictObject({
+  ...dossierRef,
+  appointmentId: z.string().min(1).max(64),
+  attendance: z.enum(ATTENDANCES),
+  reason: z.string().max(500).optional(),
+});
+
+const setChecklistStatusArgs = z.strictObject({
+  ...dossierRef,
+  itemId: z.string().min(1).max(64),
+  status: z.enum(CHECKLIST_STATUSES),
+});
+
+const askQuestionArgs = z.strictObject({
+  ...dossierRef,
+  id: z.uuid(),
+  contactRole: z.enum(CONTACT_ROLES),
+  text: z.string().trim().min(1).max(2000),
+});
+
+function define<S extends z.ZodType>(args: S, apply: (tx: MutationTx, args: z.infer<S>) => Promise<void>) {
+  return { args, apply };
+}
+
+export const mutators = {
+  'appointment.setAttendance': define(setAttendanceArgs, async (tx, args) => {
+    const key = rowKey(tx.dossierId, args.appointmentId);
+    const appointment = await tx.get('appointments', key);
+    if (!appointment) throw new MutationError('not-found', 'This appointment does not exist (any more).');
+    if (appointment.status === 'cancelled' && args.attendance === 'coming') {
+      throw new MutationError('appointment-cancelled', 'This appointment was cancelled.');
+    }
+    await tx.put('attendance', key, {
+      dossierId: tx.dossierId,
+      appointmentId: args.appointmentId,
+      attendance: args.attendance,
+      ...(args.reason?.trim() ? { reason: args.reason.trim() } : {}),
+      updatedAt: tx.now,
+    });
+  }),
+
+  'checklist.setStatus': define(setChecklistStatusArgs, async (tx, args) => {
+    const key = rowKey(tx.dossierId, args.itemId);
+    const item = await tx.get('checklist', key);
+    if (!item) throw new MutationError('not-found', 'This checklist item does not exist (any more).');
+    await tx.put('checklist', key, { ...item, status: args.status });
+  }),
+
+  'question.ask': define(askQuestionArgs, async (tx, args) => {
+    const key = rowKey(tx.dossierId, args.id);
+    // Asking twice with the same id is the same question: keep the first.
+    if (await tx.get('questions', key)) return;
+    await tx.put('questions', key, {
+      dossierId: tx.dossierId,
+      id: args.id,
+      contactRole: args.contactRole,
+      text: args.text,
+      askedAt: tx.now,
+    });
+  }),
+};
+
+export type MutatorName = keyof typeof mutators;
+export type MutatorArgs<N extends MutatorName> = z.infer<(typeof mutators)[N]['args']>;
+
+export function isMutatorName(name: string): name is MutatorName {
+  return Object.hasOwn(mutators, name);
+}
+
+/**
+ * Validates and applies one named mutation. Throws MutationError for unknown names, bad arguments
+ * and refusals by the mutator itself; any other error is a fault of the store, not of the input.
+ */
+export async function applyMutation(tx: MutationTx, name: string, args: unknown): Promise<void> {
+  if (!isMutatorName(name)) throw new MutationError('unknown-mutation', `Unknown mutation "${name}".`);
+  const mutator = mutators[name];
+  const parsed = mutator.args.safeParse(args);
+  if (!parsed.success) throw new MutationError('invalid-args', z.prettifyError(parsed.error));
+  await (mutator.apply as (tx: MutationTx, args: unknown) => Promise<void>)(tx, parsed.data);
+}
+
+/** The dossier a mutation acts on: the one it names (staff) or else the session's own. */
+export function targetDossier(args: unknown, sessionDossierId: string | null): string | null {
+  if (args && typeof args === 'object' && 'dossierId' in args && typeof args.dossierId === 'string') {
+    return args.dossierId;
+  }
+  return sessionDossierId;
+}

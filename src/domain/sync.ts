@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { TABLES } from './tables';
+
+/** The sync schema version both sides speak; bumped when the row shapes change incompatibly. */
+export const SCHEMA_VERSION = 1;
+
+const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+export const pullRequestSchema = z.strictObject({
+  schemaVersion: z.number().int(),
+  clientId,
+  cookie: z.unknown().nullable(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const patchOpSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    op: z.literal('put'),
+    table: z.enum(TABLES),
+    id: z.string(),
+    value: z.record(z.string(), z.unknown()),
+  }),
+  z.strictObject({ op: z.literal('del'), table: z.enum(TABLES), id: z.string() }),
+  z.strictObject({ op: z.literal('clear') }),
+]);
+export type PatchOp = z.infer<typeof patchOpSchema>;
+
+export const pullResponseSchema = z.strictObject({
+  cookie: z.unknown(),
+  lastMutationId: z.number().int().min(0),
+  patch: z.array(patchOpSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const mutationSchema = z.strictObject({
+  id: z.number().int().min(1),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  schemaVersion: z.number().int(),
+  clientId,
+  mutations: z.array(mutationSchema).max(100),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const errorBodySchema = z.strictObject({ code: z.string(), message: z.string() });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const mutationResultSchema = z.strictObject({
+  id: z.number().int(),
+  status: z.enum(['applied', 'alreadyProcessed', 'rejected']),
+  error: errorBodySchema.optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.strictObject({ results: z.array(mutationResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const activateRequestSchema = z.strictObject({ code: z.string().min(1).max(64) });
+export const activateResponseSchema = z.strictObject({ dossierId: z.string() });

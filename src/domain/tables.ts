@@ -1,0 +1,156 @@
+import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from './dossier';
+import type { ATTENDANCES } from './enums';
+
+// The synced tables. Server and device hold the same rows; every row carries its dossierId so a
+// staff device can hold several dossiers. A row's sync key is `<dossierId>/<itemId>` (the dossier
+// row and the ontzorgen row use the dossierId alone), so keys are unique across dossiers.
+
+export type DossierRow = Pick<
+  DossierImport,
+  'id' | 'gemeente' | 'firstName' | 'language' | 'doelgroep' | 'leerroute' | 'termijn'
+> & { dossierId: string };
+export type OntzorgenRow = { dossierId: string; start: string; end: string; course: string };
+export type StepRow = Step & { dossierId: string; order: number };
+export type ContactRow = Contact & { dossierId: string; order: number };
+export type AppointmentRow = Appointment & { dossierId: string };
+export type PaymentRow = Payment & { dossierId: string };
+export type ChecklistRow = ChecklistItem & { dossierId: string; order: number };
+/** Written by the inburgeraar's `appointment.setAttendance`; keyed like its appointment. */
+export type AttendanceRow = {
+  dossierId: string;
+  appointmentId: string;
+  attendance: (typeof ATTENDANCES)[number];
+  reason?: string;
+  updatedAt: string;
+};
+/** Written by `question.ask`. */
+export type QuestionRow = {
+  dossierId: string;
+  id: string;
+  contactRole: string;
+  text: string;
+  askedAt: string;
+};
+
+export interface TableRows {
+  dossiers: DossierRow;
+  ontzorgen: OntzorgenRow;
+  steps: StepRow;
+  contacts: ContactRow;
+  appointments: AppointmentRow;
+  payments: PaymentRow;
+  checklist: ChecklistRow;
+  attendance: AttendanceRow;
+  questions: QuestionRow;
+}
+
+export type TableName = keyof TableRows;
+
+export const TABLES = [
+  'dossiers',
+  'ontzorgen',
+  'steps',
+  'contacts',
+  'appointments',
+  'payments',
+  'checklist',
+  'attendance',
+  'questions',
+] as const satisfies readonly TableName[];
+
+/** Tables filled by the case-system import; a re-import replaces exactly these. */
+export const IMPORTED_TABLES = [
+  'dossiers',
+  'ontzorgen',
+  'steps',
+  'contacts',
+  'appointments',
+  'payments',
+  'checklist',
+] as const satisfies readonly TableName[];
+
+export function rowKey(dossierId: string, itemId?: string): string {
+  return itemId === undefined ? dossierId : `${dossierId}/${itemId}`;
+}
+
+export type RowOf<T extends TableName> = TableRows[T];
+export type AnyRow = { table: TableName; key: string; value: Record<string, unknown> };
+
+function row<T extends TableName>(table: T, key: string, value: TableRows[T]): AnyRow {
+  return { table, key, value: value as Record<string, unknown> };
+}
+
+/** Splits one dossier import into the rows that are stored and synced. */
+export function dossierToRows(d: DossierImport): AnyRow[] {
+  const dossierId = d.id;
+  const rows: AnyRow[] = [
+    row('dossiers', rowKey(dossierId), {
+      dossierId,
+      id: d.id,
+      gemeente: d.gemeente,
+      firstName: d.firstName,
+      language: d.language,
+      doelgroep: d.doelgroep,
+      leerroute: d.leerroute,
+      termijn: d.termijn,
+    }),
+  ];
+  d.steps.forEach((s, order) => rows.push(row('steps', rowKey(dossierId, s.id), { ...s, dossierId, order })));
+  d.contacts.forEach((c, order) =>
+    rows.push(row('contacts', rowKey(dossierId, c.id), { ...c, dossierId, order })),
+  );
+  for (const a of d.appointments) rows.push(row('appointments', rowKey(dossierId, a.id), { ...a, dossierId }));
+  d.checklist.forEach((k, order) =>
+    rows.push(row('checklist', rowKey(dossierId, k.id), { ...k, dossierId, order })),
+  );
+  if (d.ontzorgen) {
+    const { payments, ...rest } = d.ontzorgen;
+    rows.push(row('ontzorgen', rowKey(dossierId), { ...rest, dossierId }));
+    for (const p of payments) rows.push(row('payments', rowKey(dossierId, p.id), { ...p, dossierId }));
+  }
+  return rows;
+}
+
+type Stored = { table: string; value: Record<string, unknown> };
+
+function strip<T extends Record<string, unknown>>(value: T, ...fields: string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...value };
+  for (const f of ['dossierId', ...fields]) delete copy[f];
+  return copy;
+}
+
+function byOrder(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  return Number(a.order) - Number(b.order);
+}
+
+/** The inverse of dossierToRows: what `GET /api/admin/dossiers/:id` returns. */
+export function rowsToDossier(rows: Stored[]): DossierImport | null {
+  const of = (t: TableName) => rows.filter((r) => r.table === t).map((r) => r.value);
+  const dossier = of('dossiers')[0];
+  if (!dossier) return null;
+  const ontzorgen = of('ontzorgen')[0];
+  return {
+    ...(strip(dossier) as Omit<DossierImport, 'steps' | 'contacts' | 'appointments' | 'checklist'>),
+    steps: of('steps').sort(byOrder).map((s) => strip(s, 'order')) as DossierImport['steps'],
+    contacts: of('contacts').sort(byOrder).map((c) => strip(c, 'order')) as DossierImport['contacts'],
+    appointments: of('appointments')
+      .map((a) => strip(a))
+      .sort((a, b) => String(a.start).localeCompare(String(b.start))) as DossierImport['appointments'],
+    ontzorgen: ontzorgen
+      ? ({
+          ...strip(ontzorgen),
+          payments: of('payments').map((p) => strip(p)) as Payment[],
+        } as DossierImport['ontzorgen'])
+      : null,
+    checklist: of('checklist').sort(byOrder).map((k) => strip(k, 'order')) as DossierImport['checklist'],
+  };
+}
+
+/** A stable JSON text, so an unchanged row compares equal on re-import. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
