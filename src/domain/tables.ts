@@ -113,10 +113,9 @@ export function dossierToRows(d: DossierImport): AnyRow[] {
 
 type Stored = { table: string; value: Record<string, unknown> };
 
-function strip<T extends Record<string, unknown>>(value: T, ...fields: string[]): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...value };
-  for (const f of ['dossierId', ...fields]) delete copy[f];
-  return copy;
+function strip(value: Record<string, unknown>, ...fields: string[]): Record<string, unknown> {
+  const drop = new Set(['dossierId', ...fields]);
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !drop.has(k)));
 }
 
 function byOrder(a: Record<string, unknown>, b: Record<string, unknown>): number {

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch } from 'wouter';
+import { useDevice } from '../data';
+import { Pictogram } from './components/Pictogram';
+import { RejectedChanges } from './components/RejectedChanges';
+import { SyncStatusBar } from './components/SyncStatusBar';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { languageOf } from './i18n/languages';
+import { ActivateScreen } from './screens/activate/ActivateScreen';
+import { WelcomeScreen } from './screens/activate/WelcomeScreen';
+import { AgendaScreen } from './screens/agenda/AgendaScreen';
+import { HomeScreen } from './screens/home/HomeScreen';
+import { LanguageScreen } from './screens/language/LanguageScreen';
+
+function PersonalRoutes() {
+  return (
+    <Switch>
+      <Route path="/agenda" component={AgendaScreen} />
+      <Route component={HomeScreen} />
+    </Switch>
+  );
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const device = useDevice();
+  const activated = device.status === 'activated';
+  return (
+    <div className="app">
+      <header className="topbar">
+        <Link href="/" className="topbar__home">
+          <Pictogram name="home" size={28} />
+          <span>{t('appName')}</span>
+        </Link>
+        <Link href="/language" className="topbar__language" aria-label={t('language.current', { name: languageOf(i18n.language).nativeName })}>
+          <Pictogram name="language" size={24} />
+          <span>{languageOf(i18n.language).nativeName}</span>
+        </Link>
+      </header>
+      {activated && <SyncStatusBar />}
+      <UpdatePrompt />
+      <main id="main" className="content">
+        {activated && <RejectedChanges />}
+        <Switch>
+          <Route path="/activate" component={ActivateScreen} />
+          <Route path="/language" component={LanguageScreen} />
+          <Route>
+            {device.status === 'loading' ? (
+              <p role="status">{t('loading')}</p>
+            ) : activated ? (
+              <PersonalRoutes />
+            ) : (
+              <WelcomeScreen />
+            )}
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}

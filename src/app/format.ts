@@ -1,0 +1,41 @@
+// Dates and times in the reader's language. Appointments happen in the Netherlands, so they are
+// always shown in Dutch time, whatever the phone's time zone.
+
+export const APPOINTMENT_TIME_ZONE = 'Europe/Amsterdam';
+
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Not every runtime has data for every language (e.g. Tigrinya): fall back to Dutch.
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'nl';
+  return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, ...options });
+}
+
+export function formatTime(iso: string, language: string): string {
+  return formatter(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function formatDay(iso: string, language: string): string {
+  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+}
+
+/** The calendar day in Dutch time, e.g. `2026-11-24`, to group and compare days. */
+export function dayKey(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: APPOINTMENT_TIME_ZONE }).format(d);
+}
+
+function hourInNl(iso: string): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: APPOINTMENT_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
+}
+
+export function isEvening(iso: string): boolean {
+  return hourInNl(iso) >= 17;
+}
+
+export function isWeekend(iso: string): boolean {
+  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: APPOINTMENT_TIME_ZONE, weekday: 'short' }).format(new Date(iso));
+  return weekday === 'Sat' || weekday === 'Sun';
+}
+
+export function mapsUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}

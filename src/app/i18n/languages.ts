@@ -1,0 +1,31 @@
+// The languages of the app, as data: one typed list that everything else reads (language picker,
+// `<html lang dir>`, lazy loading, the completeness test). Dutch is the source language.
+
+export interface Language {
+  /** BCP 47 code, also the folder name under locales/. */
+  code: string;
+  /** The name in the language itself, so people recognise their own. */
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  /** Languages to fall back to for a missing text, in order; Dutch always comes last. */
+  fallback: readonly string[];
+}
+
+export const LANGUAGES = [
+  { code: 'nl', nativeName: 'Nederlands', dir: 'ltr', fallback: [] },
+  { code: 'en', nativeName: 'English', dir: 'ltr', fallback: ['nl'] },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'nl'] },
+] as const satisfies readonly Language[];
+
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export const SOURCE_LANGUAGE: LanguageCode = 'nl';
+export const NAMESPACES = ['common', 'home', 'agenda', 'activate'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export function isLanguageCode(code: string | null | undefined): code is LanguageCode {
+  return LANGUAGES.some((l) => l.code === code);
+}
+
+export function languageOf(code: string): Language {
+  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
+}

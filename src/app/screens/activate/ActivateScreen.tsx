@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { activate } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import { errorCodeOf } from './ActivateForm';
+import { WelcomeScreen } from './WelcomeScreen';
+
+/**
+ * `/activate#ABCD-EFGH-JK`: the link in the QR code the consulent hands out. The code is in the
+ * fragment, so it never reaches a server log or a Referer header.
+ */
+export function ActivateScreen() {
+  const { t } = useTranslation('activate');
+  const [, navigate] = useLocation();
+  const [code] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
+  const [error, setError] = useState<ReturnType<typeof errorCodeOf> | 'no-code' | null>(code ? null : 'no-code');
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (!code || started.current) return;
+    started.current = true;
+    // Take the code out of the address bar and history once it is used.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    activate(code).then(
+      () => navigate('/', { replace: true }),
+      (err: unknown) => setError(errorCodeOf(err)),
+    );
+  }, [code, navigate]);
+
+  if (error) {
+    return (
+      <>
+        <p className="error card with-icon" role="alert">
+          <Pictogram name="warning" size={32} />
+          <span>{t(`error.${error}`)}</span>
+        </p>
+        <WelcomeScreen />
+      </>
+    );
+  }
+  return (
+    <p className="card with-icon" role="status">
+      <Pictogram name="syncing" size={32} />
+      <span>{t('activating')}</span>
+    </p>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { Pictogram } from '../../components/Pictogram';
+import { ActivateForm } from './ActivateForm';
+
+/** What a phone that is not activated yet shows. */
+export function WelcomeScreen() {
+  const { t } = useTranslation('activate');
+  const { t: tc } = useTranslation();
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name="welcome" size={56} />
+        <div>
+          <h1>{t('title')}</h1>
+          <p>{t('intro')}</p>
+        </div>
+      </header>
+      <p className="with-icon card">
+        <Pictogram name="key" size={40} />
+        <span>{t('howTo')}</span>
+      </p>
+      <ActivateForm onActivated={() => navigate('/')} />
+      <Link href="/language" className="button button--block">
+        <Pictogram name="language" size={24} /> {tc('language.choose')}
+      </Link>
+    </>
+  );
+}

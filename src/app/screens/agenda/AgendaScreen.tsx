@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useAgenda, type AgendaItem } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import { dayKey, formatDay } from '../../format';
+import { useNow } from '../../useNow';
+import { AppointmentCard } from './AppointmentCard';
+
+function groupByDay(items: AgendaItem[]): [string, AgendaItem[]][] {
+  const groups = new Map<string, AgendaItem[]>();
+  for (const item of items) {
+    const key = dayKey(item.start);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups];
+}
+
+export function AgendaScreen() {
+  const { t, i18n } = useTranslation('agenda');
+  const now = useNow();
+  const agenda = useAgenda(now);
+  const today = dayKey(now);
+  const tomorrow = dayKey(new Date(now.getTime() + 86_400_000));
+
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name="agenda" size={48} />
+        <div>
+          <h1>{t('title')}</h1>
+          <p>{t('intro')}</p>
+        </div>
+      </header>
+      {agenda === undefined ? null : agenda.length === 0 ? (
+        <p className="empty">{t('empty')}</p>
+      ) : (
+        groupByDay(agenda).map(([day, items]) => {
+          const first = items[0];
+          const label = day === today ? t('today') : day === tomorrow ? t('tomorrow') : null;
+          return (
+            <section key={day} className="day" aria-labelledby={`day-${day}`}>
+              <h2 id={`day-${day}`}>
+                {label ? `${label} · ` : ''}
+                {first ? formatDay(first.start, i18n.language) : day}
+              </h2>
+              {items.map((item) => (
+                <AppointmentCard key={item.key} item={item} />
+              ))}
+            </section>
+          );
+        })
+      )}
+    </>
+  );
+}

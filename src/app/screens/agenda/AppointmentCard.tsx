@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { change, type AgendaItem } from '../../../data';
+import { appointmentPictogram } from '../../components/appointmentPictogram';
+import { Pictogram } from '../../components/Pictogram';
+import { formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
+import { NotComingForm } from './NotComingForm';
+
+export function AppointmentCard({ item }: { item: AgendaItem }) {
+  const { t, i18n } = useTranslation('agenda');
+  const [askingReason, setAskingReason] = useState(false);
+  const lang = i18n.language;
+  const cancelled = item.status === 'cancelled';
+  const answer = item.attendance?.attendance;
+  const titleId = `appt-${item.key}`;
+
+  async function answerWith(attendance: 'coming' | 'not-coming', reason?: string) {
+    await change('appointment.setAttendance', {
+      appointmentId: item.id,
+      attendance,
+      ...(reason ? { reason } : {}),
+    });
+    setAskingReason(false);
+  }
+
+  return (
+    <article className={`card appointment${cancelled ? ' appointment--cancelled' : ''}`} aria-labelledby={titleId}>
+      <div className="appointment__head">
+        <Pictogram name={appointmentPictogram(item.kind)} size={44} />
+        <div>
+          <h3 id={titleId} dir="auto">
+            {item.title}
+          </h3>
+          <p className="appointment__time">
+            {t('time', { start: formatTime(item.start, lang), end: formatTime(item.end, lang) })}
+          </p>
+        </div>
+      </div>
+      <p className="tags">
+        {cancelled && <span className="tag tag--danger">{t('cancelled')}</span>}
+        {item.status === 'moved' && <span className="tag tag--warning">{t('moved')}</span>}
+        {isEvening(item.start) && <span className="tag">{t('evening')}</span>}
+        {isWeekend(item.start) && <span className="tag">{t('weekend')}</span>}
+      </p>
+      {item.location && (
+        <p className="with-icon">
+          <Pictogram name="location" size={24} />
+          <span dir="auto">
+            {t('location', { place: [item.location.name, item.location.address].filter(Boolean).join(', ') })}
+          </span>
+          {item.location.address && (
+            <a className="link" href={mapsUrl(item.location.address)} target="_blank" rel="noreferrer">
+              {t('map')}
+            </a>
+          )}
+        </p>
+      )}
+      {item.bring && !cancelled && (
+        <p className="with-icon">
+          <Pictogram name="bring" size={24} />
+          <span dir="auto">{t('bring', { what: item.bring })}</span>
+        </p>
+      )}
+      {answer && (
+        <p className="with-icon answer" data-answer={answer}>
+          <Pictogram name={answer === 'coming' ? 'coming' : 'notComing'} size={24} />
+          <span>{answer === 'coming' ? t('answer.coming') : t('answer.notComing')}</span>
+          <span className="answer__state">
+            {item.attendancePending ? t('answer.waiting') : t('answer.sent')}
+          </span>
+        </p>
+      )}
+      {!cancelled && !askingReason && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            aria-pressed={answer === 'coming'}
+            onClick={() => void answerWith('coming')}
+          >
+            <Pictogram name="coming" size={24} /> {t('coming')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={answer === 'not-coming'}
+            onClick={() => setAskingReason(true)}
+          >
+            <Pictogram name="notComing" size={24} /> {t('notComing')}
+          </button>
+        </div>
+      )}
+      {askingReason && (
+        <NotComingForm onConfirm={(reason) => void answerWith('not-coming', reason)} onBack={() => setAskingReason(false)} />
+      )}
+    </article>
+  );
+}

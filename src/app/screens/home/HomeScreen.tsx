@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDossier } from '../../../data';
+import { InstallHint } from '../../components/InstallHint';
+import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { NextAppointmentCard } from './NextAppointmentCard';
+
+const SECTIONS: { href: string; picture: PictogramName; title: 'sections.agenda' | 'sections.language'; hint: 'sections.agendaHint' | 'sections.languageHint' }[] = [
+  { href: '/agenda', picture: 'agenda', title: 'sections.agenda', hint: 'sections.agendaHint' },
+  { href: '/language', picture: 'language', title: 'sections.language', hint: 'sections.languageHint' },
+];
+
+export function HomeScreen() {
+  const { t } = useTranslation('home');
+  const dossier = useDossier();
+  return (
+    <>
+      <h1 className="greeting">
+        <Pictogram name="welcome" size={40} />
+        <span dir="auto">{dossier ? t('greeting', { name: dossier.firstName }) : t('greetingNoName')}</span>
+      </h1>
+      <NextAppointmentCard />
+      <nav aria-labelledby="sections-title">
+        <h2 id="sections-title">{t('sections.title')}</h2>
+        <ul className="tiles">
+          {SECTIONS.map((s) => (
+            <li key={s.href}>
+              <Link href={s.href} className="tile">
+                <Pictogram name={s.picture} size={48} />
+                <span className="tile__title">{t(s.title)}</span>
+                <span className="tile__hint">{t(s.hint)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <InstallHint />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useNextAppointment } from '../../../data';
+import { appointmentPictogram } from '../../components/appointmentPictogram';
+import { Pictogram } from '../../components/Pictogram';
+import { formatDay, formatTime } from '../../format';
+import { useNow } from '../../useNow';
+
+/** The one thing most people open the app for: where do I have to be next? */
+export function NextAppointmentCard() {
+  const { t, i18n } = useTranslation('home');
+  const next = useNextAppointment(useNow());
+  const lang = i18n.language;
+  if (next === undefined) return null;
+  return (
+    <section className="card card--highlight next-appointment" aria-labelledby="next-title">
+      <h2 id="next-title">{t('next.title')}</h2>
+      {next === null ? (
+        <p>{t('next.none')}</p>
+      ) : (
+        <div className="appointment__head">
+          <Pictogram name={appointmentPictogram(next.kind)} size={56} />
+          <div>
+            <p className="next-appointment__title" dir="auto">
+              {next.title}
+            </p>
+            <p className="next-appointment__when">
+              {formatDay(next.start, lang)}, {formatTime(next.start, lang)}
+            </p>
+            {next.location && (
+              <p dir="auto" className="with-icon">
+                <Pictogram name="location" size={20} /> {next.location.name}
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+      <Link href="/agenda" className="button button--primary button--block">
+        {t('next.open')}
+      </Link>
+    </section>
+  );
+}

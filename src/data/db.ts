@@ -1,0 +1,56 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ErrorBody, Mutation } from '../domain/sync';
+import type { TableName, TableRows } from '../domain/tables';
+
+/** A synced row as the device stores it: the sync key plus the row's fields. */
+export type Stored<T extends TableName> = TableRows[T] & { key: string };
+
+/** A change made on this device that the server has not acknowledged yet. No expiry. */
+export interface OutboxEntry extends Mutation {
+  createdAt: string;
+}
+
+/** A change the server refused; kept until the user has seen it. */
+export interface RejectedEntry extends Mutation {
+  error: ErrorBody;
+  rejectedAt: string;
+}
+
+export interface MetaEntry {
+  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt';
+  value: unknown;
+}
+
+type SyncedTables = { [T in TableName]: Table<Stored<T>, string> };
+
+export type AppDb = Dexie &
+  SyncedTables & {
+    outbox: EntityTable<OutboxEntry, 'id'>;
+    rejected: EntityTable<RejectedEntry, 'id'>;
+    meta: EntityTable<MetaEntry, 'key'>;
+  };
+
+export const DB_NAME = 'thuis';
+
+/**
+ * Opens the device database. Writes are committed with strict durability: a change the UI has
+ * confirmed must survive the browser being killed a moment later (Chromium's default is relaxed).
+ */
+export function openDb(name = DB_NAME): AppDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDb;
+  db.version(1).stores({
+    dossiers: 'key',
+    ontzorgen: 'key',
+    steps: 'key, dossierId',
+    contacts: 'key, dossierId',
+    appointments: 'key, dossierId, start',
+    payments: 'key, dossierId, month',
+    checklist: 'key, dossierId',
+    attendance: 'key, dossierId',
+    questions: 'key, dossierId',
+    outbox: 'id',
+    rejected: 'id',
+    meta: 'key',
+  });
+  return db;
+}

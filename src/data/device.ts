@@ -1,0 +1,60 @@
+import { activateResponseSchema } from '../domain/sync';
+import { openDb, type AppDb } from './db';
+import { getMeta, mutate, resetDevice } from './local';
+import { SyncEngine } from './sync';
+
+// The one database and sync engine of this app instance. UI code reaches them through the hooks
+// and actions of src/data, never directly.
+
+export const db: AppDb = openDb();
+export const syncEngine = new SyncEngine(db);
+
+export class ActivationError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+/** Normalises what a person types or scans: `abcd efgh jk` → `ABCD-EFGH-JK`. */
+export function normaliseCode(input: string): string {
+  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return [raw.slice(0, 4), raw.slice(4, 8), raw.slice(8)].filter(Boolean).join('-');
+}
+
+/**
+ * Activates this device with a code from the consulent. Throws ActivationError with a stable code:
+ * `invalid-code`, `rate-limited`, `offline` or `server`.
+ */
+export async function activate(code: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('/api/activate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ code: normaliseCode(code) }),
+    });
+  } catch {
+    throw new ActivationError('offline');
+  }
+  if (!response.ok) {
+    if (response.status === 429) throw new ActivationError('rate-limited');
+    if (response.status >= 500) throw new ActivationError('server');
+    throw new ActivationError('invalid-code');
+  }
+  const { dossierId } = activateResponseSchema.parse(await response.json());
+  // A new dossier on this phone starts clean; the same dossier again keeps its waiting changes.
+  if ((await getMeta<string>(db, 'dossierId')) !== dossierId) await resetDevice(db, dossierId);
+  void syncEngine.sync();
+  return dossierId;
+}
+
+/** Applies a change now and sends it when there is a connection. */
+export async function change(name: string, args: unknown): Promise<void> {
+  await mutate(db, name, args);
+  void syncEngine.sync();
+}
+
+export async function dismissRejected(id: number): Promise<void> {
+  await db.rejected.delete(id);
+}

@@ -1,0 +1,91 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AttendanceRow } from '../domain/tables';
+import type { Stored } from './db';
+import { db, syncEngine } from './device';
+import type { SyncState } from './sync';
+
+// Hooks: the only way the UI reads data. They re-render when IndexedDB changes, also when another
+// tab or the sync engine changed it.
+
+export type DeviceState = { status: 'loading' } | { status: 'not-activated' } | { status: 'activated'; dossierId: string };
+
+export function useDevice(): DeviceState {
+  const meta = useLiveQuery(() => db.meta.get('dossierId'), [], null);
+  if (meta === null) return { status: 'loading' };
+  const dossierId = meta?.value;
+  return typeof dossierId === 'string' ? { status: 'activated', dossierId } : { status: 'not-activated' };
+}
+
+export function useDossier() {
+  return useLiveQuery(() => db.dossiers.toCollection().first());
+}
+
+export type AgendaItem = Stored<'appointments'> & {
+  attendance?: Stored<'attendance'>;
+  /** The latest answer is still waiting to be delivered. */
+  attendancePending: boolean;
+};
+
+/** Appointments that have not ended yet, soonest first, with the user's answer. */
+export function useAgenda(now: Date): AgendaItem[] | undefined {
+  const nowIso = now.toISOString();
+  return useLiveQuery(async () => {
+    const [appointments, attendance, outbox] = await Promise.all([
+      db.appointments.toArray(),
+      db.attendance.toArray(),
+      db.outbox.toArray(),
+    ]);
+    const byKey = new Map(attendance.map((a) => [a.key, a]));
+    const pending = new Set(
+      outbox
+        .filter((m) => m.name === 'appointment.setAttendance')
+        .map((m) => (m.args as Pick<AttendanceRow, 'appointmentId'>).appointmentId),
+    );
+    return appointments
+      .filter((a) => Date.parse(a.end) > Date.parse(nowIso))
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+      .map((a) => ({ ...a, attendance: byKey.get(a.key), attendancePending: pending.has(a.id) }));
+  }, [nowIso.slice(0, 16)]);
+}
+
+export function useNextAppointment(now: Date): AgendaItem | null | undefined {
+  const agenda = useAgenda(now);
+  if (!agenda) return undefined;
+  return agenda.find((a) => a.status !== 'cancelled') ?? null;
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+export interface SyncStatus extends SyncState {
+  online: boolean;
+  pending: number;
+  lastSyncedAt?: string;
+}
+
+export function useSyncStatus(): SyncStatus {
+  const state = useSyncExternalStore(
+    (listener) => syncEngine.subscribe(listener),
+    () => syncEngine.getState(),
+  );
+  const online = useOnline();
+  const pending = useLiveQuery(() => db.outbox.count(), [], 0);
+  const lastSyncedAt = useLiveQuery(async () => (await db.meta.get('lastSyncedAt'))?.value as string | undefined);
+  return { ...state, online, pending, ...(lastSyncedAt ? { lastSyncedAt } : {}) };
+}
+
+export function useRejected() {
+  return useLiveQuery(() => db.rejected.orderBy('id').toArray(), [], []);
+}

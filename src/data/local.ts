@@ -1,0 +1,97 @@
+import { applyMutation, MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import type { PullResponse } from '../domain/sync';
+import { TABLES, type TableName, type TableRows } from '../domain/tables';
+import type { AppDb, MetaEntry, Stored } from './db';
+
+// Local writes. Every user action is one Dexie transaction: the optimistic change and its outbox
+// entry commit together or not at all. Pulls apply the server's patch and replay the changes still
+// waiting in the outbox on top of it ("rebase"), also in one transaction.
+
+const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta'] as const;
+
+export async function getMeta<T>(db: AppDb, key: MetaEntry['key']): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}
+
+function dexieTx(db: AppDb, dossierId: string, now: string): MutationTx {
+  return {
+    dossierId,
+    now,
+    async get<T extends TableName>(table: T, key: string) {
+      const row = await db.table<Stored<T>, string>(table).get(key);
+      if (!row) return undefined;
+      const { key: _rowKey, ...value } = row;
+      return value as unknown as TableRows[T];
+    },
+    async put<T extends TableName>(table: T, key: string, value: TableRows[T]) {
+      await db.table(table).put({ ...value, key });
+    },
+  };
+}
+
+/**
+ * Applies a change on this device and queues it for the server.
+ * Throws MutationError when the change is not possible (nothing is written then).
+ */
+export async function mutate(db: AppDb, name: string, args: unknown): Promise<number> {
+  return db.transaction('rw', [...ALL_STORES], async () => {
+    const ownDossier = await getMeta<string>(db, 'dossierId');
+    const dossierId = targetDossier(args, ownDossier ?? null);
+    if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');
+    const id = (await getMeta<number>(db, 'nextMutationId')) ?? 1;
+    const now = new Date().toISOString();
+    await applyMutation(dexieTx(db, dossierId, now), name, args);
+    await db.outbox.add({ id, name, args, createdAt: now });
+    await db.meta.put({ key: 'nextMutationId', value: id + 1 });
+    return id;
+  });
+}
+
+/** Replays the waiting changes on top of the server's state; a change that no longer applies stays queued for the server to judge. */
+async function rebase(db: AppDb, ownDossier: string | null): Promise<void> {
+  const pending = await db.outbox.orderBy('id').toArray();
+  for (const m of pending) {
+    const dossierId = targetDossier(m.args, ownDossier);
+    if (!dossierId) continue;
+    try {
+      await applyMutation(dexieTx(db, dossierId, m.createdAt), m.name, m.args);
+    } catch (error) {
+      if (!(error instanceof MutationError)) throw error;
+    }
+  }
+}
+
+export async function applyPull(db: AppDb, response: PullResponse): Promise<void> {
+  await db.transaction('rw', [...ALL_STORES], async () => {
+    for (const op of response.patch) {
+      if (op.op === 'clear') await Promise.all(TABLES.map((t) => db.table(t).clear()));
+      else if (op.op === 'put') await db.table(op.table).put({ ...op.value, key: op.id });
+      else await db.table(op.table).delete(op.id);
+    }
+    await db.outbox.where('id').belowOrEqual(response.lastMutationId).delete();
+    await rebase(db, (await getMeta<string>(db, 'dossierId')) ?? null);
+    await db.meta.bulkPut([
+      { key: 'cookie', value: response.cookie },
+      { key: 'lastSyncedAt', value: new Date().toISOString() },
+    ]);
+  });
+}
+
+/** Starts the device over for a (new) activation: no rows, no outbox, a new client id. */
+export async function resetDevice(db: AppDb, dossierId: string | null): Promise<void> {
+  await db.transaction('rw', [...ALL_STORES], async () => {
+    await Promise.all(ALL_STORES.map((t) => db.table(t).clear()));
+    if (dossierId) {
+      await db.meta.bulkPut([
+        { key: 'dossierId', value: dossierId },
+        { key: 'clientId', value: newClientId() },
+        { key: 'nextMutationId', value: 1 },
+        { key: 'cookie', value: null },
+      ]);
+    }
+  });
+}
+
+function newClientId(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}

@@ -1,0 +1,24 @@
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './app/i18n/i18n';
+import './app/styles.css';
+import { syncEngine } from './data';
+
+async function main() {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <App />
+      </Suspense>
+    </StrictMode>,
+  );
+  syncEngine.start();
+  // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
+  void navigator.storage?.persist?.();
+}
+
+void main();

@@ -1,0 +1,68 @@
+import react from '@vitejs/plugin-react';
+import Icons from 'unplugin-icons/vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
+
+export default defineConfig({
+  plugins: [
+    react(),
+    // Pictograms are compiled into the bundle at build time: no icon API is ever called.
+    Icons({ compiler: 'jsx', jsx: 'react', scale: 1 }),
+    VitePWA({
+      // The user decides when a new version takes over (no reload in the middle of a task).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Thuis in Rijswijk',
+        short_name: 'Thuis',
+        description: 'Your inburgering: your plan, your people, your lessons. Also without internet.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#ffffff',
+        theme_color: '#005a9c',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Other languages are fetched when chosen and then kept for offline use (below).
+        globIgnores: ['**/locale-!(nl)-*.js'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        // Personal data never goes into Cache Storage: /api is not cached at all.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/locale-[a-z-]+-/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'locales', expiration: { maxEntries: 200 } },
+          },
+        ],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const match = chunk.facadeModuleId?.match(LOCALE_MODULE);
+          return match ? `assets/locale-${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+});
