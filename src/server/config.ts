@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// Server configuration from the environment (DESIGN.md, "Contracts": PORT, DATA_DIR, DATABASE_URL,
+// ADMIN_TOKEN, GEMEENTE, DEMO). Read once at start-up; everything else gets a Config object.
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL when set; otherwise SQLite in `sqliteFile`. */
+  databaseUrl: string | null;
+  sqliteFile: string;
+  adminToken: string;
+  /** True when this start created the admin token, so main prints it once. */
+  adminTokenGenerated: boolean;
+  gemeente: string;
+  demo: boolean;
+  staticDir: string;
+  /** Base for activation URLs; without it, the request's own origin is used. */
+  publicUrl: string | null;
+  /** Behind a load balancer: trust X-Forwarded-* so rate limits and Secure cookies see the client. */
+  trustProxy: boolean;
+}
+
+export type Env = Record<string, string | undefined>;
+
+const ADMIN_TOKEN_FILE = 'admin-token';
+
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 8080;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, not "${value}"`);
+  return port;
+}
+
+function parsePublicUrl(value: string | undefined): string | null {
+  const raw = nonEmpty(value);
+  if (!raw) return null;
+  const url = new URL(raw); // throws on a malformed URL: better at start-up than in an activation link
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('PUBLIC_URL must be http(s)');
+  return raw.replace(/\/+$/, '');
+}
+
+/**
+ * The admin token from ADMIN_TOKEN, else from DATA_DIR/admin-token, else a new random one that is
+ * stored there (mode 0600) so later starts reuse it and the operator is shown it only once.
+ */
+function resolveAdminToken(env: Env, dataDir: string): { token: string; generated: boolean } {
+  const fromEnv = nonEmpty(env.ADMIN_TOKEN);
+  if (fromEnv) return { token: fromEnv, generated: false };
+  const file = path.join(dataDir, ADMIN_TOKEN_FILE);
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored) return { token: stored, generated: false };
+  }
+  const token = randomBytes(32).toString('base64url');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return { token, generated: true };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const dataDir = path.resolve(nonEmpty(env.DATA_DIR) ?? './data');
+  const admin = resolveAdminToken(env, dataDir);
+  return {
+    port: parsePort(env.PORT),
+    host: nonEmpty(env.HOST) ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    sqliteFile: path.join(dataDir, 'thuis.sqlite'),
+    adminToken: admin.token,
+    adminTokenGenerated: admin.generated,
+    gemeente: nonEmpty(env.GEMEENTE) ?? 'rijswijk',
+    demo: env.DEMO === '1',
+    staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? './dist'),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    trustProxy: env.TRUST_PROXY === '1',
+  };
+}
