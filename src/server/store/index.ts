@@ -1,0 +1,7 @@
+// The store: every database access of the server goes through these functions.
+export { importDossier, getDossier, deleteDossier, dossierExists, countDossiers, type ImportResult } from './dossiers';
+export { createActivationCode, redeemActivationCode, type ActivationCode } from './activation';
+export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';
+export { pull } from './pull';
+export { push } from './push';
+export type { Db } from './rows';

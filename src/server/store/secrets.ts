@@ -1,0 +1,35 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+// Secrets (activation codes, session tokens) are stored only as SHA-256 hashes: a copy of the
+// database does not let anyone activate a device or take over a session. They are random enough
+// (≥ 49 bits for a short-lived, rate-limited, single-use code; 256 bits for a token) that a plain
+// hash without salt is the right tool.
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Compares two secrets in constant time, whatever their lengths. */
+export function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(Buffer.from(sha256(given), 'hex'), Buffer.from(sha256(expected), 'hex'));
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** No 0/O, 1/I/L: a code read from paper or said over the phone cannot be misread. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const CODE_LENGTH = 10;
+
+/** A code like `ABCD-EFGH-JK` (10 symbols of 31: ~49.5 bits). */
+export function randomActivationCode(): string {
+  let raw = '';
+  for (let i = 0; i < CODE_LENGTH; i++) raw += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
+}
+
+/** What people type: any case, with or without spaces and dashes. */
+export function normaliseActivationCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]+/g, '');
+}
