@@ -1,0 +1,85 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { SCHEMA_VERSION } from '../domain/sync';
+import type { Config } from './config';
+import type { Dialect } from './db/createDatabase';
+import { ApiError } from './errors';
+import { adminRoutes } from './http/adminRoutes';
+import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
+import { installErrorHandling, installNotFound } from './http/errorHandling';
+import { registerStaticFiles } from './http/staticFiles';
+import type { Db } from './store';
+
+export interface AppOptions {
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+  /** Tests pass false; the default logs requests without bodies, cookies or tokens. */
+  logger?: FastifyServerOptions['logger'];
+  activateRateLimit?: RateLimit;
+  syncRateLimit?: RateLimit;
+}
+
+// No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
+// headers or bodies; the redaction is a second line of defence should someone log a whole request.
+const productionLogger: FastifyServerOptions['logger'] = {
+  level: process.env.LOG_LEVEL ?? 'info',
+  redact: {
+    paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
+    remove: true,
+  },
+};
+
+// A strict CSP from the start: everything is bundled and same-origin, no inline script or style.
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, dialect, config } = options;
+  const app = Fastify({
+    logger: options.logger ?? productionLogger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+  });
+
+  installErrorHandling(app);
+  await app.register(fastifyHelmet, { contentSecurityPolicy });
+  await app.register(fastifyCompress, { global: true });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
+  });
+
+  app.get('/api/health', async () => ({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
+  await app.register(adminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(deviceRoutes, {
+    prefix: '/api',
+    db,
+    config,
+    activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' },
+    syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
+  });
+
+  const hasIndexHtml = await registerStaticFiles(app, config.staticDir);
+  installNotFound(app, { spaFallback: hasIndexHtml });
+  return app;
+}

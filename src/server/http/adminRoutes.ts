@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
+import type { Config } from '../config';
+import { ApiError } from '../errors';
+import { createActivationCode, deleteDossier, getDossier, importDossier, type Db } from '../store';
+import { sameSecret } from '../store/secrets';
+import { parseBody } from './errorHandling';
+
+const IMPORT_BODY_LIMIT = 1024 * 1024;
+
+interface AdminOptions {
+  db: Db;
+  config: Config;
+}
+
+type WithId = FastifyRequest<{ Params: { id: string } }>;
+
+/** A malformed id names no dossier: 404 like any unknown one. */
+function knownShape(id: string): string {
+  if (!dossierIdSchema.safeParse(id).success) throw new ApiError(404, 'not-found', 'No such dossier.');
+  return id;
+}
+
+/** The origin devices should open: PUBLIC_URL, else the origin this request came in on. */
+export function publicOrigin(request: FastifyRequest, config: Config): string {
+  return config.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/** The case system's API (DESIGN.md, "Contracts"): dossier import, export, delete, activation codes. */
+export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
+  // onRequest: refuse before the body is even read.
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (!token || !sameSecret(token, config.adminToken)) {
+      throw new ApiError(401, 'unauthenticated', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
+    }
+  });
+
+  app.put('/dossiers/:id', { bodyLimit: IMPORT_BODY_LIMIT }, async (request: WithId) => {
+    const dossier = parseBody(dossierImportSchema, request.body);
+    if (dossier.id !== request.params.id) {
+      throw new ApiError(400, 'invalid-body', `The path names dossier "${request.params.id}" but the body "${dossier.id}".`);
+    }
+    return importDossier(db, dossier);
+  });
+
+  app.get('/dossiers/:id', async (request: WithId) => {
+    const dossier = await getDossier(db, knownShape(request.params.id));
+    if (!dossier) throw new ApiError(404, 'not-found', 'No such dossier.');
+    return dossier;
+  });
+
+  app.delete('/dossiers/:id', async (request: WithId, reply) => {
+    if (!(await deleteDossier(db, knownShape(request.params.id)))) {
+      throw new ApiError(404, 'not-found', 'No such dossier.');
+    }
+    return reply.status(204).send();
+  });
+
+  app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {
+    const created = await createActivationCode(db, knownShape(request.params.id));
+    if (!created) throw new ApiError(404, 'not-found', 'No such dossier.');
+    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
+    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+  });
+}

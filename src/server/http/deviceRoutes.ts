@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { activateRequestSchema, pullRequestSchema, pushRequestSchema } from '../../domain/sync';
+import type { Config } from '../config';
+import { ApiError } from '../errors';
+import { pull, push, redeemActivationCode, type Db } from '../store';
+import { sha256 } from '../store/secrets';
+import { parseBody } from './errorHandling';
+import { SESSION_COOKIE, requireSession, setSessionCookie } from './sessionCookie';
+
+const SYNC_BODY_LIMIT = 256 * 1024;
+
+export interface RateLimit {
+  max: number;
+  timeWindow: number | string;
+}
+
+interface DeviceOptions {
+  db: Db;
+  config: Config;
+  activateLimit: RateLimit;
+  syncLimit: RateLimit;
+}
+
+/**
+ * Sync is limited per device (its session cookie), not per IP: a whole AZC or family may share
+ * one IP address. Requests without a cookie fall back to the IP.
+ */
+function deviceKey(request: FastifyRequest): string {
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? `s:${sha256(token)}` : `ip:${request.ip}`;
+}
+
+/** What a device calls: activation and sync (DESIGN.md, "Contracts"). */
+export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit }: DeviceOptions) {
+  // Attempts are limited per IP: a code has ~49 bits, and guessing must stay hopeless.
+  app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {
+    const { code } = parseBody(activateRequestSchema, request.body);
+    const redeemed = await redeemActivationCode(db, code);
+    if (!redeemed?.session.dossierId) {
+      throw new ApiError(400, 'invalid-code', 'This code is not valid (any more). Ask for a new one.');
+    }
+    setSessionCookie(reply, request, config, redeemed.token);
+    return { dossierId: redeemed.session.dossierId };
+  });
+
+  const syncRoute = { bodyLimit: SYNC_BODY_LIMIT, config: { rateLimit: { ...syncLimit, keyGenerator: deviceKey } } };
+
+  app.post('/sync/pull', syncRoute, async (request) => {
+    const session = await requireSession(db, request);
+    return pull(db, session, parseBody(pullRequestSchema, request.body));
+  });
+
+  app.post('/sync/push', syncRoute, async (request) => {
+    const session = await requireSession(db, request);
+    return push(db, session, parseBody(pushRequestSchema, request.body));
+  });
+}

@@ -1,0 +1,72 @@
+import { buildApp } from './app';
+import type { DossierImport } from '../domain/dossier';
+import { loadConfig } from './config';
+import { createDatabase } from './db/createDatabase';
+import { migrateToLatest } from './db/migrations';
+import { demoDossiers } from './demo';
+import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
+
+// `npm run serve`: config → database → migrations → app → (demo seed) → listen.
+// Output is for the person starting the server; tests wait for the "Listening on" line.
+
+/** Imports the demo dossiers, but only into an empty store: never over real data. */
+async function seedDemo(db: Db, dossiers: DossierImport[]): Promise<void> {
+  if ((await countDossiers(db)) > 0) return;
+  for (const dossier of dossiers) await importDossier(db, dossier);
+}
+
+/** A fresh activation link per demo dossier, so a developer can open each one on a device. */
+async function demoLinks(db: Db, dossiers: DossierImport[], origin: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const dossier of dossiers) {
+    if (!(await dossierExists(db, dossier.id))) continue;
+    const code = await createActivationCode(db, dossier.id);
+    if (code) lines.push(`  ${dossier.firstName} (${dossier.id}): ${origin}/activate#${code.code}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  const app = await buildApp({ ...database, config });
+  const demo = config.demo ? demoDossiers(new Date()) : [];
+  await seedDemo(database.db, demo);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    void app
+      .close()
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const origin = config.publicUrl ?? `http://localhost:${port}`;
+
+  if (config.adminTokenGenerated) {
+    console.log(`Admin token (generated, stored in ${config.dataDir}/admin-token): ${config.adminToken}`);
+  }
+  const links = await demoLinks(database.db, demo, origin);
+  if (links.length) console.log(['Demo dossiers (each link activates one device):', ...links].join('\n'));
+  console.log(`Listening on http://localhost:${port} (database: ${database.dialect})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
