@@ -84,7 +84,9 @@ export class SyncEngine {
   sync(): Promise<SyncOutcome> {
     if (this.queued) return this.queued;
     const run = this.withLock(async () => {
-      this.queued = null;
+      // Yield once, so that sync() has recorded this run even when there is no lock manager.
+      await null;
+      if (this.queued === run) this.queued = null;
       return this.runOnce();
     });
     this.queued = run;

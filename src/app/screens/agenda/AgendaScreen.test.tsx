@@ -1,0 +1,86 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aDossier, aLesson } from '../../../../tests/support/builders';
+import { db } from '../../../data/device';
+import { applyPull, resetDevice } from '../../../data/local';
+import { dossierToRows } from '../../../domain/tables';
+import { initI18n } from '../../i18n/i18n';
+import { AgendaScreen } from './AgendaScreen';
+
+const DOSSIER = 'rw-test-0001';
+
+async function seed(appointments: ReturnType<typeof aLesson>[]) {
+  await resetDevice(db, DOSSIER);
+  const rows = dossierToRows(aDossier({ id: DOSSIER, appointments }));
+  await applyPull(db, {
+    cookie: 1,
+    lastMutationId: 0,
+    patch: rows.map((r) => ({ op: 'put' as const, table: r.table, id: r.key, value: r.value })),
+  });
+}
+
+const inDays = (days: number, hour = 9) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  d.setHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+
+describe('Mijn agenda', () => {
+  beforeAll(async () => {
+    await initI18n('nl');
+  });
+  beforeEach(async () => {
+    await seed([
+      aLesson('a1', inDays(2), { title: 'Nederlandse les', bring: 'je lesboek' }),
+      aLesson('a2', inDays(3), { title: 'Les die niet doorgaat', status: 'cancelled' }),
+      aLesson('old', inDays(-3), { title: 'Les van vorige week' }),
+    ]);
+  });
+
+  it('lists upcoming appointments, not past ones, and marks cancelled ones', async () => {
+    render(<AgendaScreen />);
+    const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
+    expect(within(lesson).getByText('Neem mee: je lesboek')).toBeTruthy();
+    const cancelled = screen.getByRole('article', { name: 'Les die niet doorgaat' });
+    expect(within(cancelled).getByText('Gaat niet door')).toBeTruthy();
+    expect(within(cancelled).queryByRole('button', { name: /Ik kom/ })).toBeNull();
+    expect(screen.queryByText('Les van vorige week')).toBeNull();
+  });
+
+  it('says "Ik kan niet komen" with a reason: shown at once, waiting for internet, queued in the outbox', async () => {
+    const user = userEvent.setup();
+    render(<AgendaScreen />);
+    const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
+    await user.click(within(lesson).getByRole('button', { name: /Ik kan niet komen/ }));
+    await user.click(within(lesson).getByRole('radio', { name: 'Ik ben ziek' }));
+    await user.click(within(lesson).getByRole('button', { name: 'Doorgeven' }));
+
+    expect(await within(lesson).findByText('Je kunt niet komen.')).toBeTruthy();
+    expect(within(lesson).getByText('Wacht op internet')).toBeTruthy();
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        id: 1,
+        name: 'appointment.setAttendance',
+        args: { appointmentId: 'a1', attendance: 'not-coming', reason: 'Ik ben ziek' },
+      }),
+    ]);
+  });
+
+  it('says "Ik kom" in one tap', async () => {
+    const user = userEvent.setup();
+    render(<AgendaScreen />);
+    const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
+    await user.click(within(lesson).getByRole('button', { name: /Ik kom/ }));
+    expect(await within(lesson).findByText('Je komt.')).toBeTruthy();
+    expect(within(lesson).getByRole('button', { name: /Ik kom/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows an empty state when there is nothing planned', async () => {
+    await seed([]);
+    render(<AgendaScreen />);
+    expect(await screen.findByText('Er staan geen afspraken in je agenda.')).toBeTruthy();
+  });
+});

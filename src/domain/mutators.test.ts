@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { aDossier, aLesson } from '../../tests/support/builders';
+import { applyMutation, MutationError, targetDossier, type MutationTx } from './mutators';
+import { dossierToRows, rowKey, type TableName, type TableRows } from './tables';
+
+function memoryTx(dossierId = 'rw-test-0001'): MutationTx & { rows: Map<string, unknown> } {
+  const rows = new Map<string, unknown>();
+  for (const r of dossierToRows(aDossier({ id: dossierId, appointments: [aLesson('a1', '2026-12-01T09:00:00+01:00'), aLesson('a2', '2026-12-02T09:00:00+01:00', { status: 'cancelled' })] }))) {
+    rows.set(`${r.table}:${r.key}`, r.value);
+  }
+  return {
+    rows,
+    dossierId,
+    now: '2026-11-22T10:00:00.000Z',
+    get: async <T extends TableName>(table: T, key: string) => rows.get(`${table}:${key}`) as TableRows[T] | undefined,
+    put: async <T extends TableName>(table: T, key: string, value: TableRows[T]) => {
+      rows.set(`${table}:${key}`, value);
+    },
+  };
+}
+
+async function refusal(tx: MutationTx, name: string, args: unknown): Promise<string> {
+  try {
+    await applyMutation(tx, name, args);
+  } catch (error) {
+    if (error instanceof MutationError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('mutators', () => {
+  it('appointment.setAttendance records the answer with its reason', async () => {
+    const tx = memoryTx();
+    await applyMutation(tx, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'not-coming', reason: '  ziek ' });
+    expect(tx.rows.get(`attendance:${rowKey(tx.dossierId, 'a1')}`)).toEqual({
+      dossierId: tx.dossierId,
+      appointmentId: 'a1',
+      attendance: 'not-coming',
+      reason: 'ziek',
+      updatedAt: tx.now,
+    });
+  });
+
+  it('refuses attendance for unknown or cancelled appointments, and bad arguments', async () => {
+    const tx = memoryTx();
+    expect(await refusal(tx, 'appointment.setAttendance', { appointmentId: 'zz', attendance: 'coming' })).toBe('not-found');
+    expect(await refusal(tx, 'appointment.setAttendance', { appointmentId: 'a2', attendance: 'coming' })).toBe('appointment-cancelled');
+    expect(await refusal(tx, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'maybe' })).toBe('invalid-args');
+    expect(await refusal(tx, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'coming', extra: 1 })).toBe('invalid-args');
+    expect(await refusal(tx, 'appointment.delete', {})).toBe('unknown-mutation');
+    expect(await refusal(tx, '__proto__', {})).toBe('unknown-mutation');
+  });
+
+  it('checklist.setStatus changes only the status', async () => {
+    const tx = memoryTx();
+    await applyMutation(tx, 'checklist.setStatus', { itemId: 'k1', status: 'done' });
+    expect(tx.rows.get(`checklist:${rowKey(tx.dossierId, 'k1')}`)).toMatchObject({ kind: 'huisarts', status: 'done' });
+  });
+
+  it('question.ask keeps the first question for an id', async () => {
+    const tx = memoryTx();
+    const id = '4f0c2a4e-8a5b-4c0e-9a51-6d2f1e0b7c11';
+    await applyMutation(tx, 'question.ask', { id, contactRole: 'consulent-inburgering', text: 'Wanneer is mijn examen?' });
+    await applyMutation(tx, 'question.ask', { id, contactRole: 'consulent-inburgering', text: 'Anders' });
+    expect(tx.rows.get(`questions:${rowKey(tx.dossierId, id)}`)).toMatchObject({ text: 'Wanneer is mijn examen?' });
+  });
+
+  it('targets the named dossier for staff and the own dossier otherwise', () => {
+    expect(targetDossier({ dossierId: 'rw-b' }, 'rw-a')).toBe('rw-b');
+    expect(targetDossier({ itemId: 'k1' }, 'rw-a')).toBe('rw-a');
+    expect(targetDossier(null, null)).toBeNull();
+  });
+});
