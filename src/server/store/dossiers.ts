@@ -93,6 +93,9 @@ export async function countDossiers(db: Db): Promise<number> {
 export async function deleteDossier(db: Db, dossierId: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if ((await lockDossier(trx, dossierId)) === undefined) return false;
+    // Codes first: a redeem running right now holds its code row, so we wait for it and then also
+    // see (and delete) the session it created.
+    await trx.deleteFrom('activation_code').where('dossier_id', '=', dossierId).execute();
     const sessionIds = trx.selectFrom('session').select('id').where('dossier_id', '=', dossierId);
     const clientIds = trx.selectFrom('client').select('client_id').where('session_id', 'in', sessionIds);
     await trx
@@ -101,7 +104,6 @@ export async function deleteDossier(db: Db, dossierId: string): Promise<boolean>
       .execute();
     await trx.deleteFrom('client').where('session_id', 'in', sessionIds).execute();
     await trx.deleteFrom('session').where('dossier_id', '=', dossierId).execute();
-    await trx.deleteFrom('activation_code').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('row').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('dossier').where('id', '=', dossierId).execute();
     return true;

@@ -34,24 +34,38 @@ async function lockClient(trx: Db, clientId: string, session: Session): Promise<
   return client.last_mutation_id;
 }
 
-/** Runs the mutator; a refusal becomes an error body, anything else is a server fault. */
-async function runMutator(trx: Db, session: Session, mutation: Mutation, now: string): Promise<ErrorBody | null> {
-  const dossierId = targetDossier(mutation.args, session.dossierId);
-  if (!dossierId || !writableDossiers(session).includes(dossierId)) {
-    return { code: 'forbidden', message: 'This device may not change that dossier.' };
-  }
-  const version = await lockDossier(trx, dossierId);
-  if (version === undefined) return { code: 'not-found', message: 'This dossier does not exist (any more).' };
-  const tx = new BufferedMutationTx(trx, dossierId, now);
+/** Runs the mutator on the locked dossier; a refusal becomes an error body, anything else is a fault. */
+async function runMutator(trx: Db, dossier: LockedDossier, mutation: Mutation, now: string): Promise<ErrorBody | null> {
+  const tx = new BufferedMutationTx(trx, dossier.id, now);
   try {
     await applyMutation(tx, mutation.name, mutation.args);
   } catch (error) {
     if (error instanceof MutationError) return { code: error.code, message: error.message };
     throw error;
   }
-  await tx.flush(version);
+  await tx.flush(dossier.version);
   return null;
 }
+
+type LockedDossier = { id: string; version: number };
+
+/**
+ * The dossier the mutation may change, locked; null when the session may not write it. Locked
+ * before the client row, in the same order as import and delete take their locks (dossier
+ * first), so concurrent writers queue instead of deadlocking.
+ */
+async function lockTarget(trx: Db, session: Session, mutation: Mutation): Promise<LockedDossier | null> {
+  const id = targetDossier(mutation.args, session.dossierId);
+  if (!id || !writableDossiers(session).includes(id)) return null;
+  const version = await lockDossier(trx, id);
+  if (version === undefined) {
+    // Deleted while this request ran: the session went with it.
+    throw new ApiError(401, 'unauthenticated', 'This device is no longer activated.');
+  }
+  return { id, version };
+}
+
+const FORBIDDEN: ErrorBody = { code: 'forbidden', message: 'This device may not change that dossier.' };
 
 /**
  * One mutation in one transaction: its row changes (if accepted), the client's lastMutationId and
@@ -59,13 +73,13 @@ async function runMutator(trx: Db, session: Session, mutation: Mutation, now: st
  */
 async function processMutation(db: Db, session: Session, clientId: string, mutation: Mutation): Promise<Outcome> {
   return db.transaction().execute(async (trx) => {
+    const target = await lockTarget(trx, session, mutation);
     const last = await lockClient(trx, clientId, session);
     if (mutation.id <= last) return { kind: 'alreadyProcessed' };
     if (mutation.id > last + 1) return { kind: 'gap', expected: last + 1 };
 
     const now = new Date().toISOString();
-    const error = await runMutator(trx, session, mutation, now);
-    const target = targetDossier(mutation.args, session.dossierId);
+    const error = target ? await runMutator(trx, target, mutation, now) : FORBIDDEN;
     await trx.updateTable('client').set({ last_mutation_id: mutation.id }).where('client_id', '=', clientId).execute();
     await trx
       .insertInto('mutation')
@@ -76,8 +90,8 @@ async function processMutation(db: Db, session: Session, clientId: string, mutat
         args: JSON.stringify(mutation.args ?? null),
         status: error ? 'rejected' : 'applied',
         error: error ? JSON.stringify(error) : null,
-        // A refused mutation is filed under the sender's own dossier, so it goes when that one goes.
-        dossier_id: error?.code === 'forbidden' ? session.dossierId : target,
+        // A forbidden mutation is filed under the sender's own dossier, so it goes when that one goes.
+        dossier_id: target?.id ?? session.dossierId,
         created_at: now,
       })
       .execute();

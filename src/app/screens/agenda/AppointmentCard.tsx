@@ -43,22 +43,22 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         {isWeekend(item.start) && <span className="tag">{t('weekend')}</span>}
       </p>
       {item.location && (
-        <p className="with-icon">
-          <Pictogram name="location" size={24} />
-          <span dir="auto">
-            {t('location', { place: [item.location.name, item.location.address].filter(Boolean).join(', ') })}
-          </span>
-          {item.location.address && (
-            <a className="link" href={mapsUrl(item.location.address)} target="_blank" rel="noreferrer">
-              {t('map')}
-            </a>
-          )}
-        </p>
+        <div className="with-icon">
+          <Pictogram name="location" size={24} label={t('location')} />
+          <div>
+            <p dir="auto">{[item.location.name, item.location.address].filter(Boolean).join(', ')}</p>
+            {item.location.address && (
+              <a className="link" href={mapsUrl(item.location.address)} target="_blank" rel="noreferrer">
+                {t('map')}
+              </a>
+            )}
+          </div>
+        </div>
       )}
       {item.bring && !cancelled && (
         <p className="with-icon">
-          <Pictogram name="bring" size={24} />
-          <span dir="auto">{t('bring', { what: item.bring })}</span>
+          <Pictogram name="bring" size={24} label={t('bring')} />
+          <span dir="auto">{item.bring}</span>
         </p>
       )}
       {answer && (

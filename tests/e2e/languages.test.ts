@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import arActivate from '../../locales/ar/activate.json';
+import { aDossier } from '../support/builders';
+import { AppServer, launchPhone, type Phone } from './harness';
+
+// Languages in a real browser: `?lang=` in any URL, the picker in each language's own script,
+// right-to-left Arabic, and the choice kept for the next visit, also offline.
+
+describe('languages, end to end', () => {
+  const server = new AppServer();
+  let phone: Phone;
+
+  beforeAll(async () => {
+    await server.start();
+    await server.importDossier(aDossier({ id: 'rw-e2e-lang', firstName: 'Amal' }));
+    phone = await launchPhone(server.origin);
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await server.dispose();
+  });
+
+  it('opens in Arabic, right to left, with ?lang=ar', async () => {
+    const page = await phone.context.newPage();
+    await page.goto('/?lang=ar');
+    await page.getByRole('heading', { level: 1, name: arActivate.title }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    // Logical CSS: in right-to-left the language button sits at the left edge.
+    const box = await page.locator('.topbar__language').boundingBox();
+    expect(box && box.x < 390 / 2).toBe(true);
+    await page.close();
+  });
+
+  it('shows every language in its own script and keeps the choice', async () => {
+    const page = await phone.context.newPage();
+    await page.goto('/language?lang=nl');
+    for (const name of ['Nederlands', 'English', 'العربية']) {
+      await page.getByRole('button', { name }).waitFor();
+    }
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL(`${server.origin}/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.goto('/');
+    await page.getByRole('link', { name: /English/ }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    await page.close();
+  });
+
+  it('made no request to any other host', () => {
+    expect(phone.foreignRequests).toEqual([]);
+  });
+});
