@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActivationCode } from '../../src/server/store';
+import { backends } from './backends';
+import { aDossier } from './builders';
+import { admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
+
+const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/;
+const DAY_MS = 86_400_000;
+
+describe.each(backends)('activation on $name', (backend) => {
+  let server: TestServer;
+  let dossierId: string;
+  beforeAll(async () => {
+    server = await startServer(backend);
+    dossierId = (await putDossier(server.app, aDossier())).id;
+  });
+  afterAll(() => server.close());
+
+  const activate = (code: string) => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
+
+  it('hands out a readable code with a link and an expiry', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: `/api/admin/dossiers/${dossierId}/activation-codes`,
+      headers: { ...admin, host: 'thuis.example.nl' },
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json<{ code: string; url: string; expiresAt: string }>();
+    expect(body.code).toMatch(CODE_FORMAT);
+    expect(body.url).toBe(`http://thuis.example.nl/activate#${body.code}`);
+    const days = (Date.parse(body.expiresAt) - Date.now()) / DAY_MS;
+    expect(days).toBeGreaterThan(13.9);
+    expect(days).toBeLessThanOrEqual(14);
+  });
+
+  it('sets an HttpOnly, SameSite=Strict session cookie for /api and returns the dossier id', async () => {
+    const response = await activate(await newCode(server.app, dossierId));
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ dossierId });
+    expect(response.headers['cache-control']).toBe('no-store');
+    const cookie = response.cookies.find((c) => c.name === 'tir_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api', maxAge: 180 * 24 * 3600 });
+    expect(cookie?.secure).toBeFalsy(); // plain http in this test; see the https case below
+    expect(cookie?.value.length).toBeGreaterThanOrEqual(43);
+  });
+
+  it('accepts the code typed in lower case with spaces', async () => {
+    const code = await newCode(server.app, dossierId);
+    const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
+    expect((await activate(typed)).statusCode).toBe(200);
+  });
+
+  it('accepts a code only once', async () => {
+    const code = await newCode(server.app, dossierId);
+    expect((await activate(code)).statusCode).toBe(200);
+    expectErrorBody(await activate(code), 400, 'invalid-code');
+  });
+
+  it('refuses an expired code, and says no more than for an unknown one', async () => {
+    const old = await createActivationCode(server.db, dossierId, { now: new Date(Date.now() - 15 * DAY_MS) });
+    const expired = await activate(old?.code ?? 'missing');
+    const unknown = await activate('ABCD-EFGH-JK');
+    expectErrorBody(expired, 400, 'invalid-code');
+    expect(expired.json()).toEqual(unknown.json());
+  });
+
+  it('refuses malformed bodies with 400', async () => {
+    for (const payload of [{}, { code: 42 }, { code: '' }, { code: 'X'.repeat(100) }, { code: 'ABCD', extra: 1 }]) {
+      const response = await server.app.inject({ method: 'POST', url: '/api/activate', payload });
+      expectErrorBody(response, 400, 'invalid-body');
+    }
+  });
+
+  it('stores codes and session tokens only as hashes', async () => {
+    const code = await newCode(server.app, dossierId);
+    const response = await activate(code);
+    const token = response.cookies.find((c) => c.name === 'tir_session')?.value ?? '';
+    expect(token).not.toBe('');
+    const stored = JSON.stringify([
+      await server.db.selectFrom('activation_code').selectAll().execute(),
+      await server.db.selectFrom('session').selectAll().execute(),
+    ]);
+    for (const secret of [code, code.replaceAll('-', ''), token]) expect(stored).not.toContain(secret);
+  });
+});
+
+describe.each(backends)('activation limits and https on $name', (backend) => {
+  let server: TestServer;
+  let dossierId: string;
+  beforeAll(async () => {
+    server = await startServer(backend, {
+      env: { PUBLIC_URL: 'https://thuis.rijswijk.example/' },
+      app: { activateRateLimit: { max: 3, timeWindow: 60_000 } },
+    });
+    dossierId = (await putDossier(server.app, aDossier())).id;
+  });
+  afterAll(() => server.close());
+
+  it('links to PUBLIC_URL and marks the cookie Secure', async () => {
+    const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });
+    const { code, url } = response.json<{ code: string; url: string }>();
+    expect(url).toBe(`https://thuis.rijswijk.example/activate#${code}`);
+    const activated = await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
+    expect(activated.cookies.find((c) => c.name === 'tir_session')?.secure).toBe(true);
+  });
+
+  it('limits attempts per IP with a clear 429', async () => {
+    const attempt = () => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code: 'WRONG-CODE' }, remoteAddress: '192.0.2.77' });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 429]);
+    const limited = await attempt();
+    expectErrorBody(limited, 429, 'rate-limited');
+    expect(limited.headers['retry-after']).toBeDefined();
+    // Another address is not affected.
+    const other = await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code: 'WRONG' }, remoteAddress: '192.0.2.78' });
+    expect(other.statusCode).toBe(400);
+  });
+});

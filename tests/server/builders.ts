@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from '../../src/domain/dossier';
+
+// Small builders for test data: each test states only what matters to it.
+
+export const aStep = (overrides: Partial<Step> = {}): Step => ({
+  id: 's1',
+  kind: 'brede-intake',
+  status: 'done',
+  date: '2025-07-10',
+  note: '',
+  ...overrides,
+});
+
+export const aContact = (overrides: Partial<Contact> = {}): Contact => ({
+  id: 'c1',
+  role: 'consulent-inburgering',
+  name: 'Mark de Vries',
+  organisation: 'Gemeente Rijswijk',
+  phone: '+31701234567',
+  email: 'm.devries@example.nl',
+  ...overrides,
+});
+
+export const anAppointment = (overrides: Partial<Appointment> = {}): Appointment => ({
+  id: 'a1',
+  kind: 'taalles',
+  title: 'Nederlandse les',
+  start: '2026-11-24T09:00:00+01:00',
+  end: '2026-11-24T12:00:00+01:00',
+  location: { name: 'Taalschool', address: 'Straat 1, Rijswijk' },
+  status: 'planned',
+  ...overrides,
+});
+
+export const aPayment = (overrides: Partial<Payment> = {}): Payment => ({
+  id: 'p1',
+  month: '2025-08',
+  kind: 'huur',
+  payee: 'Woningcorporatie',
+  amountCents: 61250,
+  status: 'paid',
+  date: '2025-08-02',
+  ...overrides,
+});
+
+export const aChecklistItem = (overrides: Partial<ChecklistItem> = {}): ChecklistItem => ({
+  id: 'k1',
+  kind: 'huisarts',
+  status: 'done',
+  ...overrides,
+});
+
+/** A fresh dossier id, so tests sharing one database never see each other's dossiers. */
+export function aDossierId(): string {
+  return `rw-test-${randomBytes(4).toString('hex')}`;
+}
+
+export const aDossier = (overrides: Partial<DossierImport> = {}): DossierImport => ({
+  id: aDossierId(),
+  gemeente: 'rijswijk',
+  firstName: 'Amal',
+  language: 'ar',
+  doelgroep: 'asielstatushouder',
+  leerroute: 'b1',
+  termijn: { start: '2025-07-01', end: '2028-07-01' },
+  steps: [aStep(), aStep({ id: 's2', kind: 'pip', status: 'planned', date: null })],
+  contacts: [aContact()],
+  appointments: [
+    anAppointment(),
+    anAppointment({ id: 'a2', title: 'MAP-workshop', kind: 'map', start: '2026-11-25T13:00:00+01:00', end: '2026-11-25T15:00:00+01:00' }),
+  ],
+  ontzorgen: {
+    start: '2025-07-01',
+    end: '2026-01-01',
+    course: 'in-progress',
+    payments: [aPayment(), aPayment({ id: 'p2', kind: 'energie', payee: 'Energiebedrijf', amountCents: 9500 })],
+  },
+  checklist: [aChecklistItem(), aChecklistItem({ id: 'k2', kind: 'digid', status: 'todo' })],
+  ...overrides,
+});

@@ -1,0 +1,97 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { DossierImport } from '../../src/domain/dossier';
+import { SCHEMA_VERSION, pullResponseSchema, pushResponseSchema, type PullResponse, type PushResponse } from '../../src/domain/sync';
+import { buildApp, type AppOptions } from '../../src/server/app';
+import { loadConfig, type Config, type Env } from '../../src/server/config';
+import { createDatabase } from '../../src/server/db/createDatabase';
+import { migrateToLatest } from '../../src/server/db/migrations';
+import type { Db } from '../../src/server/store';
+import type { Backend, TestStorage } from './backends';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** A migrated database of the backend and an app over it (Fastify's inject: no network). */
+export async function startServer(
+  backend: Backend,
+  { env = {}, app: appOptions = {} }: { env?: Env; app?: Partial<AppOptions> } = {},
+): Promise<TestServer> {
+  const storage: TestStorage = await backend.create();
+  const config = loadConfig({ STATIC_DIR: '/nonexistent', ADMIN_TOKEN, ...storage.env, ...env });
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  // Tests activate many devices from one address; the limit itself has its own test.
+  const limits = { activateRateLimit: { max: 10_000, timeWindow: 60_000 }, syncRateLimit: { max: 10_000, timeWindow: 60_000 } };
+  const app = await buildApp({ ...database, config, logger: false, ...limits, ...appOptions });
+  return {
+    app,
+    db: database.db,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+      await storage.drop();
+    },
+  };
+}
+
+export async function putDossier(app: FastifyInstance, dossier: DossierImport) {
+  const response = await app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: admin, payload: dossier });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ id: string; version: number; created: number; updated: number; deleted: number; unchanged: number }>();
+}
+
+export async function newCode(app: FastifyInstance, dossierId: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ code: string }>().code;
+}
+
+/** The `cookie` request header of a device activated for this dossier. */
+export async function activateDevice(app: FastifyInstance, dossierId: string): Promise<string> {
+  const code = await newCode(app, dossierId);
+  const response = await app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === 'tir_session');
+  if (!cookie) throw new Error('no session cookie set');
+  return `tir_session=${cookie.value}`;
+}
+
+export function pullRaw(app: FastifyInstance, cookie: string | undefined, body: object): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: '/api/sync/pull', headers: cookie ? { cookie } : {}, payload: body });
+}
+
+export function pushRaw(app: FastifyInstance, cookie: string | undefined, body: object): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: '/api/sync/push', headers: cookie ? { cookie } : {}, payload: body });
+}
+
+/** A successful pull, checked against the contract's response schema. */
+export async function pull(app: FastifyInstance, cookie: string, syncCookie: unknown = null, clientId = 'client-0001'): Promise<PullResponse> {
+  const response = await pullRaw(app, cookie, { schemaVersion: SCHEMA_VERSION, clientId, cookie: syncCookie });
+  expect(response.statusCode, response.body).toBe(200);
+  return pullResponseSchema.parse(response.json());
+}
+
+export type TestMutation = { id: number; name: string; args: unknown };
+
+export async function push(app: FastifyInstance, cookie: string, mutations: TestMutation[], clientId = 'client-0001'): Promise<PushResponse> {
+  const response = await pushRaw(app, cookie, { schemaVersion: SCHEMA_VERSION, clientId, mutations });
+  expect(response.statusCode, response.body).toBe(200);
+  return pushResponseSchema.parse(response.json());
+}
+
+export function expectErrorBody(response: LightMyRequestResponse, status: number, code: string): void {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
+  const body = response.json<{ error: { code: string; message: string } }>();
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.length).toBeGreaterThan(0);
+}

@@ -1,0 +1,84 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends } from './backends';
+import { expectErrorBody, startServer, type TestServer } from './harness';
+
+const INDEX = '<!doctype html><title>Thuis in Rijswijk</title>';
+const BUNDLE = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+
+async function aBuiltApp(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tir-static-'));
+  await mkdir(path.join(dir, 'assets'));
+  await mkdir(path.join(dir, 'api'));
+  await Promise.all([
+    writeFile(path.join(dir, 'index.html'), INDEX),
+    writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});'),
+    writeFile(path.join(dir, 'registerSW.js'), 'navigator.serviceWorker.register("/sw.js");'),
+    writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Thuis in Rijswijk"}'),
+    writeFile(path.join(dir, 'assets', 'app-abc123.js'), BUNDLE),
+    writeFile(path.join(dir, 'icon-192.png'), 'not really a png'),
+    // Must never be served: /api is the API's, whatever lies in the folder.
+    writeFile(path.join(dir, 'api', 'health'), 'a file, not the API'),
+  ]);
+  return dir;
+}
+
+describe.each(backends)('static PWA on $name', (backend) => {
+  let server: TestServer;
+  let staticDir: string;
+  beforeAll(async () => {
+    staticDir = await aBuiltApp();
+    server = await startServer(backend, { env: { STATIC_DIR: staticDir } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(staticDir, { recursive: true, force: true });
+  });
+
+  const get = (url: string, accept = '*/*', extra: Record<string, string> = {}) =>
+    server.app.inject({ method: 'GET', url, headers: { accept, ...extra } });
+
+  it.each([
+    ['/', 'no-cache'],
+    ['/index.html', 'no-cache'],
+    ['/sw.js', 'no-cache'],
+    ['/registerSW.js', 'no-cache'],
+    ['/manifest.webmanifest', 'no-cache'],
+    ['/assets/app-abc123.js', 'public, max-age=31536000, immutable'],
+    ['/icon-192.png', 'public, max-age=3600'],
+  ])('serves %s with Cache-Control: %s', async (url, cacheControl) => {
+    const response = await get(url);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe(cacheControl);
+  });
+
+  it('sends the app shell for an app path a browser navigates to', async () => {
+    const response = await get('/agenda', 'text/html,application/xhtml+xml');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe(INDEX);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
+  it('does not answer a missing file with the app shell', async () => {
+    expectErrorBody(await get('/assets/missing-123.js'), 404, 'not-found');
+  });
+
+  it('never answers /api with a file or the app shell', async () => {
+    for (const url of ['/api/nope', '/api/health/', '/api']) {
+      const response = await get(url, 'text/html');
+      expectErrorBody(response, 404, 'not-found');
+      expect(response.body).not.toContain('<!doctype html>');
+    }
+    const health = await get('/api/health', 'text/html');
+    expect(health.json()).toMatchObject({ ok: true });
+  });
+
+  it('compresses what it serves', async () => {
+    const response = await get('/assets/app-abc123.js', '*/*', { 'accept-encoding': 'gzip' });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.rawPayload.length).toBeLessThan(BUNDLE.length);
+  });
+});
