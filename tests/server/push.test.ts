@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aDossier, anAppointment } from './builders';
-import { activateDevice, expectErrorBody, pull, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
 const attend = (id: number, appointmentId = 'a1', attendance = 'not-coming') => ({
   id,
@@ -132,11 +132,21 @@ describe.each(backends)('sync push on $name', (backend) => {
     expect((await records())[0]).toMatchObject({ status: 'rejected', dossier_id: dossierId });
   });
 
-  it('refuses a clientId that belongs to another device with 403', async () => {
+  it('continues the numbering of a phone activated again for the same dossier', async () => {
     await push(server.app, device, [attend(1)], clientId);
-    const otherDevice = await activateDevice(server.app, dossierId);
-    const response = await pushRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, mutations: [attend(2)] });
-    expectErrorBody(response, 403, 'forbidden');
+    const sameDossierAgain = await activateDevice(server.app, dossierId);
+    expect((await pull(server.app, sameDossierAgain, null, clientId)).lastMutationId).toBe(1);
+    const { results } = await push(server.app, sameDossierAgain, [attend(1), attend(2, 'a2')], clientId);
+    expect(results).toEqual([{ id: 1, status: 'alreadyProcessed' }, { id: 2, status: 'applied' }]);
+  });
+
+  it('refuses a clientId of a device of another dossier with 403', async () => {
+    await push(server.app, device, [attend(1)], clientId);
+    const otherDevice = await activateDevice(server.app, (await putDossier(server.app, aDossier())).id);
+    const pushed = await pushRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, mutations: [attend(2)] });
+    expectErrorBody(pushed, 403, 'forbidden');
+    const pulled = await pullRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, cookie: null });
+    expectErrorBody(pulled, 403, 'forbidden');
   });
 
   it('refuses a wrong schema version and malformed bodies', async () => {

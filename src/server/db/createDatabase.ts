@@ -28,6 +28,9 @@ function openSqlite(file: string, dataDir: string): Kysely<Database> {
 
 function openPostgres(connectionString: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that drops (a PostgreSQL restart, a failover) emits 'error' on the pool;
+  // unhandled, that would crash the server. The pool replaces the connection on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -2,7 +2,7 @@ import { SCHEMA_VERSION, type PatchOp, type PullRequest, type PullResponse } fro
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie } from './syncCookie';
-import { readableDossiers, type Session } from './sessions';
+import { mayUseClient, readableDossiers, type Session } from './sessions';
 import type { Db } from './rows';
 
 export function assertSchemaVersion(schemaVersion: number): void {
@@ -11,7 +11,7 @@ export function assertSchemaVersion(schemaVersion: number): void {
   }
 }
 
-/** The client's last processed mutation id; 0 for a new client. A clientId is bound to one session. */
+/** The client's last processed mutation id; 0 for a new client. A clientId is bound to one dossier's device. */
 export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
   const client = await db
     .selectFrom('client')
@@ -19,8 +19,8 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
     .where('client_id', '=', clientId)
     .executeTakeFirst();
   if (!client) return 0;
-  if (client.session_id !== session.id) {
-    throw new ApiError(403, 'forbidden', 'This clientId belongs to another device session.');
+  if (!(await mayUseClient(db, client.session_id, session))) {
+    throw new ApiError(403, 'forbidden', 'This clientId belongs to a device of another dossier.');
   }
   return client.last_mutation_id;
 }

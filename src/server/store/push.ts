@@ -4,7 +4,7 @@ import { ApiError } from '../errors';
 import { assertSchemaVersion } from './pull';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
-import { writableDossiers, type Session } from './sessions';
+import { mayUseClient, writableDossiers, type Session } from './sessions';
 
 type Outcome =
   | { kind: 'alreadyProcessed' }
@@ -14,7 +14,8 @@ type Outcome =
 
 /**
  * Inserts the client row if it is new (bound to this session) and locks it for the transaction
- * with a no-op UPDATE (see rows.ts), so two pushes of one client cannot interleave.
+ * with a no-op UPDATE (see rows.ts), so two pushes of one client cannot interleave. Returns the
+ * client's last processed mutation id.
  */
 async function lockClient(trx: Db, clientId: string, session: Session): Promise<number> {
   await trx
@@ -29,7 +30,11 @@ async function lockClient(trx: Db, clientId: string, session: Session): Promise<
     .returning(['session_id', 'last_mutation_id'])
     .executeTakeFirstOrThrow();
   if (client.session_id !== session.id) {
-    throw new ApiError(403, 'forbidden', 'This clientId belongs to another device session.');
+    if (!(await mayUseClient(trx, client.session_id, session))) {
+      throw new ApiError(403, 'forbidden', 'This clientId belongs to a device of another dossier.');
+    }
+    // The same phone, activated again: its mutation numbering continues under the new session.
+    await trx.updateTable('client').set({ session_id: session.id }).where('client_id', '=', clientId).execute();
   }
   return client.last_mutation_id;
 }

@@ -76,3 +76,19 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * May this session use a clientId first seen with `ownerSessionId`? Yes for its own, and for one
+ * of another session of the same dossier: a phone that is activated again for the same dossier
+ * (a second QR, an expired cookie) keeps its clientId and its waiting changes (src/data/device.ts),
+ * and must not lose them. A clientId of another dossier's device is refused.
+ */
+export async function mayUseClient(db: Db, ownerSessionId: string, session: Session): Promise<boolean> {
+  if (ownerSessionId === session.id) return true;
+  const owner = await db
+    .selectFrom('session')
+    .select(['kind', 'dossier_id'])
+    .where('id', '=', ownerSessionId)
+    .executeTakeFirst();
+  return owner !== undefined && owner.kind === session.kind && owner.dossier_id !== null && owner.dossier_id === session.dossierId;
+}
