@@ -101,6 +101,8 @@ describe('sync engine', () => {
     await engine.sync();
     server.failWith = 401;
     expect(await engine.sync()).toBe('signed-out');
+    expect(await engine.sync()).toBe('not-activated');
+    expect(engine.getState()).toEqual({ phase: 'idle', errorCode: 'signed-out' });
     expect(await db.appointments.count()).toBe(0);
     expect(await getMeta(db, 'dossierId')).toBeUndefined();
   });

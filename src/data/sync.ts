@@ -122,7 +122,9 @@ export class SyncEngine {
   }
 
   private finish(outcome: SyncOutcome): SyncOutcome {
-    this.setState({ phase: 'idle' });
+    // "Signed out" stays visible on the welcome screen until the phone is activated again.
+    if (outcome === 'signed-out') this.setState({ phase: 'idle', errorCode: 'signed-out' });
+    else if (outcome !== 'not-activated' || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
     if (outcome === 'synced') this.schedule(INTERVAL_MS);
     return outcome;
   }

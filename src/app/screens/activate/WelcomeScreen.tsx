@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useSyncStatus } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { ActivateForm } from './ActivateForm';
 
@@ -8,8 +9,14 @@ export function WelcomeScreen() {
   const { t } = useTranslation('activate');
   const { t: tc } = useTranslation();
   const [, navigate] = useLocation();
+  const signedOut = useSyncStatus().errorCode === 'signed-out';
   return (
     <>
+      {signedOut && (
+        <p className="banner banner--warning" role="alert">
+          {tc('signedOut')}
+        </p>
+      )}
       <header className="screen-head">
         <Pictogram name="welcome" size={56} />
         <div>
