@@ -23,7 +23,7 @@ function read(lang: string, ns: string): unknown {
   return JSON.parse(readFileSync(path.join(LOCALES, lang, `${ns}.json`), 'utf8'));
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 const base = (key: string) => key.replace(PLURAL, '');
 
 describe('languages', () => {
