@@ -1,0 +1,65 @@
+import type { CHECKLIST_KINDS, CONTACT_ROLES, LEERROUTES, PAYMENT_KINDS, STEP_KINDS } from '../domain/enums';
+
+// A municipality's configuration: everything local is data, not code (DESIGN.md). Texts that a
+// person reads live in locales/<lang>/gemeente.json under the municipality's id; proper names
+// (organisations, places) and numbers live here.
+
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+export type Leerroute = (typeof LEERROUTES)[number];
+
+export interface Partner {
+  /** Key of the partner's texts in gemeente.json: `<gemeente>.partners.<id>.{helpsWith,notFor}`. */
+  id: string;
+  /** Proper name, never translated. */
+  name: string;
+  /** The contact role this organisation fills, so a dossier's contact can be matched to it. */
+  role: ContactRole;
+  /** Pictogram name (see src/app/components/Pictogram.tsx). */
+  picture: string;
+  phone?: string;
+  website?: string;
+  address?: string;
+}
+
+/** "I have a question about …" → who to ask. */
+export interface Topic {
+  /** Key of the topic's texts in info.json: `topics.<id>.{question,answer}`. */
+  id: string;
+  picture: string;
+  /** The role to ask; the personal screens show the person in that role from the dossier. */
+  role: ContactRole;
+  /** The organisation that fills that role here, when it is one organisation. */
+  partnerId?: string;
+}
+
+export interface EmergencyNumber {
+  /** Key of the number's texts in info.json: `emergency.<id>`. */
+  id: string;
+  number: string;
+  picture: string;
+}
+
+export interface GemeenteConfig {
+  id: string;
+  /** Name of the municipality, e.g. "Rijswijk". */
+  name: string;
+  /** Name of the app, e.g. "Thuis in Rijswijk". */
+  appName: string;
+  colors: { primary: string; primaryDark: string };
+  /** The role that runs the traject here: consulent inburgering (Rijswijk), casusregisseur (Zevenaar). */
+  regieRole: Extract<ContactRole, 'consulent-inburgering' | 'casusregisseur'>;
+  partners: Partner[];
+  topics: Topic[];
+  ontzorgen: {
+    months: number;
+    /** The fixed costs the municipality pays for the inburgeraar during ontzorgen. */
+    costs: (typeof PAYMENT_KINDS)[number][];
+    /** Whether the "omgaan met geld" course is compulsory during ontzorgen. */
+    courseCompulsory: boolean;
+  };
+  /** The steps of a traject per leerroute, in order, for the traject infographic and screens. */
+  trajectTemplates: Record<Leerroute, (typeof STEP_KINDS)[number][]>;
+  /** Things to arrange in the first months, in the order a begeleider goes through them. */
+  checklist: (typeof CHECKLIST_KINDS)[number][];
+  emergency: EmergencyNumber[];
+}
