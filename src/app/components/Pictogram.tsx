@@ -17,6 +17,7 @@ import Pushpin from '~icons/fluent-emoji-flat/round-pushpin';
 import Refresh from '~icons/fluent-emoji-flat/counterclockwise-arrows-button';
 import School from '~icons/fluent-emoji-flat/school';
 import Sparkles from '~icons/fluent-emoji-flat/sparkles';
+import Speaker from '~icons/fluent-emoji-flat/speaker-high-volume';
 import Warning from '~icons/fluent-emoji-flat/warning';
 import WavingHand from '~icons/fluent-emoji-flat/waving-hand';
 
@@ -36,6 +37,7 @@ const PICTOGRAMS = {
   meeting: Handshake,
   notComing: CrossMark,
   offline: MobileOff,
+  speaker: Speaker,
   syncing: Refresh,
   update: Sparkles,
   waiting: Hourglass,
