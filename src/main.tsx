@@ -1,11 +1,15 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyGemeenteTheme } from './app/gemeente';
+import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import './app/styles.css';
 import { syncEngine } from './data';
 
 async function main() {
+  applyGemeenteTheme();
+  applyReadingSettings();
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useDevice } from '../data';
 import { Pictogram } from './components/Pictogram';
+import { currentGemeente } from './gemeente';
 import { RejectedChanges } from './components/RejectedChanges';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -30,7 +31,7 @@ export function App() {
       <header className="topbar">
         <Link href="/" className="topbar__home">
           <Pictogram name="home" size={28} />
-          <span>{t('appName')}</span>
+          <span>{currentGemeente().appName}</span>
         </Link>
         <Link href="/language" className="topbar__language" aria-label={t('language.current', { name: languageOf(i18n.language).nativeName })}>
           <Pictogram name="language" size={24} />

@@ -4,7 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
-import type { Config } from './config';
+import { gemeenteOf, type Config } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
@@ -79,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
   });
 
-  const hasIndexHtml = await registerStaticFiles(app, config.staticDir);
-  installNotFound(app, { spaFallback: hasIndexHtml });
+  const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));
+  installNotFound(app, { spaFallback: shell?.html ?? null });
   return app;
 }

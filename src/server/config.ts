@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_GEMEENTE, GEMEENTEN, gemeenteById, type GemeenteConfig } from '../gemeenten';
 
 // Server configuration from the environment (DESIGN.md, "Contracts": PORT, DATA_DIR, DATABASE_URL,
 // ADMIN_TOKEN, GEMEENTE, DEMO). Read once at start-up; everything else gets a Config object.
@@ -40,6 +41,19 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+function parseGemeente(value: string | undefined): string {
+  const id = nonEmpty(value)?.toLowerCase() ?? DEFAULT_GEMEENTE;
+  if (!gemeenteById(id)) throw new Error(`GEMEENTE must be one of ${Object.keys(GEMEENTEN).join(', ')}, not "${value}"`);
+  return id;
+}
+
+/** The configuration of the municipality this server serves. */
+export function gemeenteOf(config: Pick<Config, 'gemeente'>): GemeenteConfig {
+  const gemeente = gemeenteById(config.gemeente);
+  if (!gemeente) throw new Error(`Unknown municipality "${config.gemeente}"`);
+  return gemeente;
+}
+
 function parsePublicUrl(value: string | undefined): string | null {
   const raw = nonEmpty(value);
   if (!raw) return null;
@@ -77,7 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
     sqliteFile: path.join(dataDir, 'thuis.sqlite'),
     adminToken: admin.token,
     adminTokenGenerated: admin.generated,
-    gemeente: nonEmpty(env.GEMEENTE) ?? 'rijswijk',
+    gemeente: parseGemeente(env.GEMEENTE),
     demo: env.DEMO === '1',
     staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? './dist'),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),

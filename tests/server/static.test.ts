@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
 import { expectErrorBody, startServer, type TestServer } from './harness';
 
-const INDEX = '<!doctype html><title>Thuis in Rijswijk</title>';
+const INDEX =
+  '<!doctype html><html><head><meta name="theme-color" content="#005a9c" /><title>Thuis in Rijswijk</title></head><body></body></html>';
 const BUNDLE = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 
 async function aBuiltApp(): Promise<string> {
@@ -16,7 +17,7 @@ async function aBuiltApp(): Promise<string> {
     writeFile(path.join(dir, 'index.html'), INDEX),
     writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});'),
     writeFile(path.join(dir, 'registerSW.js'), 'navigator.serviceWorker.register("/sw.js");'),
-    writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Thuis in Rijswijk"}'),
+    writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Thuis in Rijswijk","short_name":"Rijswijk","theme_color":"#005a9c","start_url":"/"}'),
     writeFile(path.join(dir, 'assets', 'app-abc123.js'), BUNDLE),
     writeFile(path.join(dir, 'icon-192.png'), 'not really a png'),
     // Must never be served: /api is the API's, whatever lies in the folder.
@@ -57,7 +58,8 @@ describe.each(backends)('static PWA on $name', (backend) => {
   it('sends the app shell for an app path a browser navigates to', async () => {
     const response = await get('/agenda', 'text/html,application/xhtml+xml');
     expect(response.statusCode).toBe(200);
-    expect(response.body).toBe(INDEX);
+    expect(response.body).toContain('<meta name="gemeente" content="rijswijk" />');
+    expect(response.body).toContain('<title>Thuis in Rijswijk</title>');
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
   });
@@ -80,5 +82,35 @@ describe.each(backends)('static PWA on $name', (backend) => {
     const response = await get('/assets/app-abc123.js', '*/*', { 'accept-encoding': 'gzip' });
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.rawPayload.length).toBeLessThan(BUNDLE.length);
+  });
+});
+
+describe('one build, another municipality', () => {
+  let server: TestServer;
+  let staticDir: string;
+  beforeAll(async () => {
+    staticDir = await aBuiltApp();
+    const sqlite = backends.find((b) => b.name === 'sqlite') ?? backends[0];
+    if (!sqlite) throw new Error('no backend');
+    server = await startServer(sqlite, { env: { STATIC_DIR: staticDir, GEMEENTE: 'zevenaar' } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(staticDir, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/index.html', '/info'])('writes Zevenaar into the app shell at %s, with no trace of Rijswijk', async (url) => {
+    const response = await server.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<meta name="gemeente" content="zevenaar" />');
+    expect(response.body).toContain('<title>Thuis in Zevenaar</title>');
+    expect(response.body).not.toMatch(/rijswijk/i);
+  });
+
+  it('names the installed app after Zevenaar in the manifest', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(response.headers['content-type']).toContain('application/manifest+json');
+    expect(response.json()).toMatchObject({ name: 'Thuis in Zevenaar', short_name: 'Zevenaar', start_url: '/' });
+    expect(response.body).not.toMatch(/rijswijk/i);
   });
 });

@@ -4,6 +4,7 @@ import Calendar from '~icons/fluent-emoji-flat/spiral-calendar';
 import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import Clipboard from '~icons/fluent-emoji-flat/clipboard';
 import CrossMark from '~icons/fluent-emoji-flat/cross-mark';
+import Glasses from '~icons/fluent-emoji-flat/glasses';
 import Globe from '~icons/fluent-emoji-flat/globe-with-meridians';
 import GraduationCap from '~icons/fluent-emoji-flat/graduation-cap';
 import Handshake from '~icons/fluent-emoji-flat/handshake';
@@ -28,6 +29,7 @@ const PICTOGRAMS = {
   checklist: Clipboard,
   coming: CheckMark,
   exam: GraduationCap,
+  glasses: Glasses,
   home: House,
   install: MobileArrow,
   key: Key,

@@ -54,11 +54,11 @@ export function installErrorHandling(app: FastifyInstance): void {
  * Unknown routes: /api/* is always a JSON 404. When the PWA is served, a browser navigation to an
  * app path (e.g. /agenda) gets index.html, so deep links and reloads work.
  */
-export function installNotFound(app: FastifyInstance, options: { spaFallback: boolean }): void {
+export function installNotFound(app: FastifyInstance, options: { spaFallback: string | null }): void {
   app.setNotFoundHandler((request, reply) => {
     const wantsHtml = request.headers.accept?.includes('text/html') ?? false;
     if (options.spaFallback && request.method === 'GET' && !isApiPath(request.url) && wantsHtml) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(options.spaFallback);
     }
     const path = request.url.split('?', 1)[0] ?? '';
     return reply.status(404).send(new ApiError(404, 'not-found', `Nothing at ${request.method} ${path}.`).toBody());

@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { GemeenteConfig } from '../../gemeenten';
+import { loadAppShell, type AppShell } from './appShell';
 import { isApiPath } from './errorHandling';
 
 // The built PWA. The app shell and the service worker must be revalidated on every load, or a
@@ -16,10 +18,26 @@ export function cacheControlFor(relativePath: string): string {
   return 'public, max-age=3600';
 }
 
-/** Serves STATIC_DIR if it exists; returns whether it does (the SPA fallback needs index.html). */
-export async function registerStaticFiles(app: FastifyInstance, staticDir: string): Promise<boolean> {
-  if (!existsSync(staticDir) || !statSync(staticDir).isDirectory()) return false;
+/**
+ * Serves STATIC_DIR if it exists, with the app shell and manifest rendered for the municipality;
+ * returns the shell (the SPA fallback answers with it) or null when there is no build.
+ */
+export async function registerStaticFiles(
+  app: FastifyInstance,
+  staticDir: string,
+  gemeente: GemeenteConfig,
+): Promise<AppShell | null> {
+  if (!existsSync(staticDir) || !statSync(staticDir).isDirectory()) return null;
   const root = path.resolve(staticDir);
+  const shell = loadAppShell(root, gemeente);
+  if (shell) {
+    const sendShell = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(shell.html);
+    app.get('/', (_request, reply) => sendShell(reply));
+    app.get('/index.html', (_request, reply) => sendShell(reply));
+    app.get('/manifest.webmanifest', (_request, reply) =>
+      reply.header('cache-control', 'no-cache').type('application/manifest+json').send(shell.manifest),
+    );
+  }
   await app.register(fastifyStatic, {
     root,
     cacheControl: false,
@@ -29,5 +47,5 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
       reply.header('cache-control', cacheControlFor(path.relative(root, filePath)));
     },
   });
-  return existsSync(path.join(root, 'index.html'));
+  return shell;
 }

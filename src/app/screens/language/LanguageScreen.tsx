@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { changeLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { Pictogram } from '../../components/Pictogram';
+import { ReadingHelp } from './ReadingHelp';
 
 /** Every language is shown in its own script, so people find theirs without reading Dutch. */
 export function LanguageScreen() {
@@ -30,6 +31,7 @@ export function LanguageScreen() {
           </li>
         ))}
       </ul>
+      <ReadingHelp />
     </>
   );
 }

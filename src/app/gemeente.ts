@@ -1,0 +1,19 @@
+import { DEFAULT_GEMEENTE, gemeenteById, type GemeenteConfig } from '../gemeenten';
+
+// Which municipality this app serves. The server writes it into index.html
+// (`<meta name="gemeente" content="zevenaar">`, from its GEMEENTE setting); the service worker
+// keeps that page, so the answer is the same offline.
+
+export function currentGemeente(): GemeenteConfig {
+  const id = document.querySelector('meta[name="gemeente"]')?.getAttribute('content');
+  const config = gemeenteById(id) ?? gemeenteById(DEFAULT_GEMEENTE);
+  if (!config) throw new Error(`No configuration for the default municipality "${DEFAULT_GEMEENTE}".`);
+  return config;
+}
+
+/** The municipality's colours, as CSS custom properties on <html>. */
+export function applyGemeenteTheme(config: GemeenteConfig = currentGemeente()): void {
+  const style = document.documentElement.style;
+  style.setProperty('--color-primary', config.colors.primary);
+  style.setProperty('--color-primary-dark', config.colors.primaryDark);
+}
