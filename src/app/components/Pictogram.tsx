@@ -14,6 +14,7 @@ import Key from '~icons/fluent-emoji-flat/key';
 import Briefcase from '~icons/fluent-emoji-flat/briefcase';
 import MobileArrow from '~icons/fluent-emoji-flat/mobile-phone-with-arrow';
 import MobileOff from '~icons/fluent-emoji-flat/mobile-phone-off';
+import Person from '~icons/fluent-emoji-flat/person';
 import Pushpin from '~icons/fluent-emoji-flat/round-pushpin';
 import Refresh from '~icons/fluent-emoji-flat/counterclockwise-arrows-button';
 import School from '~icons/fluent-emoji-flat/school';
@@ -39,6 +40,7 @@ const PICTOGRAMS = {
   meeting: Handshake,
   notComing: CrossMark,
   offline: MobileOff,
+  person: Person,
   speaker: Speaker,
   syncing: Refresh,
   update: Sparkles,
