@@ -5,6 +5,7 @@ import { Pictogram } from './components/Pictogram';
 import { currentGemeente } from './gemeente';
 import { RejectedChanges } from './components/RejectedChanges';
 import { SyncStatusBar } from './components/SyncStatusBar';
+import { TranslationNotice } from './components/TranslationNotice';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { languageOf } from './i18n/languages';
 import { ActivateScreen } from './screens/activate/ActivateScreen';
@@ -56,6 +57,7 @@ export function App() {
           </Route>
         </Switch>
       </main>
+      <TranslationNotice />
     </div>
   );
 }

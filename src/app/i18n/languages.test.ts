@@ -30,7 +30,7 @@ describe('languages', () => {
   it('are listed once each, with a folder each, and every folder is listed', () => {
     const codes = LANGUAGES.map((l) => l.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(readdirSync(LOCALES).sort()).toEqual([...codes].sort());
+    expect(readdirSync(LOCALES).filter((f) => f !== 'status.json').sort()).toEqual([...codes].sort());
     for (const l of LANGUAGES) {
       for (const f of l.fallback) expect(codes).toContain(f);
       if (l.code !== SOURCE_LANGUAGE) expect(l.fallback.at(-1)).toBe(SOURCE_LANGUAGE);
@@ -63,5 +63,16 @@ describe('languages', () => {
       for (const [k, v] of Object.entries(value)) check(v, `${where}.${k}`);
     };
     for (const { code } of LANGUAGES) for (const ns of NAMESPACES) check(read(code, ns), `${code}/${ns}`);
+  });
+});
+
+describe('translation status', () => {
+  it('names every language, and only the source language is the source', () => {
+    const file = JSON.parse(readFileSync(path.join(LOCALES, 'status.json'), 'utf8')) as { languages: Record<string, { status: string }> };
+    expect(Object.keys(file.languages).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+    for (const [code, { status }] of Object.entries(file.languages)) {
+      expect(['source', 'reviewed', 'unreviewed']).toContain(status);
+      expect(status === 'source').toBe(code === SOURCE_LANGUAGE);
+    }
   });
 });
