@@ -6,7 +6,9 @@ export const APPOINTMENT_TIME_ZONE = 'Europe/Amsterdam';
 function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // Not every runtime has data for every language (e.g. Tigrinya): fall back to Dutch.
   const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'nl';
-  return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, ...options });
+  // Always the Gregorian calendar: dates must match the letters and the school's timetable
+  // (Persian and Dari would otherwise get the Solar Hijri calendar).
+  return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
 }
 
 export function formatTime(iso: string, language: string): string {
