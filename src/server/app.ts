@@ -2,12 +2,13 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
 import { gemeenteOf, type Config } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
+import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
 import { registerStaticFiles } from './http/staticFiles';
@@ -25,8 +26,17 @@ export interface AppOptions {
 
 // No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
+// The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
 const productionLogger: FastifyServerOptions['logger'] = {
   level: process.env.LOG_LEVEL ?? 'info',
+  serializers: {
+    req: (request: FastifyRequest) => ({
+      method: request.method,
+      url: redactFeedToken(request.url),
+      host: request.host,
+      remoteAddress: request.ip,
+    }),
+  },
   redact: {
     paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
     remove: true,
@@ -78,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' },
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
   });
+  await app.register(calendarRoutes, { prefix: '/api', db, config });
 
   const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));
   installNotFound(app, { spaFallback: shell?.html ?? null });

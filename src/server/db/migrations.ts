@@ -79,8 +79,28 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Private calendar subscription feeds: at most one per dossier, its token stored only as a hash.
+ * Creating a new one replaces the old (the old URL then gives 404).
+ */
+const calendarFeed: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('calendar_feed')
+      .addColumn('dossier_id', 'text', (c) => c.primaryKey().references('dossier.id'))
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('calendar_feed').execute();
+  },
+};
+
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_calendar_feed': calendarFeed,
 };
 
 /** Migrations live in code (not in files found at run time), so tsx, bundles and tests agree. */

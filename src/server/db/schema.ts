@@ -63,6 +63,13 @@ export interface MutationTable {
   created_at: string;
 }
 
+/** A dossier's private calendar subscription (`GET /api/calendar/<token>.ics`); one per dossier. */
+export interface CalendarFeedTable {
+  dossier_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -70,4 +77,5 @@ export interface Database {
   session: SessionTable;
   client: ClientTable;
   mutation: MutationTable;
+  calendar_feed: CalendarFeedTable;
 }

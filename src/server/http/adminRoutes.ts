@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
+import { adminQuestionsResponseSchema } from '../../domain/personalApi';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { createActivationCode, deleteDossier, getDossier, importDossier, type Db } from '../store';
+import { createActivationCode, deleteDossier, dossierExists, getDossier, importDossier, listQuestions, type Db } from '../store';
 import { sameSecret } from '../store/secrets';
 import { parseBody } from './errorHandling';
 
@@ -56,6 +57,19 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
       throw new ApiError(404, 'not-found', 'No such dossier.');
     }
     return reply.status(204).send();
+  });
+
+  /** What the inburgeraar asked their consulent or begeleider (`question.ask`), oldest first. */
+  app.get('/dossiers/:id/questions', async (request: WithId) => {
+    const id = knownShape(request.params.id);
+    if (!(await dossierExists(db, id))) throw new ApiError(404, 'not-found', 'No such dossier.');
+    const questions = (await listQuestions(db, id)).map(({ id: questionId, contactRole, text, askedAt }) => ({
+      id: questionId,
+      contactRole,
+      text,
+      askedAt,
+    }));
+    return adminQuestionsResponseSchema.parse({ questions });
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {

@@ -86,8 +86,9 @@ export async function countDossiers(db: Db): Promise<number> {
 }
 
 /**
- * Removes a dossier and everything that belongs to it: rows, activation codes, its sessions (so its
- * devices get 401 at their next sync and wipe themselves), their clients and the mutation records.
+ * Removes a dossier and everything that belongs to it: rows, activation codes, its calendar feed,
+ * its sessions (so its devices get 401 at their next sync and wipe themselves), their clients and
+ * the mutation records.
  * Done explicitly rather than by cascades, so the order is visible and the same on both databases.
  */
 export async function deleteDossier(db: Db, dossierId: string): Promise<boolean> {
@@ -105,6 +106,7 @@ export async function deleteDossier(db: Db, dossierId: string): Promise<boolean>
     await trx.deleteFrom('client').where('session_id', 'in', sessionIds).execute();
     await trx.deleteFrom('session').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('row').where('dossier_id', '=', dossierId).execute();
+    await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('dossier').where('id', '=', dossierId).execute();
     return true;
   });

@@ -2,6 +2,8 @@
 export { importDossier, getDossier, deleteDossier, dossierExists, countDossiers, type ImportResult } from './dossiers';
 export { createActivationCode, redeemActivationCode, type ActivationCode } from './activation';
 export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';
+export { createCalendarFeed, revokeCalendarFeed, readCalendarFeed } from './calendarFeeds';
+export { listQuestions } from './questions';
 export { pull } from './pull';
 export { push } from './push';
 export type { Db } from './rows';

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CONTACT_ROLES } from './enums';
+
+// Response schemas of the routes around the personal screens, shared by server, app and tests,
+// so a route cannot leak a field by accident.
+
+/** `POST /api/calendar-feed` → the private subscription address (shown once, kept on the phone). */
+export const calendarFeedResponseSchema = z.strictObject({ url: z.url() });
+export type CalendarFeedResponse = z.infer<typeof calendarFeedResponseSchema>;
+
+export const CALENDAR_FEED_PATH = '/api/calendar-feed';
+
+export const adminQuestionSchema = z.strictObject({
+  id: z.string(),
+  contactRole: z.enum(CONTACT_ROLES),
+  text: z.string(),
+  askedAt: z.string(),
+});
+
+/** `GET /api/admin/dossiers/:id/questions` → the dossier's questions, oldest first. */
+export const adminQuestionsResponseSchema = z.strictObject({ questions: z.array(adminQuestionSchema) });
+export type AdminQuestionsResponse = z.infer<typeof adminQuestionsResponseSchema>;

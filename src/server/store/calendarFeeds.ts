@@ -1,0 +1,44 @@
+import type { Appointment } from '../../domain/dossier';
+import { lockDossier, readLiveRows, type Db } from './rows';
+import { randomToken, sha256 } from './secrets';
+
+// Private calendar subscriptions. The token is the only key to the feed (calendar apps send no
+// cookie), so it is long and random and stored only as a hash; one feed per dossier, and a new
+// one replaces the old. The feed is read-only and holds the dossier's appointments only.
+
+/** A new feed token for the dossier; the previous one stops working. Null for an unknown dossier. */
+export async function createCalendarFeed(db: Db, dossierId: string, now = new Date()): Promise<string | null> {
+  return db.transaction().execute(async (trx) => {
+    // Lock the dossier first, as every writer does (see rows.ts), so a concurrent delete waits.
+    if ((await lockDossier(trx, dossierId)) === undefined) return null;
+    const token = randomToken();
+    await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
+    await trx
+      .insertInto('calendar_feed')
+      .values({ dossier_id: dossierId, token_hash: sha256(token), created_at: now.toISOString() })
+      .execute();
+    return token;
+  });
+}
+
+/** Stops the dossier's feed; false when it had none. */
+export async function revokeCalendarFeed(db: Db, dossierId: string): Promise<boolean> {
+  const result = await db.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The feed's dossier id and its appointments, or undefined for an unknown or revoked token. */
+export async function readCalendarFeed(
+  db: Db,
+  token: string,
+): Promise<{ dossierId: string; appointments: Appointment[] } | undefined> {
+  const feed = await db
+    .selectFrom('calendar_feed')
+    .innerJoin('dossier', 'dossier.id', 'calendar_feed.dossier_id')
+    .select('calendar_feed.dossier_id')
+    .where('calendar_feed.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!feed) return undefined;
+  const rows = await readLiveRows(db, feed.dossier_id, ['appointments']);
+  return { dossierId: feed.dossier_id, appointments: rows.map((r) => r.value as unknown as Appointment) };
+}
