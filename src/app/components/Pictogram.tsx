@@ -22,32 +22,152 @@ import Sparkles from '~icons/fluent-emoji-flat/sparkles';
 import Speaker from '~icons/fluent-emoji-flat/speaker-high-volume';
 import Warning from '~icons/fluent-emoji-flat/warning';
 import WavingHand from '~icons/fluent-emoji-flat/waving-hand';
+import Abacus from '~icons/fluent-emoji-flat/abacus';
+import Ambulance from '~icons/fluent-emoji-flat/ambulance';
+import Baby from '~icons/fluent-emoji-flat/baby';
+import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
+import Bank from '~icons/fluent-emoji-flat/bank';
+import Books from '~icons/fluent-emoji-flat/books';
+import BustsInSilhouette from '~icons/fluent-emoji-flat/busts-in-silhouette';
+import ChequeredFlag from '~icons/fluent-emoji-flat/chequered-flag';
+import Child from '~icons/fluent-emoji-flat/child';
+import ClassicalBuilding from '~icons/fluent-emoji-flat/classical-building';
+import CouchAndLamp from '~icons/fluent-emoji-flat/couch-and-lamp';
+import CreditCard from '~icons/fluent-emoji-flat/credit-card';
+import Droplet from '~icons/fluent-emoji-flat/droplet';
+import Ear from '~icons/fluent-emoji-flat/ear';
+import Envelope from '~icons/fluent-emoji-flat/envelope';
+import EuroBanknote from '~icons/fluent-emoji-flat/euro-banknote';
+import FactoryWorker from '~icons/fluent-emoji-flat/factory-worker';
+import Fire from '~icons/fluent-emoji-flat/fire';
+import HealthWorker from '~icons/fluent-emoji-flat/health-worker';
+import HeartHands from '~icons/fluent-emoji-flat/heart-hands';
+import HighVoltage from '~icons/fluent-emoji-flat/high-voltage';
+import Hospital from '~icons/fluent-emoji-flat/hospital';
+import Houses from '~icons/fluent-emoji-flat/houses';
+import IdentificationCard from '~icons/fluent-emoji-flat/identification-card';
+import Information from '~icons/fluent-emoji-flat/information';
+import Laptop from '~icons/fluent-emoji-flat/laptop';
+import LightBulb from '~icons/fluent-emoji-flat/light-bulb';
+import LinkSymbol from '~icons/fluent-emoji-flat/link';
+import Locked from '~icons/fluent-emoji-flat/locked';
+import MagnifyingGlassTiltedLeft from '~icons/fluent-emoji-flat/magnifying-glass-tilted-left';
+import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
+import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
+import MoneyBag from '~icons/fluent-emoji-flat/money-bag';
+import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
+import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
+import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
+import OpenBook from '~icons/fluent-emoji-flat/open-book';
+import OpenHands from '~icons/fluent-emoji-flat/open-hands';
+import PageFacingUp from '~icons/fluent-emoji-flat/page-facing-up';
+import PeopleHugging from '~icons/fluent-emoji-flat/people-hugging';
+import Pill from '~icons/fluent-emoji-flat/pill';
+import PoliceOfficer from '~icons/fluent-emoji-flat/police-officer';
+import PregnantWoman from '~icons/fluent-emoji-flat/pregnant-woman';
+import RecyclingSymbol from '~icons/fluent-emoji-flat/recycling-symbol';
+import RedQuestionMark from '~icons/fluent-emoji-flat/red-question-mark';
+import Scroll from '~icons/fluent-emoji-flat/scroll';
+import Seedling from '~icons/fluent-emoji-flat/seedling';
+import Shield from '~icons/fluent-emoji-flat/shield';
+import SosButton from '~icons/fluent-emoji-flat/sos-button';
+import SpeakingHead from '~icons/fluent-emoji-flat/speaking-head';
+import SpeechBalloon from '~icons/fluent-emoji-flat/speech-balloon';
+import Stethoscope from '~icons/fluent-emoji-flat/stethoscope';
+import Sunflower from '~icons/fluent-emoji-flat/sunflower';
+import TearOffCalendar from '~icons/fluent-emoji-flat/tear-off-calendar';
+import TelephoneReceiver from '~icons/fluent-emoji-flat/telephone-receiver';
+import Thermometer from '~icons/fluent-emoji-flat/thermometer';
+import Tooth from '~icons/fluent-emoji-flat/tooth';
+import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
+import Wrench from '~icons/fluent-emoji-flat/wrench';
+import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
 
 // One picture per idea, from Fluent Emoji Flat (MIT), compiled into the bundle at build time.
 const PICTOGRAMS = {
   agenda: Calendar,
+  ambulance: Ambulance,
+  baby: Baby,
+  bank: Bank,
+  bankCard: CreditCard,
+  books: Books,
   bring: Backpack,
+  budget: Abacus,
+  call: TelephoneReceiver,
   checklist: Clipboard,
+  child: Child,
   coming: CheckMark,
+  computer: Laptop,
+  contract: Scroll,
+  deadline: TearOffCalendar,
+  debt: MoneyWithWings,
+  dentist: Tooth,
+  doctor: HealthWorker,
+  document: PageFacingUp,
+  emergency: SosButton,
+  energy: HighVoltage,
+  euro: EuroBanknote,
+  evening: NightWithStars,
   exam: GraduationCap,
+  family: PeopleHugging,
+  feelings: MendingHeart,
+  finish: ChequeredFlag,
+  fire: Fire,
+  furniture: CouchAndLamp,
   glasses: Glasses,
+  health: Stethoscope,
+  helpingHands: OpenHands,
   home: House,
+  hospital: Hospital,
+  houses: Houses,
+  id: IdentificationCard,
+  info: Information,
   install: MobileArrow,
+  insurance: Shield,
   key: Key,
   language: Globe,
+  law: BalanceScale,
   lesson: School,
+  letter: Envelope,
+  listen: Ear,
   location: Pushpin,
+  lock: Locked,
+  medicine: Pill,
   meeting: Handshake,
+  mobile: MobilePhone,
+  money: MoneyBag,
   notComing: CrossMark,
+  office: OfficeBuilding,
   offline: MobileOff,
+  people: BustsInSilhouette,
   person: Person,
+  police: PoliceOfficer,
+  pregnant: PregnantWoman,
+  question: RedQuestionMark,
+  read: OpenBook,
+  recycle: RecyclingSymbol,
+  repair: Wrench,
+  search: MagnifyingGlassTiltedLeft,
+  sick: Thermometer,
+  speak: SpeakingHead,
   speaker: Speaker,
+  start: Seedling,
+  sunflower: Sunflower,
   syncing: Refresh,
+  talk: SpeechBalloon,
+  teacher: WomanTeacher,
+  tip: LightBulb,
+  townHall: ClassicalBuilding,
   update: Sparkles,
+  volunteer: HeartHands,
   waiting: Hourglass,
   warning: Warning,
+  water: Droplet,
+  website: LinkSymbol,
   welcome: WavingHand,
   work: Briefcase,
+  worker: FactoryWorker,
+  write: WritingHand,
 } satisfies Record<string, ComponentType<SVGProps<SVGSVGElement>>>;
 
 export type PictogramName = keyof typeof PICTOGRAMS;
@@ -71,4 +191,9 @@ export function Pictogram({ name, size = 32, label, className }: Props) {
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true, focusable: false })}
     />
   );
+}
+
+/** For picture names that come from data (municipality configs): is this a known pictogram? */
+export function isPictogramName(name: string): name is PictogramName {
+  return Object.hasOwn(PICTOGRAMS, name);
 }
