@@ -23,7 +23,7 @@ export interface Partner {
 
 /** "I have a question about …" → who to ask. */
 export interface Topic {
-  /** Key of the topic's texts in info.json: `topics.<id>.{question,answer}`. */
+  /** Key of the topic's texts in info.json: `topics.<id>.{question,answer}` (the answer names no role). */
   id: string;
   picture: string;
   /** The role to ask; the personal screens show the person in that role from the dossier. */
@@ -33,9 +33,17 @@ export interface Topic {
 }
 
 export interface EmergencyNumber {
-  /** Key of the number's texts in info.json: `emergency.<id>`. */
+  /** Key of the number's texts in info.json: `emergency.numbers.<id>.{name,when}`. */
   id: string;
+  /** As dialled and shown, e.g. "0900 8844"; the tel: link drops the spaces. */
   number: string;
+  picture: string;
+}
+
+/** A block of the public informatiemap that only this municipality has (a local project, a local partner). */
+export interface LocalBlock {
+  /** Key of the block's texts in gemeente.json: `<gemeente>.sections.<section>.<id>.{title,text}`. */
+  id: string;
   picture: string;
 }
 
@@ -61,5 +69,8 @@ export interface GemeenteConfig {
   trajectTemplates: Record<Leerroute, (typeof STEP_KINDS)[number][]>;
   /** Things to arrange in the first months, in the order a begeleider goes through them. */
   checklist: (typeof CHECKLIST_KINDS)[number][];
+  /** Emergency and help numbers, most urgent first: 112, police, the local huisartsenpost, national help lines. */
   emergency: EmergencyNumber[];
+  /** Local blocks per informatiemap section id (see src/app/screens/info/sections.ts), shown after the general ones. */
+  infoBlocks: Partial<Record<string, LocalBlock[]>>;
 }

@@ -1,3 +1,4 @@
+import { ALARM, NATIONAL_HELP_LINES, POLICE } from './national';
 import type { GemeenteConfig } from './types';
 
 // Zevenaar: a casusregisseur of the municipality runs the traject; Vluchtelingenwerk gives
@@ -10,22 +11,27 @@ export const zevenaar: GemeenteConfig = {
   colors: { primary: '#00653a', primaryDark: '#004727' },
   regieRole: 'casusregisseur',
   partners: [
-    { id: 'gemeente', name: 'Gemeente Zevenaar', role: 'casusregisseur', picture: 'townHall', phone: '14 0316' },
-    { id: 'vluchtelingenwerk', name: 'VluchtelingenWerk', role: 'maatschappelijk-begeleider', picture: 'helpingHands' },
-    { id: 'rsd', name: 'RSD de Liemers', role: 'werkconsulent', picture: 'money' },
+    { id: 'gemeente', name: 'Gemeente Zevenaar', role: 'casusregisseur', picture: 'townHall', phone: '14 0316', website: 'https://www.zevenaar.nl' },
+    { id: 'vluchtelingenwerk', name: 'VluchtelingenWerk', role: 'maatschappelijk-begeleider', picture: 'helpingHands', website: 'https://www.vluchtelingenwerk.nl' },
+    { id: 'rsd', name: 'RSD de Liemers', role: 'werkconsulent', picture: 'money', phone: '0316 279 533', website: 'https://www.rsddeliemers.nl' },
     { id: 'caleidoz', name: 'Caleidoz', role: 'other', picture: 'people' },
     { id: 'kunstwerk', name: 'Kunstwerk', role: 'other', picture: 'people' },
-    { id: 'coa', name: 'COA', role: 'coa', picture: 'home' },
+    { id: 'coa', name: 'COA', role: 'coa', picture: 'houses', website: 'https://www.coa.nl' },
   ],
   topics: [
     { id: 'lessons', picture: 'lesson', role: 'casusregisseur', partnerId: 'gemeente' },
     { id: 'plan', picture: 'checklist', role: 'casusregisseur', partnerId: 'gemeente' },
     { id: 'house', picture: 'home', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
+    // RSD de Liemers pays the benefit and does the ontzorgen (beleidsplan 4.5, 5.7).
     { id: 'money', picture: 'money', role: 'werkconsulent', partnerId: 'rsd' },
+    { id: 'benefit', picture: 'euro', role: 'werkconsulent', partnerId: 'rsd' },
     { id: 'letter', picture: 'letter', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
     { id: 'health', picture: 'health', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
+    { id: 'school', picture: 'child', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
     { id: 'work', picture: 'work', role: 'werkconsulent', partnerId: 'rsd' },
-    { id: 'practise', picture: 'talk', role: 'taalmaatje' },
+    // Taalmaatjes and taaltafels come through Caleidoz and Kunstwerk (beleidsplan 1.3).
+    { id: 'practise', picture: 'talk', role: 'taalmaatje', partnerId: 'caleidoz' },
+    { id: 'meet', picture: 'people', role: 'other', partnerId: 'caleidoz' },
   ],
   ontzorgen: {
     months: 6,
@@ -39,8 +45,16 @@ export const zevenaar: GemeenteConfig = {
   },
   checklist: ['huisarts', 'zorgverzekering', 'bankrekening', 'digid', 'zorgtoeslag', 'huurtoeslag', 'kinderbijslag', 'school', 'energiecontract', 'inrichting', 'tandarts', 'bibliotheek'],
   emergency: [
-    { id: 'emergency', number: '112', picture: 'emergency' },
-    { id: 'police', number: '0900 8844', picture: 'police' },
-    { id: 'doctorNight', number: '0900 200 9000', picture: 'health' },
+    ALARM,
+    POLICE,
+    // Huisartsenpost Arnhem, which also has the post in Zevenaar (huisartsenpostarnhem.nl).
+    { id: 'doctorNight', number: '026 389 96 96', picture: 'doctor' },
+    ...NATIONAL_HELP_LINES,
   ],
+  infoBlocks: {
+    taal: [{ id: 'taaloefenen', picture: 'talk' }],
+    werk: [{ id: 'rsd', picture: 'worker' }],
+    geld: [{ id: 'rsd', picture: 'money' }],
+    azc: [{ id: 'eersteGesprek', picture: 'meeting' }],
+  },
 };

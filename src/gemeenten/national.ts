@@ -1,0 +1,21 @@
+import type { EmergencyNumber } from './types';
+
+// Numbers that are the same in every municipality. Each is the organisation's own published
+// number; a municipality config lists them after its local ones (huisartsenpost).
+
+/** 112: police, ambulance or fire brigade when a life is in danger. Free. */
+export const ALARM: EmergencyNumber = { id: 'emergency', number: '112', picture: 'emergency' };
+
+/** Police when it is not urgent ("zonder zwaailicht"). */
+export const POLICE: EmergencyNumber = { id: 'police', number: '0900 8844', picture: 'police' };
+
+/** National help lines, day and night: suicide prevention, someone to talk to, domestic violence, children, gas or power failure. */
+export const NATIONAL_HELP_LINES: EmergencyNumber[] = [
+  // 113 Zelfmoordpreventie: 113 is also free since 2025, 0800 0113 always was.
+  { id: 'suicide', number: '0800 0113', picture: 'feelings' },
+  { id: 'listen', number: '088 0767 000', picture: 'talk' },
+  { id: 'veiligThuis', number: '0800 2000', picture: 'home' },
+  { id: 'kindertelefoon', number: '0800 0432', picture: 'child' },
+  // Nationaal storingsnummer gas en stroom of the grid operators.
+  { id: 'gasPower', number: '0800 9009', picture: 'energy' },
+];
