@@ -19,6 +19,16 @@ export function formatDay(iso: string, language: string): string {
   return formatter(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
 }
 
+/** A calendar date (`YYYY-MM-DD`, e.g. a step or the end of the term) with its year. */
+export function formatDate(isoDate: string, language: string): string {
+  return formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A month (`YYYY-MM`), e.g. "november 2026". */
+export function formatMonth(month: string, language: string): string {
+  return formatter(language, { month: 'long', year: 'numeric' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
+}
+
 /** The calendar day in Dutch time, e.g. `2026-11-24`, to group and compare days. */
 export function dayKey(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;

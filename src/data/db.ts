@@ -17,7 +17,7 @@ export interface RejectedEntry extends Mutation {
 }
 
 export interface MetaEntry {
-  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt';
+  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl';
   value: unknown;
 }
 

@@ -2,3 +2,6 @@
 export { activate, ActivationError, change, dismissRejected, normaliseCode, syncEngine } from './device';
 export { useAgenda, useDevice, useDossier, useNextAppointment, useRejected, useSyncStatus } from './hooks';
 export type { AgendaItem, DeviceState, SyncStatus } from './hooks';
+export { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from './calendarFeed';
+export { useChecklist, useContacts, useOntzorgen, useQuestions, useSteps } from './personalHooks';
+export type { ChecklistEntry, OntzorgenData, QuestionEntry } from './personalHooks';

@@ -23,7 +23,9 @@ import Speaker from '~icons/fluent-emoji-flat/speaker-high-volume';
 import Warning from '~icons/fluent-emoji-flat/warning';
 import WavingHand from '~icons/fluent-emoji-flat/waving-hand';
 import Abacus from '~icons/fluent-emoji-flat/abacus';
+import AlarmClock from '~icons/fluent-emoji-flat/alarm-clock';
 import Ambulance from '~icons/fluent-emoji-flat/ambulance';
+import AntennaBars from '~icons/fluent-emoji-flat/antenna-bars';
 import Baby from '~icons/fluent-emoji-flat/baby';
 import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
 import Bank from '~icons/fluent-emoji-flat/bank';
@@ -40,26 +42,33 @@ import Envelope from '~icons/fluent-emoji-flat/envelope';
 import EuroBanknote from '~icons/fluent-emoji-flat/euro-banknote';
 import FactoryWorker from '~icons/fluent-emoji-flat/factory-worker';
 import Fire from '~icons/fluent-emoji-flat/fire';
+import Footprints from '~icons/fluent-emoji-flat/footprints';
+import HammerAndWrench from '~icons/fluent-emoji-flat/hammer-and-wrench';
 import HealthWorker from '~icons/fluent-emoji-flat/health-worker';
 import HeartHands from '~icons/fluent-emoji-flat/heart-hands';
 import HighVoltage from '~icons/fluent-emoji-flat/high-voltage';
 import Hospital from '~icons/fluent-emoji-flat/hospital';
 import Houses from '~icons/fluent-emoji-flat/houses';
 import IdentificationCard from '~icons/fluent-emoji-flat/identification-card';
+import InboxTray from '~icons/fluent-emoji-flat/inbox-tray';
 import Information from '~icons/fluent-emoji-flat/information';
 import Laptop from '~icons/fluent-emoji-flat/laptop';
 import LightBulb from '~icons/fluent-emoji-flat/light-bulb';
+import LinkedPaperclips from '~icons/fluent-emoji-flat/linked-paperclips';
 import LinkSymbol from '~icons/fluent-emoji-flat/link';
 import Locked from '~icons/fluent-emoji-flat/locked';
 import MagnifyingGlassTiltedLeft from '~icons/fluent-emoji-flat/magnifying-glass-tilted-left';
 import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
+import Minus from '~icons/fluent-emoji-flat/minus';
 import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
 import MoneyBag from '~icons/fluent-emoji-flat/money-bag';
 import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
 import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
 import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
+import OfficeWorker from '~icons/fluent-emoji-flat/office-worker';
 import OpenBook from '~icons/fluent-emoji-flat/open-book';
 import OpenHands from '~icons/fluent-emoji-flat/open-hands';
+import OutboxTray from '~icons/fluent-emoji-flat/outbox-tray';
 import PageFacingUp from '~icons/fluent-emoji-flat/page-facing-up';
 import PeopleHugging from '~icons/fluent-emoji-flat/people-hugging';
 import Pill from '~icons/fluent-emoji-flat/pill';
@@ -74,11 +83,13 @@ import SosButton from '~icons/fluent-emoji-flat/sos-button';
 import SpeakingHead from '~icons/fluent-emoji-flat/speaking-head';
 import SpeechBalloon from '~icons/fluent-emoji-flat/speech-balloon';
 import Stethoscope from '~icons/fluent-emoji-flat/stethoscope';
+import StopSign from '~icons/fluent-emoji-flat/stop-sign';
 import Sunflower from '~icons/fluent-emoji-flat/sunflower';
 import TearOffCalendar from '~icons/fluent-emoji-flat/tear-off-calendar';
 import TelephoneReceiver from '~icons/fluent-emoji-flat/telephone-receiver';
 import Thermometer from '~icons/fluent-emoji-flat/thermometer';
 import Tooth from '~icons/fluent-emoji-flat/tooth';
+import WhiteLargeSquare from '~icons/fluent-emoji-flat/white-large-square';
 import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
 import Wrench from '~icons/fluent-emoji-flat/wrench';
 import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
@@ -93,22 +104,27 @@ const PICTOGRAMS = {
   books: Books,
   bring: Backpack,
   budget: Abacus,
+  busy: HammerAndWrench,
   call: TelephoneReceiver,
   checklist: Clipboard,
   child: Child,
   coming: CheckMark,
   computer: Laptop,
   contract: Scroll,
+  copy: LinkedPaperclips,
   deadline: TearOffCalendar,
   debt: MoneyWithWings,
   dentist: Tooth,
   doctor: HealthWorker,
   document: PageFacingUp,
+  done: CheckMark,
+  download: InboxTray,
   emergency: SosButton,
   energy: HighVoltage,
   euro: EuroBanknote,
   evening: NightWithStars,
   exam: GraduationCap,
+  exempt: Minus,
   family: PeopleHugging,
   feelings: MendingHeart,
   finish: ChequeredFlag,
@@ -124,6 +140,7 @@ const PICTOGRAMS = {
   info: Information,
   install: MobileArrow,
   insurance: Shield,
+  internet: AntennaBars,
   key: Key,
   language: Globe,
   law: BalanceScale,
@@ -138,7 +155,9 @@ const PICTOGRAMS = {
   money: MoneyBag,
   notComing: CrossMark,
   office: OfficeBuilding,
+  officeWorker: OfficeWorker,
   offline: MobileOff,
+  overdue: AlarmClock,
   people: BustsInSilhouette,
   person: Person,
   police: PoliceOfficer,
@@ -148,16 +167,20 @@ const PICTOGRAMS = {
   recycle: RecyclingSymbol,
   repair: Wrench,
   search: MagnifyingGlassTiltedLeft,
+  send: OutboxTray,
   sick: Thermometer,
   speak: SpeakingHead,
   speaker: Speaker,
   start: Seedling,
+  stop: StopSign,
   sunflower: Sunflower,
   syncing: Refresh,
   talk: SpeechBalloon,
   teacher: WomanTeacher,
   tip: LightBulb,
+  todo: WhiteLargeSquare,
   townHall: ClassicalBuilding,
+  traject: Footprints,
   update: Sparkles,
   volunteer: HeartHands,
   waiting: Hourglass,
