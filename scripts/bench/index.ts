@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { measureBuild } from './sizes';
+import { benchSync, type LoadFigures } from './sync';
+
+// `npm run bench`: prints what the app costs a phone and what the server does under load.
+// Options (env): BENCH_DOSSIERS (50), BENCH_DEVICES (200), BENCH_SECONDS (10); DATABASE_URL adds
+// a PostgreSQL run next to SQLite. Results and how they were taken: docs/benchmarks.md.
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number>;
+const sizes = measureBuild();
+console.log('\nWhat a phone downloads (gzip, from dist/)');
+for (const key of ['firstScreenJsGzip', 'firstScreenCssGzip', 'precacheBytes'] as const) {
+  console.log(`  ${key.padEnd(20)} ${kb(sizes[key]).padStart(12)}   budget ${kb(budgets[key] ?? 0)}`);
+}
+console.log(`  precache entries     ${String(sizes.precacheEntries).padStart(12)}`);
+console.log(`  largest language     ${kb(sizes.largestLanguageGzip.bytes).padStart(12)}   (${sizes.largestLanguageGzip.language})`);
+
+const options = { dossiers: env('BENCH_DOSSIERS', 50), devices: env('BENCH_DEVICES', 200), seconds: env('BENCH_SECONDS', 10) };
+const line = (name: string, l: LoadFigures) =>
+  `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors}, non-2xx ${l.non2xx}`;
+
+for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_URL] : [])]) {
+  const f = await benchSync(url, options);
+  console.log(`\nSync on ${f.backend} (${options.dossiers} dossiers, ${options.devices} devices, loopback)`);
+  console.log(`  first sync         ${kb(f.initialPull.bytes).padStart(10)} JSON, ${kb(f.initialPull.gzipBytes).padStart(9)} gzip, ${ms(f.initialPull.ms)}`);
+  console.log(`  one-change delta   ${kb(f.deltaPull.bytes).padStart(10)} JSON, ${kb(f.deltaPull.gzipBytes).padStart(9)} gzip, ${ms(f.deltaPull.ms)}, ${f.deltaPull.ops} patch op(s)`);
+  console.log(line('pull', f.pullLoad));
+  console.log(line('push', f.pushLoad));
+}

@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import type { DossierImport } from '../../src/domain/dossier';
+import { SCHEMA_VERSION } from '../../src/domain/sync';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { createDatabase } from '../../src/server/db/createDatabase';
+import { migrateToLatest } from '../../src/server/db/migrations';
+import { demoDossiers } from '../../src/server/demo';
+
+// Sync on a real server over loopback: bytes and time of a first sync and of a one-change delta,
+// then pull and push latency with many devices at once (autocannon, one session per connection).
+
+const ADMIN = 'bench-admin-token-0123456789abcdef';
+const UNLIMITED = { max: 1_000_000, timeWindow: 60_000 };
+
+export interface SyncFigures {
+  backend: string;
+  initialPull: { bytes: number; gzipBytes: number; ms: number };
+  deltaPull: { bytes: number; gzipBytes: number; ms: number; ops: number };
+  pullLoad: LoadFigures;
+  pushLoad: LoadFigures;
+}
+export interface LoadFigures { connections: number; seconds: number; requests: number; rps: number; p50: number; p90: number; p99: number; errors: number; non2xx: number }
+
+interface RawResponse { status: number; body: string; wireBytes: number; setCookie: string[] }
+
+function post(port: number, url: string, body: unknown, headers: Record<string, string> = {}, gzip = false): Promise<RawResponse> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: url, method: 'POST', headers: { 'content-type': 'application/json', ...(gzip ? { 'accept-encoding': 'gzip' } : {}), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, body: gzip ? '' : raw.toString('utf8'), wireBytes: raw.length, setCookie: res.headers['set-cookie'] ?? [] });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function put(port: number, dossier: DossierImport): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/admin/dossiers/${dossier.id}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(dossier),
+  });
+  if (!res.ok) throw new Error(`import ${dossier.id}: ${res.status}`);
+}
+
+async function activate(port: number, dossierId: string): Promise<string> {
+  const codeRes = await fetch(`http://127.0.0.1:${port}/api/admin/dossiers/${dossierId}/activation-codes`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` } });
+  const { code } = (await codeRes.json()) as { code: string };
+  const res = await post(port, '/api/activate', { code });
+  const cookie = res.setCookie[0]?.split(';')[0];
+  if (!cookie) throw new Error(`activate ${dossierId}: ${res.status} ${res.body}`);
+  return cookie;
+}
+
+const pullBody = (clientId: string, cookie: unknown) => ({ schemaVersion: SCHEMA_VERSION, clientId, cookie });
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+async function load(port: number, sessions: string[], seconds: number, kind: 'pull' | 'push'): Promise<LoadFigures> {
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: sessions.length,
+    duration: seconds,
+    initialContext: {},
+    requests: [
+      {
+        method: 'POST',
+        path: `/api/sync/${kind}`,
+        setupRequest: (req, ctx) => {
+          // One context per connection: each connection is one device with its own session.
+          const context = ctx as Record<string, number>;
+          context.device ??= next++;
+          context.mutation = (context.mutation ?? 0) + 1;
+          const device = context.device;
+          const clientId = `bench-${kind}-${device}`;
+          const body =
+            kind === 'pull'
+              ? pullBody(clientId, null)
+              : { schemaVersion: SCHEMA_VERSION, clientId, mutations: [{ id: context.mutation, name: 'appointment.setAttendance', args: { appointmentId: 'missing', attendance: 'coming' } }] };
+          return { ...req, headers: { ...req.headers, 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: sessions[device % sessions.length] ?? '' }, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+  const l = result.latency as unknown as Record<string, number>;
+  return {
+    connections: sessions.length,
+    seconds,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: l.p50 ?? 0,
+    p90: l.p90 ?? 0,
+    p99: l.p99 ?? 0,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function benchSync(databaseUrl: string | null, options: { dossiers: number; devices: number; seconds: number }): Promise<SyncFigures> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tir-bench-'));
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', ADMIN_TOKEN: ADMIN, STATIC_DIR: '/nonexistent' });
+  const database = createDatabase(config);
+  await migrateToLatest(database.db);
+  const app = await buildApp({ ...database, config, logger: false, activateRateLimit: UNLIMITED, syncRateLimit: UNLIMITED });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = (app.server.address() as AddressInfo).port;
+  const suffix = Date.now().toString(36);
+  try {
+    const template = demoDossiers(new Date());
+    const dossiers = Array.from({ length: options.dossiers }, (_, i) => {
+      const base = template[i % template.length] as DossierImport;
+      return { ...base, id: `${base.id}-${suffix}-${i}` };
+    });
+    for (const d of dossiers) await put(port, d);
+    const sessions: string[] = [];
+    for (let i = 0; i < options.devices; i++) sessions.push(await activate(port, dossiers[i % dossiers.length]?.id ?? ''));
+
+    const first = sessions[0] ?? '';
+    const [initial, initialMs] = await timed(() => post(port, '/api/sync/pull', pullBody('bench-first', null), { cookie: first }));
+    const initialGzip = await post(port, '/api/sync/pull', pullBody('bench-first', null), { cookie: first }, true);
+    const syncCookie = (JSON.parse(initial.body) as { cookie: unknown }).cookie;
+
+    const changed = dossiers[0] as DossierImport;
+    const [appointment, ...rest] = changed.appointments;
+    if (!appointment) throw new Error('demo dossier has no appointments');
+    await put(port, { ...changed, appointments: [{ ...appointment, title: `${appointment.title} (lokaal 2)` }, ...rest] });
+    const [delta, deltaMs] = await timed(() => post(port, '/api/sync/pull', pullBody('bench-first', syncCookie), { cookie: first }));
+    const deltaGzip = await post(port, '/api/sync/pull', pullBody('bench-first', syncCookie), { cookie: first }, true);
+
+    const figures = {
+      backend: database.dialect,
+      initialPull: { bytes: initial.wireBytes, gzipBytes: initialGzip.wireBytes, ms: initialMs },
+      deltaPull: { bytes: delta.wireBytes, gzipBytes: deltaGzip.wireBytes, ms: deltaMs, ops: (JSON.parse(delta.body) as { patch: unknown[] }).patch.length },
+      pullLoad: await load(port, sessions, options.seconds, 'pull'),
+      pushLoad: await load(port, sessions, options.seconds, 'push'),
+    };
+    // Leave a shared PostgreSQL as it was found.
+    for (const d of dossiers) await fetch(`http://127.0.0.1:${port}/api/admin/dossiers/${d.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN}` } });
+    return figures;
+  } finally {
+    await app.close();
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
