@@ -23,12 +23,19 @@ describe('buildTimeline', () => {
       ['pip', 'done'],
       ['leerroute', 'now'],
       ['omgaan-met-geld', 'now'],
-      ['map', 'next'],
-      ['pvt', 'later'],
+      ['map', 'later'],
+      ['pvt', 'next'],
       ['examen-knm', 'later'],
     ]);
     expect(timeline[4]).toMatchObject({ id: 'template-map', overdue: false });
     expect(timeline[4]?.step).toBeUndefined();
+  });
+
+  it('takes the soonest planned step as the next one, before steps only the template knows', () => {
+    const steps = [step('brede-intake', 'done'), step('map', 'planned', '2026-12-20'), step('voortgangsgesprek', 'planned', '2026-12-01')];
+    const timeline = buildTimeline(steps, B1, '2026-11-22');
+    expect(timeline.filter((e) => e.phase === 'next').map((e) => e.kind)).toEqual(['voortgangsgesprek']);
+    expect(timeline.find((e) => e.kind === 'pip')?.phase).toBe('later');
   });
 
   it('sets exempt steps apart and marks a planned step in the past as overdue', () => {

@@ -34,20 +34,27 @@ function mergeTemplate(steps: StepRow[], template: readonly StepKind[]): (StepRo
   return list;
 }
 
+/**
+ * The step that comes next among the open ones: the soonest one planned for today or later, else
+ * the first open step in the dossier, else the first one only the template knows.
+ */
+function pickNext(items: (StepRow | StepKind)[], today: string): StepRow | StepKind | undefined {
+  const open = items.filter((i) => typeof i === 'string' || i.status === 'todo' || i.status === 'planned');
+  const dated = open
+    .filter((i): i is StepRow => typeof i !== 'string' && !!i.date && i.date >= today)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  return dated[0] ?? open.find((i) => typeof i !== 'string') ?? open[0];
+}
+
 export function buildTimeline(steps: StepRow[], template: readonly StepKind[], today: string): TimelineEntry[] {
-  let nextTaken = false;
-  return mergeTemplate(steps, template).map((item) => {
+  const items = mergeTemplate(steps, template);
+  const next = pickNext(items, today);
+  return items.map((item) => {
     const step = typeof item === 'string' ? undefined : item;
     const kind = typeof item === 'string' ? item : item.kind;
     const status = step?.status ?? 'todo';
-    let phase: Phase;
-    if (status === 'done') phase = 'done';
-    else if (status === 'exempt') phase = 'exempt';
-    else if (status === 'busy') phase = 'now';
-    else if (!nextTaken) {
-      phase = 'next';
-      nextTaken = true;
-    } else phase = 'later';
+    const phase: Phase =
+      status === 'done' ? 'done' : status === 'exempt' ? 'exempt' : status === 'busy' ? 'now' : item === next ? 'next' : 'later';
     const overdue = (status === 'todo' || status === 'planned') && !!step?.date && step.date < today;
     return { id: step?.id ?? `template-${kind}`, kind, phase, ...(step ? { step } : {}), overdue };
   });

@@ -54,6 +54,13 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
     expect(les2).toMatchObject({ STATUS: 'CANCELLED', SUMMARY: 'Gaat niet door: Les\\, vervalt' });
   });
 
+  it('names the calendar after the dossier’s municipality', async () => {
+    const dossier = aDossier({ gemeente: 'zevenaar' });
+    await putDossier(server.app, dossier);
+    const path = await newFeed(await activateDevice(server.app, dossier.id));
+    expect(parseICalendar((await get(path)).body).calendar['X-WR-CALNAME']).toBe('Thuis in Zevenaar');
+  });
+
   it('follows re-imports: a cancellation shows at the next refresh', async () => {
     const dossier = aDossier();
     await putDossier(server.app, dossier);

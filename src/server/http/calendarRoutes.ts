@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { appointmentsToICalendar, ICS_CONTENT_TYPE } from '../../domain/calendar';
+import { appointmentsToICalendar, DUTCH_LABELS, ICS_CONTENT_TYPE } from '../../domain/calendar';
 import { calendarFeedResponseSchema } from '../../domain/personalApi';
+import { gemeenteById } from '../../gemeenten';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { createCalendarFeed, readCalendarFeed, revokeCalendarFeed, type Db } from '../store';
@@ -55,7 +56,12 @@ export async function calendarRoutes(app: FastifyInstance, { db, config }: Calen
       return reply
         .type(ICS_CONTENT_TYPE)
         .header('content-disposition', 'inline; filename="afspraken.ics"')
-        .send(appointmentsToICalendar(feed.appointments, feed.dossierId));
+        .send(
+          appointmentsToICalendar(feed.appointments, feed.dossierId, {
+            ...DUTCH_LABELS,
+            calendarName: gemeenteById(feed.gemeente)?.appName ?? DUTCH_LABELS.calendarName,
+          }),
+        );
     },
   );
 }

@@ -27,18 +27,18 @@ export async function revokeCalendarFeed(db: Db, dossierId: string): Promise<boo
   return result.numDeletedRows > 0n;
 }
 
-/** The feed's dossier id and its appointments, or undefined for an unknown or revoked token. */
+/** The feed's dossier (id, municipality) and its appointments, or undefined for an unknown or revoked token. */
 export async function readCalendarFeed(
   db: Db,
   token: string,
-): Promise<{ dossierId: string; appointments: Appointment[] } | undefined> {
+): Promise<{ dossierId: string; gemeente: string; appointments: Appointment[] } | undefined> {
   const feed = await db
     .selectFrom('calendar_feed')
     .innerJoin('dossier', 'dossier.id', 'calendar_feed.dossier_id')
-    .select('calendar_feed.dossier_id')
+    .select(['calendar_feed.dossier_id', 'dossier.gemeente'])
     .where('calendar_feed.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!feed) return undefined;
   const rows = await readLiveRows(db, feed.dossier_id, ['appointments']);
-  return { dossierId: feed.dossier_id, appointments: rows.map((r) => r.value as unknown as Appointment) };
+  return { dossierId: feed.dossier_id, gemeente: feed.gemeente, appointments: rows.map((r) => r.value as unknown as Appointment) };
 }
