@@ -117,10 +117,10 @@ async function load(port: number, sessions: string[], seconds: number, kind: 'pu
 
 export async function benchSync(databaseUrl: string | null, options: { dossiers: number; devices: number; seconds: number }): Promise<SyncFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tir-bench-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', ADMIN_TOKEN: ADMIN, STATIC_DIR: '/nonexistent' });
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', ADMIN_TOKEN: ADMIN, STATIC_DIR: '/nonexistent', SECURITY_CONTACT: 'mailto:security@example.invalid' });
   const database = createDatabase(config);
   await migrateToLatest(database.db);
-  const app = await buildApp({ ...database, config, logger: false, activateRateLimit: UNLIMITED, syncRateLimit: UNLIMITED });
+  const app = await buildApp({ ...database, config, logger: false, activateRateLimit: UNLIMITED, syncRateLimit: UNLIMITED, abuseLimits: { adminRequests: UNLIMITED } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   const suffix = Date.now().toString(36);

@@ -1,6 +1,5 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
@@ -11,6 +10,10 @@ import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
+import { installAbuseLimits, type AbuseLimits } from './http/rateLimits';
+import { registerSecurityHeaders } from './http/securityHeaders';
+import { securityTxtRoute } from './http/securityTxt';
+import { installSessionRenewal } from './http/sessionCookie';
 import { registerStaticFiles } from './http/staticFiles';
 import type { Db } from './store';
 
@@ -22,6 +25,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   activateRateLimit?: RateLimit;
   syncRateLimit?: RateLimit;
+  /** Failure-based limits (http/rateLimits.ts); tests raise them, or lower them to test them. */
+  abuseLimits?: Partial<AbuseLimits>;
 }
 
 // No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
@@ -43,34 +48,19 @@ const productionLogger: FastifyServerOptions['logger'] = {
   },
 };
 
-// A strict CSP from the start: everything is bundled and same-origin, no inline script or style.
-const contentSecurityPolicy = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    workerSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    frameAncestors: ["'none'"],
-    formAction: ["'self'"],
-  },
-};
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, dialect, config } = options;
   const app = Fastify({
     logger: options.logger ?? productionLogger,
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
+    // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
   });
 
   installErrorHandling(app);
-  await app.register(fastifyHelmet, { contentSecurityPolicy });
+  await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -78,7 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
   });
+  installAbuseLimits(app, options.abuseLimits);
+  installSessionRenewal(app, config);
 
+  securityTxtRoute(app, config);
   app.get('/api/health', async () => ({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
   await app.register(adminRoutes, { prefix: '/api/admin', db, config });
   await app.register(deviceRoutes, {

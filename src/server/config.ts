@@ -23,6 +23,17 @@ export interface Config {
   publicUrl: string | null;
   /** Behind a load balancer: trust X-Forwarded-* so rate limits and Secure cookies see the client. */
   trustProxy: boolean;
+  /** `/.well-known/security.txt` (RFC 9116): where to report a vulnerability, and until when that holds. */
+  security: SecurityTxtConfig;
+}
+
+export interface SecurityTxtConfig {
+  /** SECURITY_CONTACT: one or more mailto:, https: or tel: URIs. */
+  contacts: string[];
+  /** True only for a demo server without SECURITY_CONTACT: the file then says it is a placeholder. */
+  placeholder: boolean;
+  /** SECURITY_TXT_EXPIRES as ISO 8601; null: always one year from the day it is served. */
+  expires: string | null;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -80,6 +91,37 @@ function resolveAdminToken(env: Env, dataDir: string): { token: string; generate
   return { token, generated: true };
 }
 
+const DAY_MS = 86_400_000;
+const CONTACT_URI = /^(mailto:[^\s@,]+@[^\s@,]+\.[^\s@,]+|https:\/\/[^\s,]+|tel:\+?[0-9-]+)$/i;
+
+/**
+ * A security.txt that points nowhere is worse than none, so a production server will not start
+ * without SECURITY_CONTACT; only a demo (DEMO=1) falls back to a placeholder that says it is one.
+ */
+function parseSecurityTxt(env: Env, demo: boolean, now = Date.now()): SecurityTxtConfig {
+  const raw = nonEmpty(env.SECURITY_CONTACT);
+  const contacts = raw ? raw.split(',').map((c) => c.trim()).filter(Boolean) : [];
+  for (const contact of contacts) {
+    if (!CONTACT_URI.test(contact)) throw new Error(`SECURITY_CONTACT must be mailto:, https: or tel: URIs, not "${contact}"`);
+  }
+  if (contacts.length === 0 && !demo) {
+    throw new Error('SECURITY_CONTACT is required (e.g. mailto:security@gemeente.nl): it goes into /.well-known/security.txt');
+  }
+  const expiresRaw = nonEmpty(env.SECURITY_TXT_EXPIRES);
+  let expires: string | null = null;
+  if (expiresRaw) {
+    const at = Date.parse(expiresRaw);
+    // RFC 9116 §2.5.5: less than a year ahead, so a forgotten file goes stale rather than lying on.
+    if (Number.isNaN(at) || at <= now || at > now + 366 * DAY_MS) {
+      throw new Error(`SECURITY_TXT_EXPIRES must be a date within the coming year, not "${expiresRaw}"`);
+    }
+    expires = new Date(at).toISOString();
+  }
+  return contacts.length > 0
+    ? { contacts, placeholder: false, expires }
+    : { contacts: ['mailto:security@example.invalid'], placeholder: true, expires };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(nonEmpty(env.DATA_DIR) ?? './data');
   const admin = resolveAdminToken(env, dataDir);
@@ -96,5 +138,6 @@ export function loadConfig(env: Env = process.env): Config {
     staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? './dist'),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     trustProxy: env.TRUST_PROXY === '1',
+    security: parseSecurityTxt(env, env.DEMO === '1'),
   };
 }

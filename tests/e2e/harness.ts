@@ -41,7 +41,7 @@ export class AppServer {
     this.port ||= await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', STATIC_DIR: 'dist', DATABASE_URL: '', ...env },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR: 'dist', DATABASE_URL: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

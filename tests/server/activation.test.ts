@@ -39,7 +39,7 @@ describe.each(backends)('activation on $name', (backend) => {
     expect(response.json()).toEqual({ dossierId });
     expect(response.headers['cache-control']).toBe('no-store');
     const cookie = response.cookies.find((c) => c.name === 'tir_session');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api', maxAge: 180 * 24 * 3600 });
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api', maxAge: 400 * 24 * 3600 });
     expect(cookie?.secure).toBeFalsy(); // plain http in this test; see the https case below
     expect(cookie?.value.length).toBeGreaterThanOrEqual(43);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config';
+import { SECURITY_CONTACT } from './harness';
 
 describe('server configuration', () => {
   let dataDir: string;
@@ -12,7 +13,7 @@ describe('server configuration', () => {
   afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
   it('has sensible defaults', () => {
-    const config = loadConfig({ DATA_DIR: dataDir });
+    const config = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT });
     expect(config).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
@@ -27,19 +28,19 @@ describe('server configuration', () => {
   });
 
   it('generates an admin token once, stores it owner-only and reuses it', async () => {
-    const first = loadConfig({ DATA_DIR: dataDir });
+    const first = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT });
     expect(first.adminTokenGenerated).toBe(true);
     expect(first.adminToken.length).toBeGreaterThanOrEqual(43);
     const file = path.join(dataDir, 'admin-token');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect((await readFile(file, 'utf8')).trim()).toBe(first.adminToken);
 
-    const second = loadConfig({ DATA_DIR: dataDir });
+    const second = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT });
     expect(second).toMatchObject({ adminToken: first.adminToken, adminTokenGenerated: false });
   });
 
   it('prefers ADMIN_TOKEN from the environment and then writes no file', async () => {
-    const config = loadConfig({ DATA_DIR: dataDir, ADMIN_TOKEN: 'from-env' });
+    const config = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: 'from-env' });
     expect(config).toMatchObject({ adminToken: 'from-env', adminTokenGenerated: false });
     await expect(stat(path.join(dataDir, 'admin-token'))).rejects.toThrow();
   });
@@ -47,6 +48,7 @@ describe('server configuration', () => {
   it('reads the other settings', () => {
     const config = loadConfig({
       DATA_DIR: dataDir,
+      SECURITY_CONTACT,
       PORT: '3000',
       HOST: '127.0.0.1',
       DATABASE_URL: 'postgres://db/thuis',
@@ -65,7 +67,7 @@ describe('server configuration', () => {
   });
 
   it('refuses a bad PORT or PUBLIC_URL at start-up', () => {
-    expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
   });
 });

@@ -6,11 +6,23 @@ import { buildApp, type AppOptions } from '../../src/server/app';
 import { loadConfig, type Config, type Env } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { migrateToLatest } from '../../src/server/db/migrations';
+import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+export const SECURITY_CONTACT = 'mailto:security@example.test';
+
+/** Tests make many failed attempts on purpose; the limits themselves are tested in limits.test.ts. */
+const relaxed = { max: 100_000, windowMs: 60_000 };
+const relaxedAbuseLimits: AbuseLimits = {
+  adminRequests: { max: 100_000, timeWindow: 60_000 },
+  adminAuthFailures: relaxed,
+  authFailures: relaxed,
+  activationPerCode: relaxed,
+  activationAll: relaxed,
+};
 
 export interface TestServer {
   app: FastifyInstance;
@@ -25,12 +37,16 @@ export async function startServer(
   { env = {}, app: appOptions = {} }: { env?: Env; app?: Partial<AppOptions> } = {},
 ): Promise<TestServer> {
   const storage: TestStorage = await backend.create();
-  const config = loadConfig({ STATIC_DIR: '/nonexistent', ADMIN_TOKEN, ...storage.env, ...env });
+  const config = loadConfig({ STATIC_DIR: '/nonexistent', ADMIN_TOKEN, SECURITY_CONTACT, ...storage.env, ...env });
   const database = createDatabase(config);
   await migrateToLatest(database.db);
   // Tests activate many devices from one address; the limit itself has its own test.
-  const limits = { activateRateLimit: { max: 10_000, timeWindow: 60_000 }, syncRateLimit: { max: 10_000, timeWindow: 60_000 } };
-  const app = await buildApp({ ...database, config, logger: false, ...limits, ...appOptions });
+  const limits = {
+    activateRateLimit: { max: 10_000, timeWindow: 60_000 },
+    syncRateLimit: { max: 10_000, timeWindow: 60_000 },
+  };
+  const abuseLimits = { ...relaxedAbuseLimits, ...appOptions.abuseLimits };
+  const app = await buildApp({ ...database, config, logger: false, ...limits, ...appOptions, abuseLimits });
   return {
     app,
     db: database.db,

@@ -1,10 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { findSession, touchSession, type Db, type Session } from '../store';
+import { SESSION_COOKIE_MAX_AGE_SECONDS, sessionExpired } from './sessionLifetime';
 
 export const SESSION_COOKIE = 'tir_session';
-const MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
+
+/** Requests whose session moved its sliding expiry on; their answer renews the cookie. */
+const renewals = new WeakMap<FastifyRequest, string>();
 
 /**
  * HttpOnly (no script can read it), SameSite=Strict (no cross-site request carries it), scoped to
@@ -17,15 +20,28 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
     sameSite: 'strict',
     path: '/api',
     secure,
-    maxAge: MAX_AGE_SECONDS,
+    maxAge: SESSION_COOKIE_MAX_AGE_SECONDS,
   });
+  // A cookie set by the route itself (a new session) wins over a renewal of the old one.
+  renewals.delete(request);
 }
 
-/** The request's live session, or 401: unknown, revoked, or its dossier deleted. */
+/** The request's live session, or 401: unknown, revoked, its dossier deleted, or unused too long. */
 export async function requireSession(db: Db, request: FastifyRequest): Promise<Session> {
   const token = request.cookies[SESSION_COOKIE];
   const session = token ? await findSession(db, token) : undefined;
-  if (!session) throw new ApiError(401, 'unauthenticated', 'This device is not (or no longer) activated.');
-  await touchSession(db, session);
+  if (!token || !session || sessionExpired(session.lastSeenAt)) {
+    throw new ApiError(401, 'unauthenticated', 'This device is not (or no longer) activated.');
+  }
+  if (await touchSession(db, session)) renewals.set(request, token);
   return session;
+}
+
+/** Sliding expiry on the device's side: a successful answer to a used session renews its cookie. */
+export function installSessionRenewal(app: FastifyInstance, config: Config): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    const token = renewals.get(request);
+    if (token && reply.statusCode < 400) setSessionCookie(reply, request, config, token);
+    return payload;
+  });
 }

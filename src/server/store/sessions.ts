@@ -61,9 +61,11 @@ export async function findSession(db: Db, token: string): Promise<Session | unde
 // A device pulls often; writing last_seen_at on every pull would turn reads into fsyncs.
 const TOUCH_INTERVAL_MS = 60_000;
 
-export async function touchSession(db: Db, session: Session, now = new Date()): Promise<void> {
-  if (now.getTime() - Date.parse(session.lastSeenAt) < TOUCH_INTERVAL_MS) return;
+/** True when it wrote: the sliding expiry moved on, so the cookie is renewed too (sessionCookie.ts). */
+export async function touchSession(db: Db, session: Session, now = new Date()): Promise<boolean> {
+  if (now.getTime() - Date.parse(session.lastSeenAt) < TOUCH_INTERVAL_MS) return false;
   await db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('id', '=', session.id).execute();
+  return true;
 }
 
 /** Ends one device's access (a lost phone); its next sync gets 401. */
