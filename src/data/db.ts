@@ -52,5 +52,7 @@ export function openDb(name = DB_NAME): AppDb {
     rejected: 'id',
     meta: 'key',
   });
+  // Helper shares (the inburgeraar's own) and visit notes (staff devices only).
+  db.version(2).stores({ shares: 'key, dossierId', visitNotes: 'key, dossierId' });
   return db;
 }

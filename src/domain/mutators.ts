@@ -1,32 +1,15 @@
 import { z } from 'zod';
 import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES } from './enums';
-import { rowKey, type TableName, type TableRows } from './tables';
+import { MutationError, define, dossierRef, type MutationTx } from './mutationCore';
+import { shareMutators } from './shareMutators';
+import { staffMutators } from './staffMutators';
+import { rowKey } from './tables';
 
 // Mutators: the same code applies a user's change optimistically on the device (over Dexie) and
 // authoritatively on the server (over Kysely). Names are part of the sync contract: never rename.
+// Who may use which one is in mutationPolicy.ts.
 
-/** What a mutator may do: read and write rows of one dossier. */
-export interface MutationTx {
-  readonly dossierId: string;
-  /** ISO timestamp of the change, set by whoever applies it. */
-  readonly now: string;
-  get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined>;
-  put<T extends TableName>(table: T, key: string, value: TableRows[T]): Promise<void>;
-}
-
-/** A refusal that is shown to the user; the code is stable, the message is for logs and admins. */
-export class MutationError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MutationError';
-  }
-}
-
-/** Staff devices name the dossier; an inburgeraar's device acts on its own dossier only. */
-const dossierRef = { dossierId: z.string().max(64).optional() };
+export { MutationError, type MutationTx } from './mutationCore';
 
 const setAttendanceArgs = z.strictObject({
   ...dossierRef,
@@ -47,10 +30,6 @@ const askQuestionArgs = z.strictObject({
   contactRole: z.enum(CONTACT_ROLES),
   text: z.string().trim().min(1).max(2000),
 });
-
-function define<S extends z.ZodType>(args: S, apply: (tx: MutationTx, args: z.infer<S>) => Promise<void>) {
-  return { args, apply };
-}
 
 export const mutators = {
   'appointment.setAttendance': define(setAttendanceArgs, async (tx, args) => {
@@ -88,6 +67,9 @@ export const mutators = {
       askedAt: tx.now,
     });
   }),
+
+  ...shareMutators,
+  ...staffMutators,
 };
 
 export type MutatorName = keyof typeof mutators;

@@ -1,4 +1,5 @@
 import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from './dossier';
+import type { ShareSection } from './access';
 import type { ATTENDANCES } from './enums';
 
 // The synced tables. Server and device hold the same rows; every row carries its dossierId so a
@@ -23,13 +24,43 @@ export type AttendanceRow = {
   reason?: string;
   updatedAt: string;
 };
-/** Written by `question.ask`. */
+/** Written by `question.ask`; the answer fields by a consulent's `question.answer`. */
 export type QuestionRow = {
   dossierId: string;
   id: string;
   contactRole: string;
   text: string;
   askedAt: string;
+  answer?: string;
+  answeredAt?: string;
+  /** The staff id of the consulent who answered. */
+  answeredBy?: string;
+};
+/**
+ * Written by the inburgeraar's `share.create` / `share.revoke`. The server adds the activation
+ * `code` (and when it stops working) in the same transaction; once a helper's device has used it,
+ * the code is removed again and `activatedAt` set, so the code is only ever kept while needed.
+ */
+export type ShareRow = {
+  dossierId: string;
+  id: string;
+  sections: ShareSection[];
+  expiresAt: string;
+  label?: string;
+  createdAt: string;
+  revokedAt?: string;
+  code?: string;
+  codeExpiresAt?: string;
+  activatedAt?: string;
+};
+/** Written by a staff member's `visit.addNote`; never synced to the inburgeraar or helpers. */
+export type VisitNoteRow = {
+  dossierId: string;
+  id: string;
+  text: string;
+  createdAt: string;
+  /** The staff id of the author, when known (always on the server). */
+  authorId?: string;
 };
 
 export interface TableRows {
@@ -42,6 +73,8 @@ export interface TableRows {
   checklist: ChecklistRow;
   attendance: AttendanceRow;
   questions: QuestionRow;
+  shares: ShareRow;
+  visitNotes: VisitNoteRow;
 }
 
 export type TableName = keyof TableRows;
@@ -56,9 +89,15 @@ export const TABLES = [
   'checklist',
   'attendance',
   'questions',
+  'shares',
+  'visitNotes',
 ] as const satisfies readonly TableName[];
 
-/** Tables filled by the case-system import; a re-import replaces exactly these. */
+/**
+ * Tables filled by the case-system import; a re-import replaces exactly these. The case system
+ * stays authoritative: a consulent's `appointment.upsert` or `step.update` lasts until the next
+ * import, which overwrites the row, or deletes it when the import does not list it.
+ */
 export const IMPORTED_TABLES = [
   'dossiers',
   'ontzorgen',
