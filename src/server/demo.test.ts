@@ -82,4 +82,23 @@ describe.each(TODAYS)('demo dossiers for today = %s', (todayIso) => {
     expect(farida.ontzorgen).toBeNull();
     expect(farida.doelgroep).toBe('gezinsmigrant');
   });
+
+  it('shows every state of the personal screens somewhere', () => {
+    const [amal, yonas, farida] = dossiers;
+    const todayIso = today.toISOString().slice(0, 10);
+    // Traject: done, busy, planned and open steps, notes, an exemption and an overdue step.
+    expect(new Set(amal?.steps.map((s) => s.status))).toEqual(new Set(['done', 'busy', 'planned', 'todo']));
+    expect(amal?.steps.some((s) => s.note)).toBe(true);
+    expect(yonas?.steps.some((s) => s.status === 'exempt' && s.note)).toBe(true);
+    expect(farida?.steps.some((s) => (s.status === 'planned' || s.status === 'todo') && !!s.date && s.date < todayIso)).toBe(true);
+    // Agenda: a cancelled and a moved appointment, each with a note.
+    expect(amal?.appointments.some((a) => a.status === 'cancelled' && a.note)).toBe(true);
+    expect(yonas?.appointments.filter((a) => a.status === 'moved' && a.note)).toHaveLength(1);
+    // Checklist: every status.
+    const statuses = new Set([...(amal?.checklist ?? []), ...(yonas?.checklist ?? [])].map((k) => k.status));
+    expect(statuses).toEqual(new Set(['todo', 'busy', 'done', 'not-needed']));
+    // People: with and without WhatsApp and availability.
+    expect(amal?.contacts.some((c) => c.whatsapp)).toBe(true);
+    expect(amal?.contacts.some((c) => !c.whatsapp)).toBe(true);
+  });
 });

@@ -155,6 +155,7 @@ function amal(today: Date): DossierImport {
       check('digid', 'busy', 'De brief met de code komt deze week.'), check('zorgtoeslag', 'todo'),
       check('huurtoeslag', 'done'), check('inrichting', 'busy', 'De kast en het bed komen nog.'),
       check('bibliotheek', 'todo'), check('energiecontract', 'done'),
+      check('kinderbijslag', 'not-needed', 'Je hebt geen kinderen in Nederland. Dit hoef je niet te regelen.'),
     ],
   };
 }
@@ -165,6 +166,13 @@ function yonas(today: Date): DossierImport {
   const werk: LessonBase = { kind: 'werk', title: 'Werkervaring bij DudeGoed', location: { name: 'DudeGoed', address: 'Lindelaan 27, Rijswijk' }, bring: 'Neem je werkschoenen mee.' };
   const huisbezoek = onWeekday(addDays(today, 3), 5);
   const ontzorgenEnd = addMonths(start, 6);
+  const zLessons = lessons(today, [{ weekday: 2, from: '09:00', to: '12:00' }, { weekday: 4, from: '09:00', to: '12:00' }], lesson);
+  // One lesson next week starts later than usual: an appointment that was moved.
+  const verplaatst = zLessons.find((a) => a.start.slice(0, 10) >= isoDate(addDays(today, 7)));
+  if (verplaatst) {
+    const day = new Date(`${verplaatst.start.slice(0, 10)}T00:00:00Z`);
+    Object.assign(verplaatst, { status: 'moved', start: at(day, '13:00'), end: at(day, '16:00'), note: 'Deze les is verplaatst naar de middag.' });
+  }
   return {
     id: 'rw-demo-yonas', gemeente: 'rijswijk', firstName: 'Yonas', language: 'ti',
     doelgroep: 'asielstatushouder', leerroute: 'z',
@@ -192,7 +200,7 @@ function yonas(today: Date): DossierImport {
         phone: '+31 70 555 0322', whatsapp: '+31 6 5550 3224', email: 'd.smit@example.nl', availability: 'ma t/m do 8.30–16.30 uur' },
     ],
     appointments: [
-      ...lessons(today, [{ weekday: 2, from: '09:00', to: '12:00' }, { weekday: 4, from: '09:00', to: '12:00' }], lesson),
+      ...zLessons,
       ...lessons(today, [{ weekday: 3, from: '13:00', to: '16:30' }], werk).map((a) => ({ ...a, id: a.id.replace('les-', 'werk-') })),
       { id: 'huisbezoek-1', kind: 'huisbezoek', title: 'Huisbezoek', start: at(huisbezoek, '10:30'), end: at(huisbezoek, '11:30'),
         location: THUIS, status: 'planned', note: 'We kijken samen naar de brief over de kinderbijslag.' },
