@@ -1,4 +1,4 @@
-import { activateResponseSchema } from '../domain/sync';
+import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { openDb, type AppDb } from './db';
 import { getMeta, mutate, resetDevice } from './local';
 import { SyncEngine } from './sync';
@@ -25,7 +25,7 @@ export function normaliseCode(input: string): string {
  * Activates this device with a code from the consulent. Throws ActivationError with a stable code:
  * `invalid-code`, `rate-limited`, `offline` or `server`.
  */
-export async function activate(code: string): Promise<string> {
+export async function activate(code: string): Promise<ActivateResponse> {
   let response: Response;
   try {
     response = await fetch('/api/activate', {
@@ -42,11 +42,13 @@ export async function activate(code: string): Promise<string> {
     if (response.status >= 500) throw new ActivationError('server');
     throw new ActivationError('invalid-code');
   }
-  const { dossierId } = activateResponseSchema.parse(await response.json());
+  const activation = activateResponseSchema.parse(await response.json());
+  // A staff device has no dossier of its own (null): the staff screens keep `activation` instead.
+  const { dossierId } = activation;
   // A new dossier on this phone starts clean; the same dossier again keeps its waiting changes.
   if ((await getMeta<string>(db, 'dossierId')) !== dossierId) await resetDevice(db, dossierId);
   void syncEngine.sync();
-  return dossierId;
+  return activation;
 }
 
 /** Applies a change now and sends it when there is a connection. */

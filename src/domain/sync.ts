@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHARE_SECTIONS, STAFF_ROLES } from './access';
 import { TABLES } from './tables';
 
 /** The sync schema version both sides speak; bumped when the row shapes change incompatibly. */
@@ -60,4 +61,28 @@ export const pushResponseSchema = z.strictObject({ results: z.array(mutationResu
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const activateRequestSchema = z.strictObject({ code: z.string().min(1).max(64) });
-export const activateResponseSchema = z.strictObject({ dossierId: z.string() });
+
+/**
+ * `POST /api/activate` → what kind of device this now is. Extended from `{ dossierId }` without
+ * breaking it: an inburgeraar's or helper's device gets the dossier it shows; a staff device has no
+ * dossier of its own (`null`: its caseload arrives with the pull, every row naming its dossier).
+ * Not strict, so a client keeps working when a field is added later.
+ */
+export const activateResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('inburgeraar'), dossierId: z.string() }),
+  z.object({
+    kind: z.literal('helper'),
+    dossierId: z.string(),
+    shareId: z.string(),
+    sections: z.array(z.enum(SHARE_SECTIONS)),
+    expiresAt: z.string(),
+  }),
+  z.object({
+    kind: z.literal('staff'),
+    dossierId: z.null(),
+    staffId: z.string(),
+    role: z.enum(STAFF_ROLES),
+    dossiers: z.array(z.string()),
+  }),
+]);
+export type ActivateResponse = z.infer<typeof activateResponseSchema>;

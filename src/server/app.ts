@@ -15,6 +15,7 @@ import { registerSecurityHeaders } from './http/securityHeaders';
 import { securityTxtRoute } from './http/securityTxt';
 import { installSessionRenewal } from './http/sessionCookie';
 import { registerStaticFiles } from './http/staticFiles';
+import { staffAdminRoutes } from './http/staffAdminRoutes';
 import type { Db } from './store';
 
 export interface AppOptions {
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   securityTxtRoute(app, config);
   app.get('/api/health', async () => ({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
   await app.register(adminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(staffAdminRoutes, { prefix: '/api/admin', db, config });
   await app.register(deviceRoutes, {
     prefix: '/api',
     db,

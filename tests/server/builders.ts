@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { StaffBody } from '../../src/domain/adminApi';
 import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from '../../src/domain/dossier';
 
 // Small builders for test data: each test states only what matters to it.
@@ -77,5 +78,29 @@ export const aDossier = (overrides: Partial<DossierImport> = {}): DossierImport 
     payments: [aPayment(), aPayment({ id: 'p2', kind: 'energie', payee: 'Energiebedrijf', amountCents: 9500 })],
   },
   checklist: [aChecklistItem(), aChecklistItem({ id: 'k2', kind: 'digid', status: 'todo' })],
+  ...overrides,
+});
+
+/** A fresh staff id, so tests sharing one database never see each other's staff. */
+export function aStaffId(): string {
+  return `staff-${randomBytes(4).toString('hex')}`;
+}
+
+/** The body of `PUT /api/admin/staff/:id`. */
+export const aStaffMember = (overrides: Partial<StaffBody> = {}): StaffBody => ({
+  name: 'Sanne Jansen',
+  role: 'begeleider',
+  gemeente: 'rijswijk',
+  dossiers: [],
+  ...overrides,
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The arguments of `share.create`: the agenda for 30 days, unless told otherwise. */
+export const aShare = (overrides: Partial<{ id: string; sections: string[]; expiresAt: string; label: string }> = {}) => ({
+  id: randomUUID(),
+  sections: ['agenda'],
+  expiresAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
   ...overrides,
 });

@@ -65,7 +65,7 @@ describe.each(backends)('the server process on $name', (backend) => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ code: link?.[2] }),
       });
-      expect(await activated.json()).toEqual({ dossierId: 'rw-demo-amal' });
+      expect(await activated.json()).toEqual({ dossierId: 'rw-demo-amal', kind: 'inburgeraar' });
     } finally {
       expect(await stop(first.child)).toBe(0);
     }

@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { helpersMigration } from './helpersMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
 // types (text, integer). Never edit a migration that has shipped; add a new one.
@@ -101,6 +102,7 @@ const calendarFeed: Migration = {
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
+  '0003_helpers': helpersMigration,
 };
 
 /** Migrations live in code (not in files found at run time), so tsx, bundles and tests agree. */

@@ -20,7 +20,7 @@ export interface RowTable {
   deleted: number;
 }
 
-export type ActivationKind = 'dossier';
+export type ActivationKind = 'dossier' | 'share' | 'staff';
 
 export interface ActivationCodeTable {
   code_hash: string;
@@ -30,16 +30,24 @@ export interface ActivationCodeTable {
   expires_at: string;
   used_at: string | null;
   created_at: string;
+  /** For kind 'staff'. */
+  staff_id: string | null;
+  /** For kind 'share' (with the share's dossier in dossier_id). */
+  share_id: string | null;
 }
 
 export interface SessionTable {
   id: string;
   token_hash: string;
+  /** The inburgeraar's dossier, or the dossier a helper's share is of; null for staff. */
   dossier_id: string | null;
+  /** 'dossier' (the inburgeraar), 'helper' or 'staff'. */
   kind: string;
   created_at: string;
   last_seen_at: string;
   revoked_at: string | null;
+  staff_id: string | null;
+  share_id: string | null;
 }
 
 /** A device's sync client: its mutations are numbered 1, 2, 3 … and it belongs to one session. */
@@ -70,6 +78,41 @@ export interface CalendarFeedTable {
   created_at: string;
 }
 
+export interface StaffTable {
+  id: string;
+  name: string;
+  role: string;
+  gemeente: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which dossiers a staff member may read and write. */
+export interface CaseloadTable {
+  staff_id: string;
+  dossier_id: string;
+}
+
+/** One entry of the audit trail: ids, names and outcomes, never personal data. */
+export interface AuditTable {
+  id: string;
+  at: string;
+  /** 'admin', 'inburgeraar', 'helper', 'begeleider' or 'consulent'. */
+  actor: string;
+  session_id: string | null;
+  staff_id: string | null;
+  dossier_id: string | null;
+  /** A mutation name, or an admin action such as 'dossier.import'. */
+  action: string;
+  /** 'applied' / 'rejected' for mutations, 'done' for everything else. */
+  status: string;
+  error_code: string | null;
+  /** Small JSON with ids and counts only. */
+  detail: string | null;
+  client_id: string | null;
+  mutation_id: number | null;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -78,4 +121,7 @@ export interface Database {
   client: ClientTable;
   mutation: MutationTable;
   calendar_feed: CalendarFeedTable;
+  staff: StaffTable;
+  caseload: CaseloadTable;
+  audit: AuditTable;
 }

@@ -27,16 +27,20 @@ export function publicOrigin(request: FastifyRequest, config: Config): string {
   return config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
-/** The case system's API (DESIGN.md, "Contracts"): dossier import, export, delete, activation codes. */
-export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
-  // onRequest: refuse before the body is even read.
-  app.addHook('onRequest', async (request) => {
+/** The admin-token check, an onRequest hook: refuse before the body is even read. */
+export function requireAdminToken(config: Config) {
+  return async (request: FastifyRequest): Promise<void> => {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (!token || !sameSecret(token, config.adminToken)) {
       throw new ApiError(401, 'unauthenticated', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
     }
-  });
+  };
+}
+
+/** The case system's API (DESIGN.md, "Contracts"): dossier import, export, delete, activation codes. */
+export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
+  app.addHook('onRequest', requireAdminToken(config));
 
   app.put('/dossiers/:id', { bodyLimit: IMPORT_BODY_LIMIT }, async (request: WithId) => {
     const dossier = parseBody(dossierImportSchema, request.body);

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { activateRequestSchema, pullRequestSchema, pushRequestSchema } from '../../domain/sync';
+import { activateRequestSchema, activateResponseSchema, pullRequestSchema, pushRequestSchema, type ActivateResponse } from '../../domain/sync';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { pull, push, redeemActivationCode, type Db } from '../store';
+import { pull, push, redeemActivationCode, type Db, type Session } from '../store';
 import { sha256 } from '../store/secrets';
 import { parseBody } from './errorHandling';
 import { SESSION_COOKIE, requireSession, setSessionCookie } from './sessionCookie';
@@ -30,17 +30,29 @@ function deviceKey(request: FastifyRequest): string {
   return token ? `s:${sha256(token)}` : `ip:${request.ip}`;
 }
 
+/**
+ * What the device now is. A staff device has no dossier of its own (dossierId null), so the app
+ * never mistakes the first caseload dossier for "mine"; its caseload is listed and arrives by pull.
+ */
+function activationAnswer(session: Session): ActivateResponse {
+  if (session.kind === 'dossier') return { kind: 'inburgeraar', dossierId: session.dossierId };
+  if (session.kind === 'helper') {
+    const { dossierId, id: shareId, sections, expiresAt } = session.share;
+    return { kind: 'helper', dossierId, shareId, sections, expiresAt };
+  }
+  const { id: staffId, role, caseload } = session.staff;
+  return { kind: 'staff', dossierId: null, staffId, role, dossiers: caseload };
+}
+
 /** What a device calls: activation and sync (DESIGN.md, "Contracts"). */
 export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit }: DeviceOptions) {
   // Attempts are limited per IP: a code has ~49 bits, and guessing must stay hopeless.
   app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {
     const { code } = parseBody(activateRequestSchema, request.body);
     const redeemed = await redeemActivationCode(db, code);
-    if (!redeemed?.session.dossierId) {
-      throw new ApiError(400, 'invalid-code', 'This code is not valid (any more). Ask for a new one.');
-    }
+    if (!redeemed) throw new ApiError(400, 'invalid-code', 'This code is not valid (any more). Ask for a new one.');
     setSessionCookie(reply, request, config, redeemed.token);
-    return { dossierId: redeemed.session.dossierId };
+    return activateResponseSchema.parse(activationAnswer(redeemed.session));
   });
 
   const syncRoute = { bodyLimit: SYNC_BODY_LIMIT, config: { rateLimit: { ...syncLimit, keyGenerator: deviceKey } } };

@@ -1,6 +1,10 @@
-import { normaliseActivationCode, randomActivationCode, sha256 } from './secrets';
-import { createSession, type Session } from './sessions';
-import type { Db } from './rows';
+import { recordAudit } from './audit';
+import { insertActivationCode } from './codes';
+import { lockDossier, type Db } from './rows';
+import { normaliseActivationCode, sha256 } from './secrets';
+import { actorOf, createSession, staffIdOf, type Session } from './sessions';
+import { markShareActivated } from './shares';
+import { loadStaffGrant } from './staff';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,52 +14,80 @@ export interface ActivationCode {
   expiresAt: string;
 }
 
+type CodeOptions = { ttlDays?: number; now?: Date };
+
 /** A single-use code for one device of this dossier; null if the dossier does not exist. */
-export async function createActivationCode(
-  db: Db,
-  dossierId: string,
-  { ttlDays = 14, now = new Date() }: { ttlDays?: number; now?: Date } = {},
-): Promise<ActivationCode | null> {
-  const exists = await db.selectFrom('dossier').select('id').where('id', '=', dossierId).executeTakeFirst();
-  if (!exists) return null;
-  const code = randomActivationCode();
-  const expiresAt = new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
-  await db
-    .insertInto('activation_code')
-    .values({
-      code_hash: sha256(normaliseActivationCode(code)),
-      dossier_id: dossierId,
-      kind: 'dossier',
-      expires_at: expiresAt,
-      used_at: null,
-      created_at: now.toISOString(),
-    })
-    .execute();
-  return { code, expiresAt };
+export async function createActivationCode(db: Db, dossierId: string, { ttlDays = 14, now = new Date() }: CodeOptions = {}): Promise<ActivationCode | null> {
+  return db.transaction().execute(async (trx) => {
+    // Locked like every writer of a dossier, so a concurrent delete takes this code with it.
+    if ((await lockDossier(trx, dossierId)) === undefined) return null;
+    const expiresAt = new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
+    const code = await insertActivationCode(trx, { kind: 'dossier', dossierId, expiresAt }, now);
+    await recordAudit(trx, { actor: 'admin', action: 'activation-code.create', dossierId, detail: { kind: 'inburgeraar', expiresAt } }, now);
+    return { code, expiresAt };
+  });
+}
+
+/** A single-use code for one device of this staff member; null if they do not exist. */
+export async function createStaffActivationCode(db: Db, staffId: string, { ttlDays = 14, now = new Date() }: CodeOptions = {}): Promise<ActivationCode | null> {
+  return db.transaction().execute(async (trx) => {
+    const staff = await trx.selectFrom('staff').select('id').where('id', '=', staffId).executeTakeFirst();
+    if (!staff) return null;
+    const expiresAt = new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
+    const code = await insertActivationCode(trx, { kind: 'staff', staffId, expiresAt }, now);
+    await recordAudit(trx, { actor: 'admin', action: 'activation-code.create', staffId, detail: { kind: 'staff', expiresAt } }, now);
+    return { code, expiresAt };
+  });
 }
 
 /**
- * Exchanges a code for a new session. Unknown, used and expired codes all give null, so a caller
- * learns nothing about which codes exist. Marking the code used and creating the session happen
- * in one transaction; the conditional UPDATE makes two simultaneous redeems yield one session.
+ * Exchanges a code for a new session: an inburgeraar's, a helper's (share code) or a staff
+ * member's. Unknown, used and expired codes all give null, so a caller learns nothing about which
+ * codes exist. Marking the code used and creating the session happen in one transaction; the
+ * conditional UPDATE makes two simultaneous redeems yield one session.
  */
-export async function redeemActivationCode(
-  db: Db,
-  input: string,
-  now = new Date(),
-): Promise<{ token: string; session: Session } | null> {
+export async function redeemActivationCode(db: Db, input: string, now = new Date()): Promise<{ token: string; session: Session } | null> {
   const codeHash = sha256(normaliseActivationCode(input));
   return db.transaction().execute(async (trx) => {
+    // A share code changes its share row, so it locks the dossier first (before the code row),
+    // in the order that delete uses, and only then claims the code.
+    const peek = await trx.selectFrom('activation_code').select(['kind', 'dossier_id']).where('code_hash', '=', codeHash).executeTakeFirst();
+    if (!peek) return null;
+    const version = peek.kind === 'share' && peek.dossier_id ? await lockDossier(trx, peek.dossier_id) : undefined;
     const claimed = await trx
       .updateTable('activation_code')
       .set({ used_at: now.toISOString() })
       .where('code_hash', '=', codeHash)
       .where('used_at', 'is', null)
       .where('expires_at', '>', now.toISOString())
-      .where('kind', '=', 'dossier')
-      .returning(['dossier_id'])
+      .returning(['kind', 'dossier_id', 'staff_id', 'share_id'])
       .executeTakeFirst();
-    if (!claimed?.dossier_id) return null;
-    return createSession(trx, { kind: 'dossier', dossierId: claimed.dossier_id }, now);
+    if (!claimed) return null;
+
+    let redeemed: { token: string; session: Session } | null = null;
+    if (claimed.kind === 'dossier' && claimed.dossier_id) {
+      redeemed = await createSession(trx, { kind: 'dossier', dossierId: claimed.dossier_id }, now);
+    } else if (claimed.kind === 'share' && claimed.dossier_id && claimed.share_id && version !== undefined) {
+      const share = await markShareActivated(trx, claimed.dossier_id, claimed.share_id, version, now);
+      if (share) redeemed = await createSession(trx, { kind: 'helper', dossierId: null, share }, now);
+    } else if (claimed.kind === 'staff' && claimed.staff_id) {
+      const staff = await loadStaffGrant(trx, claimed.staff_id);
+      if (staff) redeemed = await createSession(trx, { kind: 'staff', dossierId: null, staff }, now);
+    }
+    if (!redeemed) return null;
+    const { session } = redeemed;
+    await recordAudit(
+      trx,
+      {
+        actor: actorOf(session),
+        action: 'device.activate',
+        sessionId: session.id,
+        staffId: staffIdOf(session),
+        dossierId: claimed.dossier_id,
+        ...(session.kind === 'helper' ? { detail: { shareId: session.share.id } } : {}),
+      },
+      now,
+    );
+    return redeemed;
   });
 }

@@ -1,5 +1,6 @@
 import type { DossierImport } from '../../domain/dossier';
 import { IMPORTED_TABLES, canonicalJson, dossierToRows, rowsToDossier, type TableName } from '../../domain/tables';
+import { recordAudit } from './audit';
 import { lockDossier, readLiveRows, setDossierVersion, tombstoneRows, upsertRows, type Db } from './rows';
 
 export interface ImportResult {
@@ -61,6 +62,9 @@ export async function importDossier(db: Db, dossier: DossierImport, now = new Da
       await trx.updateTable('dossier').set({ gemeente: dossier.gemeente }).where('id', '=', dossier.id).execute();
       await upsertRows(trx, dossier.id, result.version, writes);
       await tombstoneRows(trx, dossier.id, result.version, removed);
+      // Only imports that changed something: a nightly full export must not flood the trail.
+      const { created, updated, deleted, version } = result;
+      await recordAudit(trx, { actor: 'admin', action: 'dossier.import', dossierId: dossier.id, detail: { created, updated, deleted, version } }, now);
     }
     return result;
   });
@@ -107,7 +111,11 @@ export async function deleteDossier(db: Db, dossierId: string): Promise<boolean>
     await trx.deleteFrom('session').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('row').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
+    // Off every caseload: staff devices drop the dossier at their next pull.
+    await trx.deleteFrom('caseload').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('dossier').where('id', '=', dossierId).execute();
+    // The trail of a deleted dossier stays (ids only), ending with its deletion.
+    await recordAudit(trx, { actor: 'admin', action: 'dossier.delete', dossierId });
     return true;
   });
 }

@@ -1,7 +1,10 @@
 // The store: every database access of the server goes through these functions.
 export { importDossier, getDossier, deleteDossier, dossierExists, countDossiers, type ImportResult } from './dossiers';
-export { createActivationCode, redeemActivationCode, type ActivationCode } from './activation';
+export { createActivationCode, createStaffActivationCode, redeemActivationCode, type ActivationCode } from './activation';
 export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';
+export { upsertStaff, getStaff, deleteStaff, type StaffUpsertResult } from './staff';
+export { listDossierDevices, listStaffDevices, revokeDevice } from './devices';
+export { listAudit, recordAudit } from './audit';
 export { createCalendarFeed, revokeCalendarFeed, readCalendarFeed } from './calendarFeeds';
 export { listQuestions } from './questions';
 export { pull } from './pull';

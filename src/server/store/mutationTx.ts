@@ -14,6 +14,8 @@ export class BufferedMutationTx implements MutationTx {
     private readonly trx: Db,
     readonly dossierId: string,
     readonly now: string,
+    /** Set for a staff session, so answers and notes name their author. */
+    readonly staffId?: string,
   ) {}
 
   async get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined> {

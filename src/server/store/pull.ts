@@ -1,8 +1,9 @@
 import { SCHEMA_VERSION, type PatchOp, type PullRequest, type PullResponse } from '../../domain/sync';
+import { helperDossierRow } from '../../domain/access';
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie } from './syncCookie';
-import { mayUseClient, readableDossiers, type Session } from './sessions';
+import { mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 
 export function assertSchemaVersion(schemaVersion: number): void {
@@ -26,7 +27,9 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
 }
 
 /**
- * Everything the device has not seen yet of the dossiers this session may read.
+ * Everything the device has not seen yet of the dossiers this session may read, and of those only
+ * the tables it may read (a helper: the shared sections; staff: no shares; an inburgeraar: no
+ * visit notes).
  * Order matters: lastMutationId is read before the dossier versions, so every mutation it
  * acknowledges is already in the patch (a later one may be too; replaying it is harmless).
  * Rows are read up to the version read before them: a writer holds its dossier row locked while
@@ -41,10 +44,14 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
     ? await db.selectFrom('dossier').select(['id', 'version']).where('id', 'in', readable).orderBy('id').execute()
     : [];
   const current = new Map(dossiers.map((d) => [d.id, d.version]));
+  const tables = readableTablesOf(session);
 
   const seen = parseSyncCookie(request.cookie);
   // Start over when the cookie is unreadable, names a dossier this session may no longer read, or
-  // is ahead of the server (e.g. a dossier deleted and imported again).
+  // is ahead of the server (e.g. a dossier deleted and imported again). A dossier taken off a
+  // caseload thus leaves the staff device with a `clear` and a fresh copy of the rest. (`del` for
+  // just its rows would be smaller, but the cookie is the device's word: naming someone else's
+  // dossier in it must not reveal that dossier's row keys.) Waiting changes survive a clear.
   const startOver =
     !seen || [...seen].some(([id, version]) => !current.has(id) || version > (current.get(id) ?? -1));
 
@@ -55,17 +62,19 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
       .selectFrom('row')
       .select(['tbl', 'key', 'value', 'deleted'])
       .where('dossier_id', '=', dossierId)
+      .where('tbl', 'in', tables)
       .where('version', '<=', version);
     query = since === undefined ? query.where('deleted', '=', 0) : query.where('version', '>', since);
     const rows = await query.orderBy('version').orderBy('tbl').orderBy('key').execute();
-    for (const r of rows) {
-      const table = r.tbl as TableName;
-      patch.push(
-        r.deleted || r.value === null
-          ? { op: 'del', table, id: r.key }
-          : { op: 'put', table, id: r.key, value: JSON.parse(r.value) as Record<string, unknown> },
-      );
-    }
+    for (const r of rows) patch.push(toPatchOp(session, r));
   }
   return { cookie: makeSyncCookie(current), lastMutationId, patch };
+}
+
+function toPatchOp(session: Session, r: { tbl: string; key: string; value: string | null; deleted: number }): PatchOp {
+  const table = r.tbl as TableName;
+  if (r.deleted || r.value === null) return { op: 'del', table, id: r.key };
+  let value = JSON.parse(r.value) as Record<string, unknown>;
+  if (table === 'dossiers' && session.kind === 'helper') value = helperDossierRow(value, session.share.sections);
+  return { op: 'put', table, id: r.key, value };
 }

@@ -1,10 +1,14 @@
-import { MutationError, applyMutation, targetDossier } from '../../domain/mutators';
+import { DOSSIER_ID } from '../../domain/dossier';
+import { mayUseMutation } from '../../domain/mutationPolicy';
+import { MutationError, applyMutation, isMutatorName, targetDossier } from '../../domain/mutators';
 import type { ErrorBody, Mutation, MutationResult, PushRequest, PushResponse } from '../../domain/sync';
 import { ApiError } from '../errors';
+import { recordAudit } from './audit';
 import { assertSchemaVersion } from './pull';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
-import { mayUseClient, writableDossiers, type Session } from './sessions';
+import { actorOf, homeDossier, mayUseClient, staffIdOf, writableDossiers, type Session } from './sessions';
+import { afterMutation } from './shares';
 
 type Outcome =
   | { kind: 'alreadyProcessed' }
@@ -39,11 +43,16 @@ async function lockClient(trx: Db, clientId: string, session: Session): Promise<
   return client.last_mutation_id;
 }
 
-/** Runs the mutator on the locked dossier; a refusal becomes an error body, anything else is a fault. */
-async function runMutator(trx: Db, dossier: LockedDossier, mutation: Mutation, now: string): Promise<ErrorBody | null> {
-  const tx = new BufferedMutationTx(trx, dossier.id, now);
+/**
+ * Runs the mutator on the locked dossier, then the server's own part of it (a share's code, a
+ * revoked share's sessions), all in the caller's transaction. A refusal becomes an error body,
+ * anything else is a fault.
+ */
+async function runMutator(trx: Db, dossier: LockedDossier, session: Session, mutation: Mutation, now: Date): Promise<ErrorBody | null> {
+  const tx = new BufferedMutationTx(trx, dossier.id, now.toISOString(), staffIdOf(session) ?? undefined);
   try {
     await applyMutation(tx, mutation.name, mutation.args);
+    await afterMutation(trx, tx, mutation.name, mutation.args, now);
   } catch (error) {
     if (error instanceof MutationError) return { code: error.code, message: error.message };
     throw error;
@@ -54,37 +63,66 @@ async function runMutator(trx: Db, dossier: LockedDossier, mutation: Mutation, n
 
 type LockedDossier = { id: string; version: number };
 
+const READ_ONLY: ErrorBody = { code: 'read-only', message: 'A helper’s device can only read along; it cannot change anything.' };
+const FORBIDDEN: ErrorBody = { code: 'forbidden', message: 'This device may not change that dossier.' };
+const FORBIDDEN_ROLE: ErrorBody = { code: 'forbidden', message: 'This kind of device may not make this change.' };
+
 /**
- * The dossier the mutation may change, locked; null when the session may not write it. Locked
- * before the client row, in the same order as import and delete take their locks (dossier
- * first), so concurrent writers queue instead of deadlocking.
+ * May this session make this change, and on which dossier? Refused are: every change of a helper
+ * (read-only, rejected per mutation rather than with a 403, which would wipe the helper's phone),
+ * a dossier outside what the session may write (not in the caseload, someone else's), and a
+ * mutation its actor may not use (src/domain/mutationPolicy.ts). Unknown names pass here and are
+ * refused by applyMutation with their own code.
  */
-async function lockTarget(trx: Db, session: Session, mutation: Mutation): Promise<LockedDossier | null> {
+function authorise(session: Session, mutation: Mutation): { dossierId: string } | ErrorBody {
+  if (session.kind === 'helper') return READ_ONLY;
   const id = targetDossier(mutation.args, session.dossierId);
-  if (!id || !writableDossiers(session).includes(id)) return null;
-  const version = await lockDossier(trx, id);
+  if (!id || !writableDossiers(session).includes(id)) return FORBIDDEN;
+  if (isMutatorName(mutation.name) && !mayUseMutation(actorOf(session), mutation.name)) return FORBIDDEN_ROLE;
+  return { dossierId: id };
+}
+
+/**
+ * Locks the dossier the mutation may change. Locked before the client row, in the same order as
+ * import and delete take their locks (dossier first), so concurrent writers queue instead of
+ * deadlocking.
+ */
+async function lockTarget(trx: Db, dossierId: string): Promise<LockedDossier> {
+  const version = await lockDossier(trx, dossierId);
   if (version === undefined) {
     // Deleted while this request ran: the session went with it.
     throw new ApiError(401, 'unauthenticated', 'This device is no longer activated.');
   }
-  return { id, version };
+  return { id: dossierId, version };
 }
 
-const FORBIDDEN: ErrorBody = { code: 'forbidden', message: 'This device may not change that dossier.' };
+/**
+ * Where a mutation's record is filed: its dossier, else the sender's own one (so it goes when that
+ * one goes), else — for staff, who have none — the dossier it named, so that dossier's audit trail
+ * shows the attempt.
+ */
+function filedUnder(session: Session, mutation: Mutation, target: LockedDossier | null): string | null {
+  if (target) return target.id;
+  const named = targetDossier(mutation.args, null);
+  return homeDossier(session) ?? (named && DOSSIER_ID.test(named) ? named : null);
+}
 
 /**
- * One mutation in one transaction: its row changes (if accepted), the client's lastMutationId and
- * the mutation record commit together or not at all.
+ * One mutation in one transaction: its row changes (if accepted), the client's lastMutationId,
+ * the mutation record and its audit entry commit together or not at all.
  */
 async function processMutation(db: Db, session: Session, clientId: string, mutation: Mutation): Promise<Outcome> {
   return db.transaction().execute(async (trx) => {
-    const target = await lockTarget(trx, session, mutation);
+    const verdict = authorise(session, mutation);
+    const target = 'dossierId' in verdict ? await lockTarget(trx, verdict.dossierId) : null;
     const last = await lockClient(trx, clientId, session);
     if (mutation.id <= last) return { kind: 'alreadyProcessed' };
     if (mutation.id > last + 1) return { kind: 'gap', expected: last + 1 };
 
-    const now = new Date().toISOString();
-    const error = target ? await runMutator(trx, target, mutation, now) : FORBIDDEN;
+    const now = new Date();
+    const error = target ? await runMutator(trx, target, session, mutation, now) : (verdict as ErrorBody);
+    const dossierId = filedUnder(session, mutation, target);
+    const status = error ? 'rejected' : 'applied';
     await trx.updateTable('client').set({ last_mutation_id: mutation.id }).where('client_id', '=', clientId).execute();
     await trx
       .insertInto('mutation')
@@ -93,13 +131,27 @@ async function processMutation(db: Db, session: Session, clientId: string, mutat
         mutation_id: mutation.id,
         name: mutation.name,
         args: JSON.stringify(mutation.args ?? null),
-        status: error ? 'rejected' : 'applied',
+        status,
         error: error ? JSON.stringify(error) : null,
-        // A forbidden mutation is filed under the sender's own dossier, so it goes when that one goes.
-        dossier_id: target?.id ?? session.dossierId,
-        created_at: now,
+        dossier_id: dossierId,
+        created_at: now.toISOString(),
       })
       .execute();
+    await recordAudit(
+      trx,
+      {
+        actor: actorOf(session),
+        action: mutation.name,
+        status,
+        sessionId: session.id,
+        staffId: staffIdOf(session),
+        dossierId,
+        errorCode: error?.code ?? null,
+        clientId,
+        mutationId: mutation.id,
+      },
+      now,
+    );
     return error ? { kind: 'rejected', error } : { kind: 'applied' };
   });
 }

@@ -1,32 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { randomToken, sha256 } from './secrets';
+import type { SessionGrant, Session } from './sessionAccess';
+import { helperShareOf, liveShare } from './shares';
+import { loadStaffGrant } from './staff';
 import type { Db } from './rows';
 
-/** A device's signed-in state. Only inburgeraar ("dossier") sessions exist so far. */
-export interface Session {
-  id: string;
-  kind: 'dossier';
-  dossierId: string | null;
-  lastSeenAt: string;
-}
+// Device sessions of three kinds: 'dossier' (the inburgeraar's own phone), 'helper' (a
+// taalmaatje, bound to one share) and 'staff' (bound to a staff member and their caseload).
+// What each may read and write is in sessionAccess.ts; pull and push ask only that.
 
-// What a session may read and write is a list, so staff sessions with a caseload (DESIGN.md,
-// "Helpers") fit without changing pull or push.
-
-export function readableDossiers(session: Session): string[] {
-  return session.kind === 'dossier' && session.dossierId ? [session.dossierId] : [];
-}
-
-export function writableDossiers(session: Session): string[] {
-  return readableDossiers(session);
-}
+export {
+  actorOf,
+  homeDossier,
+  readableDossiers,
+  readableTablesOf,
+  staffIdOf,
+  writableDossiers,
+  type Session,
+  type SessionGrant,
+} from './sessionAccess';
 
 /** Creates a session inside the caller's transaction; the raw token goes only into the cookie. */
-export async function createSession(
-  trx: Db,
-  fields: { kind: 'dossier'; dossierId: string | null },
-  now: Date,
-): Promise<{ token: string; session: Session }> {
+export async function createSession(trx: Db, grant: SessionGrant, now: Date): Promise<{ token: string; session: Session }> {
   const token = randomToken();
   const id = randomUUID();
   const at = now.toISOString();
@@ -35,27 +30,44 @@ export async function createSession(
     .values({
       id,
       token_hash: sha256(token),
-      dossier_id: fields.dossierId,
-      kind: fields.kind,
+      dossier_id: grant.kind === 'dossier' ? grant.dossierId : grant.kind === 'helper' ? grant.share.dossierId : null,
+      staff_id: grant.kind === 'staff' ? grant.staff.id : null,
+      share_id: grant.kind === 'helper' ? grant.share.id : null,
+      kind: grant.kind,
       created_at: at,
       last_seen_at: at,
       revoked_at: null,
     })
     .execute();
-  return { token, session: { id, kind: fields.kind, dossierId: fields.dossierId, lastSeenAt: at } };
+  return { token, session: { ...grant, id, lastSeenAt: at } };
 }
 
-/** The live session for a cookie token: not revoked, and its dossier still exists. */
-export async function findSession(db: Db, token: string): Promise<Session | undefined> {
+/**
+ * The live session for a cookie token: not revoked, and what it is bound to still there — the
+ * dossier (inburgeraar), a share that is neither revoked nor ended (helper), the staff member
+ * (staff). Loaded per request, so a revocation or caseload change counts at the next request.
+ */
+export async function findSession(db: Db, token: string, now = new Date()): Promise<Session | undefined> {
   const row = await db
     .selectFrom('session')
-    .innerJoin('dossier', 'dossier.id', 'session.dossier_id')
-    .select(['session.id', 'session.kind', 'session.dossier_id', 'session.last_seen_at'])
+    .leftJoin('dossier', 'dossier.id', 'session.dossier_id')
+    .select(['session.id', 'session.kind', 'session.dossier_id', 'session.staff_id', 'session.share_id', 'session.last_seen_at'])
+    .select('dossier.id as live_dossier')
     .where('session.token_hash', '=', sha256(token))
     .where('session.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row || row.kind !== 'dossier') return undefined;
-  return { id: row.id, kind: 'dossier', dossierId: row.dossier_id, lastSeenAt: row.last_seen_at };
+  if (!row) return undefined;
+  const base = { id: row.id, lastSeenAt: row.last_seen_at };
+  if (row.kind === 'dossier' && row.live_dossier) return { ...base, kind: 'dossier', dossierId: row.live_dossier };
+  if (row.kind === 'helper' && row.live_dossier && row.share_id) {
+    const share = await liveShare(db, row.live_dossier, row.share_id, now);
+    return share ? { ...base, kind: 'helper', dossierId: null, share: helperShareOf(share) } : undefined;
+  }
+  if (row.kind === 'staff' && row.staff_id) {
+    const staff = await loadStaffGrant(db, row.staff_id);
+    return staff ? { ...base, kind: 'staff', dossierId: null, staff } : undefined;
+  }
+  return undefined;
 }
 
 // A device pulls often; writing last_seen_at on every pull would turn reads into fsyncs.
@@ -81,16 +93,19 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
 
 /**
  * May this session use a clientId first seen with `ownerSessionId`? Yes for its own, and for one
- * of another session of the same dossier: a phone that is activated again for the same dossier
- * (a second QR, an expired cookie) keeps its clientId and its waiting changes (src/data/device.ts),
- * and must not lose them. A clientId of another dossier's device is refused.
+ * of another session of the same kind bound to the same thing (dossier, share's dossier, staff
+ * member): a phone that is activated again (a second QR, an expired cookie) keeps its clientId and
+ * its waiting changes (src/data/device.ts), and must not lose them. Anyone else's is refused.
  */
 export async function mayUseClient(db: Db, ownerSessionId: string, session: Session): Promise<boolean> {
   if (ownerSessionId === session.id) return true;
   const owner = await db
     .selectFrom('session')
-    .select(['kind', 'dossier_id'])
+    .select(['kind', 'dossier_id', 'staff_id'])
     .where('id', '=', ownerSessionId)
     .executeTakeFirst();
-  return owner !== undefined && owner.kind === session.kind && owner.dossier_id !== null && owner.dossier_id === session.dossierId;
+  if (!owner || owner.kind !== session.kind) return false;
+  if (session.kind === 'staff') return owner.staff_id === session.staff.id;
+  const dossierId = session.kind === 'dossier' ? session.dossierId : session.share.dossierId;
+  return owner.dossier_id !== null && owner.dossier_id === dossierId;
 }

@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { auditResponseSchema, devicesResponseSchema, staffBodySchema, staffIdSchema, staffResponseSchema } from '../../domain/adminApi';
+import { dossierIdSchema } from '../../domain/dossier';
+import type { Config } from '../config';
+import { ApiError } from '../errors';
+import {
+  createStaffActivationCode,
+  deleteStaff,
+  dossierExists,
+  getStaff,
+  listAudit,
+  listDossierDevices,
+  listStaffDevices,
+  revokeDevice,
+  upsertStaff,
+  type Db,
+} from '../store';
+import { publicOrigin, requireAdminToken } from './adminRoutes';
+import { parseBody } from './errorHandling';
+
+// The admin API for staff, devices and the audit trail (DESIGN.md, "Helpers"), under /api/admin
+// beside adminRoutes, behind the same admin-token check.
+
+interface Options {
+  db: Db;
+  config: Config;
+}
+
+type WithId = FastifyRequest<{ Params: { id: string } }>;
+
+const notFound = (what: string) => new ApiError(404, 'not-found', `No such ${what}.`);
+
+/** A malformed id names nothing: 404 like any unknown one. */
+function idOf(schema: z.ZodType<string>, id: string, what: string): string {
+  if (!schema.safeParse(id).success) throw notFound(what);
+  return id;
+}
+
+const staffId = (request: WithId) => idOf(staffIdSchema, request.params.id, 'staff member');
+const dossierId = (request: WithId) => idOf(dossierIdSchema, request.params.id, 'dossier');
+
+export async function staffAdminRoutes(app: FastifyInstance, { db, config }: Options): Promise<void> {
+  app.addHook('onRequest', requireAdminToken(config));
+
+  app.put('/staff/:id', async (request: WithId, reply) => {
+    if (!staffIdSchema.safeParse(request.params.id).success) {
+      throw new ApiError(400, 'invalid-id', 'A staff id is 2 to 64 lowercase letters, digits, . _ or -.');
+    }
+    const body = parseBody(staffBodySchema, request.body);
+    const result = await upsertStaff(db, request.params.id, body);
+    if (!result.ok) {
+      const why = result.code === 'unknown-dossier' ? 'do not exist' : `are not of gemeente "${body.gemeente}"`;
+      throw new ApiError(400, result.code, `These dossiers ${why}: ${result.dossiers.join(', ')}.`);
+    }
+    return reply.status(result.created ? 201 : 200).send(staffResponseSchema.parse(result.staff));
+  });
+
+  app.get('/staff/:id', async (request: WithId) => {
+    const staff = await getStaff(db, staffId(request));
+    if (!staff) throw notFound('staff member');
+    return staffResponseSchema.parse(staff);
+  });
+
+  app.delete('/staff/:id', async (request: WithId, reply) => {
+    if (!(await deleteStaff(db, staffId(request)))) throw notFound('staff member');
+    return reply.status(204).send();
+  });
+
+  app.post('/staff/:id/activation-codes', async (request: WithId, reply) => {
+    const created = await createStaffActivationCode(db, staffId(request));
+    if (!created) throw notFound('staff member');
+    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
+    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+  });
+
+  app.get('/staff/:id/devices', async (request: WithId) => {
+    const id = staffId(request);
+    if (!(await getStaff(db, id))) throw notFound('staff member');
+    return devicesResponseSchema.parse({ devices: await listStaffDevices(db, id) });
+  });
+
+  app.get('/dossiers/:id/devices', async (request: WithId) => {
+    const id = dossierId(request);
+    if (!(await dossierExists(db, id))) throw notFound('dossier');
+    return devicesResponseSchema.parse({ devices: await listDossierDevices(db, id) });
+  });
+
+  app.delete('/devices/:id', async (request: WithId, reply) => {
+    const id = idOf(z.uuid(), request.params.id, 'device');
+    if ((await revokeDevice(db, id)) === 'not-found') throw notFound('device');
+    return reply.status(204).send();
+  });
+
+  // The trail stays after a dossier or staff member is deleted (it holds no personal data), so
+  // these answer for any well-formed id: an unknown one simply has no entries.
+  app.get('/dossiers/:id/audit', async (request: WithId) => {
+    return auditResponseSchema.parse(await listAudit(db, { dossierId: dossierId(request) }));
+  });
+
+  app.get('/staff/:id/audit', async (request: WithId) => {
+    return auditResponseSchema.parse(await listAudit(db, { staffId: staffId(request) }));
+  });
+}

@@ -1,0 +1,101 @@
+import { mutators } from '../../domain/mutators';
+import { canonicalJson, rowKey, type ShareRow } from '../../domain/tables';
+import { insertActivationCode } from './codes';
+import type { BufferedMutationTx } from './mutationTx';
+import { setDossierVersion, upsertRows, type Db } from './rows';
+import type { HelperShare } from './sessionAccess';
+
+// The server's part of taalmaatje shares. The phone's `share.create` writes the share row; here
+// the server adds an activation code to that row in the same transaction, so the phone receives
+// it with its next pull and shows it as QR and link.
+//
+// A share code is single use: one share is one helper's device. That keeps "who can see this"
+// exact (the inburgeraar revokes one helper without touching another), and a photographed or
+// forwarded QR is worthless once the taalmaatje has scanned it. A second device or helper gets
+// its own share. Once used, the code is removed from the row again (only its hash stays).
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An unused share code stops working after this, or when the share ends if that is sooner. */
+const SHARE_CODE_DAYS = 14;
+
+/** The share a helper session is bound to, if it still exists, is not revoked and has not ended. */
+export async function liveShare(db: Db, dossierId: string, shareId: string, now: Date): Promise<ShareRow | undefined> {
+  const row = await db
+    .selectFrom('row')
+    .select('value')
+    .where('tbl', '=', 'shares')
+    .where('key', '=', rowKey(dossierId, shareId))
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (!row?.value) return undefined;
+  const share = JSON.parse(row.value) as ShareRow;
+  return share.revokedAt || share.expiresAt <= now.toISOString() ? undefined : share;
+}
+
+export function helperShareOf(share: ShareRow): HelperShare {
+  return { dossierId: share.dossierId, id: share.id, sections: share.sections, expiresAt: share.expiresAt };
+}
+
+/** Server-only effects of a mutation that was just applied, inside its transaction. */
+export async function afterMutation(trx: Db, tx: BufferedMutationTx, name: string, args: unknown, now: Date): Promise<void> {
+  if (name === 'share.create') {
+    const { id } = mutators['share.create'].args.parse(args);
+    await issueShareCode(trx, tx, id, now);
+  } else if (name === 'share.revoke') {
+    const { id } = mutators['share.revoke'].args.parse(args);
+    await endShare(trx, tx.dossierId, id, now);
+  }
+}
+
+async function issueShareCode(trx: Db, tx: BufferedMutationTx, shareId: string, now: Date): Promise<void> {
+  const key = rowKey(tx.dossierId, shareId);
+  const share = await tx.get('shares', key);
+  // A repeated share.create keeps the first share and its one code.
+  if (!share || share.revokedAt || share.codeExpiresAt || share.activatedAt) return;
+  const latest = new Date(now.getTime() + SHARE_CODE_DAYS * DAY_MS).toISOString();
+  const codeExpiresAt = share.expiresAt < latest ? share.expiresAt : latest;
+  const code = await insertActivationCode(trx, { kind: 'share', dossierId: tx.dossierId, shareId, expiresAt: codeExpiresAt }, now);
+  await tx.put('shares', key, { ...share, code, codeExpiresAt });
+}
+
+/** A revoked share: its helper's device is locked out, an unused code dies. */
+async function endShare(trx: Db, dossierId: string, shareId: string, now: Date): Promise<void> {
+  await trx
+    .updateTable('session')
+    .set({ revoked_at: now.toISOString() })
+    .where('kind', '=', 'helper')
+    .where('dossier_id', '=', dossierId)
+    .where('share_id', '=', shareId)
+    .where('revoked_at', 'is', null)
+    .execute();
+  await trx
+    .deleteFrom('activation_code')
+    .where('kind', '=', 'share')
+    .where('dossier_id', '=', dossierId)
+    .where('share_id', '=', shareId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/**
+ * A helper's device has used the share's code: the code leaves the row and `activatedAt` tells
+ * the inburgeraar's phone that the share is in use. The caller holds the dossier lock (at
+ * `version`). Undefined when the share has ended or was revoked meanwhile.
+ */
+export async function markShareActivated(
+  trx: Db,
+  dossierId: string,
+  shareId: string,
+  version: number,
+  now: Date,
+): Promise<HelperShare | undefined> {
+  const share = await liveShare(trx, dossierId, shareId, now);
+  if (!share) return undefined;
+  const { code: _code, ...rest } = share;
+  const next = version + 1;
+  await setDossierVersion(trx, dossierId, next);
+  await upsertRows(trx, dossierId, next, [
+    { table: 'shares', key: rowKey(dossierId, shareId), json: canonicalJson({ ...rest, activatedAt: now.toISOString() }) },
+  ]);
+  return helperShareOf(share);
+}
