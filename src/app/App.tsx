@@ -12,6 +12,11 @@ import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { AgendaScreen } from './screens/agenda/AgendaScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { EmergencyScreen } from './screens/info/EmergencyScreen';
+import { GlossaryScreen } from './screens/info/GlossaryScreen';
+import { HelpScreen } from './screens/info/HelpScreen';
+import { InfoIndexScreen } from './screens/info/InfoIndexScreen';
+import { InfoSectionScreen } from './screens/info/InfoSectionScreen';
 import { LanguageScreen } from './screens/language/LanguageScreen';
 
 function PersonalRoutes() {
@@ -46,6 +51,12 @@ export function App() {
         <Switch>
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />
+          {/* The informatiemap is public: the same with or without an activated phone. */}
+          <Route path="/info" component={InfoIndexScreen} />
+          <Route path="/info/hulp" component={HelpScreen} />
+          <Route path="/info/woorden" component={GlossaryScreen} />
+          <Route path="/info/nood" component={EmergencyScreen} />
+          <Route path="/info/:section" component={InfoSectionScreen} />
           <Route>
             {device.status === 'loading' ? (
               <p role="status">{t('loading')}</p>

@@ -4,14 +4,26 @@ import { initReactI18next } from 'react-i18next';
 import nlActivate from '../../../locales/nl/activate.json';
 import nlAgenda from '../../../locales/nl/agenda.json';
 import nlCommon from '../../../locales/nl/common.json';
+import nlGemeente from '../../../locales/nl/gemeente.json';
+import nlGlossary from '../../../locales/nl/glossary.json';
 import nlHome from '../../../locales/nl/home.json';
+import nlInfo from '../../../locales/nl/info.json';
 import nlInfographic from '../../../locales/nl/infographic.json';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode } from './languages';
 
 // Dutch is bundled (it is the fallback of every language); every other language is its own small
 // chunk per namespace, fetched when chosen and then kept by the service worker for offline use.
 
-export const sourceResources = { activate: nlActivate, agenda: nlAgenda, common: nlCommon, home: nlHome, infographic: nlInfographic };
+export const sourceResources = {
+  activate: nlActivate,
+  agenda: nlAgenda,
+  common: nlCommon,
+  gemeente: nlGemeente,
+  glossary: nlGlossary,
+  home: nlHome,
+  info: nlInfo,
+  infographic: nlInfographic,
+};
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/*.json']);
 

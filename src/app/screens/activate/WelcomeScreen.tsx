@@ -29,6 +29,9 @@ export function WelcomeScreen() {
         <span>{t('howTo')}</span>
       </p>
       <ActivateForm onActivated={() => navigate('/')} />
+      <Link href="/info" className="button button--block">
+        <Pictogram name="info" size={24} /> {t('info')}
+      </Link>
       <Link href="/language" className="button button--block">
         <Pictogram name="language" size={24} /> {tc('language.choose')}
       </Link>

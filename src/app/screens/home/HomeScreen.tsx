@@ -5,8 +5,14 @@ import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
 
-const SECTIONS: { href: string; picture: PictogramName; title: 'sections.agenda' | 'sections.language'; hint: 'sections.agendaHint' | 'sections.languageHint' }[] = [
+const SECTIONS: {
+  href: string;
+  picture: PictogramName;
+  title: 'sections.agenda' | 'sections.info' | 'sections.language';
+  hint: 'sections.agendaHint' | 'sections.infoHint' | 'sections.languageHint';
+}[] = [
   { href: '/agenda', picture: 'agenda', title: 'sections.agenda', hint: 'sections.agendaHint' },
+  { href: '/info', picture: 'info', title: 'sections.info', hint: 'sections.infoHint' },
   { href: '/language', picture: 'language', title: 'sections.language', hint: 'sections.languageHint' },
 ];
 

@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { Bilingual } from '../../reading/Bilingual';
+import { ReadAloud } from '../../reading/ReadAloud';
+import { useReadingT } from '../../reading/useReadingT';
+import { InfoPage } from './InfoPage';
+import { GENERAL_SECTIONS, GROUP_SECTIONS, SECTIONS, type SectionId } from './sections';
+import { useInfoTexts } from './useInfoTexts';
+
+interface Tile {
+  href: string;
+  picture: PictogramName;
+  title: string;
+  hint: string;
+}
+
+function Tiles({ tiles }: { tiles: Tile[] }) {
+  return (
+    <ul className="tiles">
+      {tiles.map((tile) => (
+        <li key={tile.href}>
+          <Link href={tile.href} className="tile">
+            <Pictogram name={tile.picture} size={48} />
+            <span className="tile__title">{tile.title}</span>
+            <span className="tile__hint">{tile.hint}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The informatiemap's front page: one big picture tile per page, for everyone, no login. */
+export function InfoIndexScreen() {
+  const { t, tNl, values, valuesNl } = useInfoTexts();
+  const { t: tw } = useReadingT('glossary');
+  const groupsId = useId();
+  const sectionTile = (id: SectionId): Tile => ({
+    href: `/info/${id}`,
+    picture: SECTIONS[id].picture,
+    title: t(`sections.${id}.title`, values),
+    hint: t(`sections.${id}.hint`, values),
+  });
+  const [welcome, traject, ...rest] = GENERAL_SECTIONS.map(sectionTile);
+  const general: Tile[] = [
+    ...(welcome && traject ? [welcome, traject] : []),
+    { href: '/info/hulp', picture: 'helpingHands', title: t('help.title'), hint: t('help.hint') },
+    ...rest,
+    { href: '/info/woorden', picture: 'books', title: tw('title'), hint: tw('hint') },
+    { href: '/info/nood', picture: 'emergency', title: t('emergency.title'), hint: t('emergency.hint') },
+  ];
+  const groups = GROUP_SECTIONS.map(sectionTile);
+
+  return (
+    <InfoPage back={false}>
+      <header className="screen-head">
+        <Pictogram name="info" size={56} />
+        <div>
+          <Bilingual as="h1" dutch={tNl?.('index.title')}>
+            {t('index.title')}
+          </Bilingual>
+          <Bilingual dutch={tNl?.('index.summary', valuesNl)}>{t('index.summary', values)}</Bilingual>
+        </div>
+      </header>
+      <a className="danger-call" href="tel:112">
+        <Pictogram name="emergency" size={40} />
+        <span>{t('emergency.danger')}</span>
+      </a>
+      <ReadAloud texts={[t('index.title'), t('index.summary', values), ...general.map((tile) => tile.title), t('index.groups'), ...groups.map((tile) => tile.title)]} />
+      <nav aria-label={t('index.title')}>
+        <Tiles tiles={general} />
+      </nav>
+      <nav aria-labelledby={groupsId}>
+        <Bilingual as="h2" id={groupsId} dutch={tNl?.('index.groups')}>
+          {t('index.groups')}
+        </Bilingual>
+        <Tiles tiles={groups} />
+      </nav>
+    </InfoPage>
+  );
+}

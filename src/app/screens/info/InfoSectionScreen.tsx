@@ -1,0 +1,108 @@
+import { Link, useParams } from 'wouter';
+import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { ReadAloud } from '../../reading/ReadAloud';
+import { useReadingT } from '../../reading/useReadingT';
+import { Bilingual } from '../../reading/Bilingual';
+import { InfoBlock } from './InfoBlock';
+import { InfoPage } from './InfoPage';
+import { Infographic } from './infographicSlots';
+import { OntzorgenCosts } from './OntzorgenCosts';
+import { PartnerCard } from './PartnerCard';
+import { localBlockKey } from './gemeenteTexts';
+import { blocksFor, isSectionId, SECTIONS, type BlockDef, type SectionId } from './sections';
+import { splitLines, useInfoTexts } from './useInfoTexts';
+
+function BlockExtra({ extra }: { extra: BlockDef['extra'] }) {
+  const { gemeente } = useInfoTexts();
+  if (extra === 'ontzorgenCosts') return <OntzorgenCosts />;
+  if (extra === 'languageSchools') {
+    const schools = gemeente.partners.filter((p) => p.role === 'taalschool');
+    return schools.length ? (
+      <div className="info-partners">
+        {schools.map((p) => (
+          <PartnerCard key={p.id} partner={p} />
+        ))}
+      </div>
+    ) : null;
+  }
+  return null;
+}
+
+function Section({ id }: { id: SectionId }) {
+  const { gemeente, t, tNl, values, valuesNl } = useInfoTexts();
+  const { t: tg, tNl: tgNl } = useReadingT('gemeente');
+  const blocks = blocksFor(id, gemeente);
+  const local = (gemeente.infoBlocks[id] ?? []).flatMap((b) => {
+    const key = localBlockKey(gemeente.id, id, b.id);
+    return key ? [{ key, picture: isPictogramName(b.picture) ? b.picture : 'info' }] : [];
+  });
+
+  const title = t(`sections.${id}.title`, values);
+  const summary = t(`sections.${id}.summary`, values);
+  const readAloud = [
+    title,
+    summary,
+    ...blocks.flatMap((b) => [t(`${b.key}.title`, values), ...splitLines(t(`${b.key}.text`, values))]),
+    ...local.flatMap((b) => [tg(`${b.key}.title`, values), ...splitLines(tg(`${b.key}.text`, values))]),
+  ];
+
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name={SECTIONS[id].picture} size={64} />
+        <div>
+          <Bilingual as="h1" dutch={tNl?.(`sections.${id}.title`, valuesNl)}>
+            {title}
+          </Bilingual>
+          <Bilingual dutch={tNl?.(`sections.${id}.summary`, valuesNl)}>{summary}</Bilingual>
+        </div>
+      </header>
+      <ReadAloud texts={readAloud} />
+      <Infographic slot={SECTIONS[id].infographic} gemeente={gemeente} />
+      {blocks.map((b) => (
+        <InfoBlock
+          key={b.key}
+          picture={b.picture}
+          title={t(`${b.key}.title`, values)}
+          titleNl={tNl?.(`${b.key}.title`, valuesNl)}
+          text={t(`${b.key}.text`, values)}
+          textNl={tNl?.(`${b.key}.text`, valuesNl)}
+        >
+          {b.extra && <BlockExtra extra={b.extra} />}
+        </InfoBlock>
+      ))}
+      {local.map((b) => (
+        <InfoBlock
+          key={b.key}
+          picture={b.picture}
+          tag={t('local', values)}
+          title={tg(`${b.key}.title`, values)}
+          titleNl={tgNl?.(`${b.key}.title`, valuesNl)}
+          text={tg(`${b.key}.text`, values)}
+          textNl={tgNl?.(`${b.key}.text`, valuesNl)}
+        />
+      ))}
+      <Link href="/info/hulp" className="button button--block button--primary">
+        <Pictogram name="helpingHands" size={28} />
+        {t('help.title')}
+      </Link>
+    </>
+  );
+}
+
+/** One page of the informatiemap: `/info/:section`. */
+export function InfoSectionScreen() {
+  const { section } = useParams<{ section: string }>();
+  const { t } = useInfoTexts();
+  return (
+    <InfoPage>
+      {isSectionId(section) ? (
+        <Section id={section} />
+      ) : (
+        <p className="empty" role="status">
+          {t('notFound')}
+        </p>
+      )}
+    </InfoPage>
+  );
+}

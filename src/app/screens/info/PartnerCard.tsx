@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import type { Partner } from '../../../gemeenten';
+import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { useReadingT } from '../../reading/useReadingT';
+import { Lines } from './Lines';
+import { partnerKey } from './gemeenteTexts';
+import { useInfoTexts } from './useInfoTexts';
+
+/** "tel:" wants digits only; the number is shown as the organisation writes it. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** The host of a website, as people would type it. */
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+export function PartnerContact({ partner }: { partner: Partner }) {
+  const { t } = useInfoTexts();
+  if (!partner.phone && !partner.website) return null;
+  return (
+    <p className="partner__contact">
+      {partner.phone && (
+        <a className="button button--primary" href={telHref(partner.phone)} aria-label={t('help.call', { name: partner.name })}>
+          <Pictogram name="call" size={24} />
+          <span dir="ltr">{partner.phone}</span>
+        </a>
+      )}
+      {partner.website && (
+        <a className="button" href={partner.website} aria-label={t('help.website', { name: partner.name })}>
+          <Pictogram name="website" size={24} />
+          <span dir="ltr">{host(partner.website)}</span>
+        </a>
+      )}
+    </p>
+  );
+}
+
+/** An organisation of this municipality: what it helps with, what not, and how to reach it. */
+export function PartnerCard({ partner }: { partner: Partner }) {
+  const { gemeente, t, values, valuesNl } = useInfoTexts();
+  const { t: tg, tNl: tgNl } = useReadingT('gemeente');
+  const id = useId();
+  const key = partnerKey(gemeente.id, partner.id);
+  return (
+    <article className="card partner" aria-labelledby={`${id}-name`}>
+      <div className="info-block__head">
+        <Pictogram name={isPictogramName(partner.picture) ? partner.picture : 'office'} size={40} />
+        <div>
+          <h3 id={`${id}-name`}>{partner.name}</h3>
+          {partner.role !== 'other' && <p className="hint">{t(`roles.${partner.role}.name`)}</p>}
+        </div>
+      </div>
+      {key && (
+        <>
+          <div className="partner__does">
+            <Pictogram name="coming" size={24} />
+            <Lines text={tg(`${key}.helpsWith`, values)} dutch={tgNl?.(`${key}.helpsWith`, valuesNl)} />
+          </div>
+          <div className="partner__does">
+            <Pictogram name="notComing" size={24} />
+            <Lines text={tg(`${key}.notFor`, values)} dutch={tgNl?.(`${key}.notFor`, valuesNl)} />
+          </div>
+        </>
+      )}
+      <PartnerContact partner={partner} />
+    </article>
+  );
+}
