@@ -46,7 +46,7 @@ describe('who helps you with what', () => {
     expect(screen.queryByText('Consulent inburgering')).toBeNull();
     for (const button of screen.getAllByRole('button', { expanded: false })) await user.click(button);
     expect(container.textContent).not.toContain('Rijswijk');
-  });
+  }, 20_000);
 
   it('shows one answer at a time', async () => {
     const user = userEvent.setup();
