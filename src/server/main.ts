@@ -1,9 +1,9 @@
 import { buildApp } from './app';
 import type { DossierImport } from '../domain/dossier';
-import { loadConfig } from './config';
+import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
-import { demoDossiers } from './demo';
+import { demoDossiersFor } from './demoGemeente';
 import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
 
 // `npm run serve`: config → database → migrations → app → (demo seed) → listen.
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const database = createDatabase(config);
   await migrateToLatest(database.db);
   const app = await buildApp({ ...database, config });
-  const demo = config.demo ? demoDossiers(new Date()) : [];
+  const demo = config.demo ? demoDossiersFor(gemeenteOf(config), new Date()) : [];
   await seedDemo(database.db, demo);
 
   let closing = false;
