@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useDevice } from '../data';
@@ -11,18 +12,30 @@ import { languageOf } from './i18n/languages';
 import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { AgendaScreen } from './screens/agenda/AgendaScreen';
+import { GeldScreen } from './screens/geld/GeldScreen';
+import { GeregeldScreen } from './screens/geregeld/GeregeldScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
-import { EmergencyScreen } from './screens/info/EmergencyScreen';
-import { GlossaryScreen } from './screens/info/GlossaryScreen';
-import { HelpScreen } from './screens/info/HelpScreen';
-import { InfoIndexScreen } from './screens/info/InfoIndexScreen';
-import { InfoSectionScreen } from './screens/info/InfoSectionScreen';
 import { LanguageScreen } from './screens/language/LanguageScreen';
+import { MensenScreen } from './screens/mensen/MensenScreen';
+import { TrajectScreen } from './screens/traject/TrajectScreen';
+import { VraagScreen } from './screens/vraag/VraagScreen';
+
+// The informatiemap is its own chunk: not on the first screen's download, precached for offline.
+const InfoIndexScreen = lazy(() => import('./screens/info/InfoIndexScreen').then((m) => ({ default: m.InfoIndexScreen })));
+const InfoSectionScreen = lazy(() => import('./screens/info/InfoSectionScreen').then((m) => ({ default: m.InfoSectionScreen })));
+const HelpScreen = lazy(() => import('./screens/info/HelpScreen').then((m) => ({ default: m.HelpScreen })));
+const GlossaryScreen = lazy(() => import('./screens/info/GlossaryScreen').then((m) => ({ default: m.GlossaryScreen })));
+const EmergencyScreen = lazy(() => import('./screens/info/EmergencyScreen').then((m) => ({ default: m.EmergencyScreen })));
 
 function PersonalRoutes() {
   return (
     <Switch>
       <Route path="/agenda" component={AgendaScreen} />
+      <Route path="/traject" component={TrajectScreen} />
+      <Route path="/mensen" component={MensenScreen} />
+      <Route path="/geld" component={GeldScreen} />
+      <Route path="/geregeld" component={GeregeldScreen} />
+      <Route path="/vraag" component={VraagScreen} />
       <Route component={HomeScreen} />
     </Switch>
   );

@@ -29,6 +29,16 @@ export function formatMonth(month: string, language: string): string {
   return formatter(language, { month: 'long', year: 'numeric' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
 }
 
+/** A short day and month, e.g. "1 dec.", for lists where the month is already clear. */
+export function formatDayMonth(isoDate: string, language: string): string {
+  return formatter(language, { day: 'numeric', month: 'short' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A short month with its year (`YYYY-MM`), e.g. "nov. 2026", for small calendar boxes. */
+export function formatMonthShort(month: string, language: string): string {
+  return formatter(language, { month: 'short', year: 'numeric' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
+}
+
 /** The calendar day in Dutch time, e.g. `2026-11-24`, to group and compare days. */
 export function dayKey(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;

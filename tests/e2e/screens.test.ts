@@ -12,6 +12,11 @@ const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
 const SCREENS = [
   { name: 'home', path: '/' },
   { name: 'agenda', path: '/agenda' },
+  { name: 'traject', path: '/traject' },
+  { name: 'mensen', path: '/mensen' },
+  { name: 'geld', path: '/geld' },
+  { name: 'geregeld', path: '/geregeld' },
+  { name: 'vraag', path: '/vraag' },
   { name: 'language', path: '/language' },
 ];
 

@@ -1,10 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { dismissRejected, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
 
-const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found'] as const;
+const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const;
 
-/** A change the municipality refused is explained, never dropped silently. */
+/** What the refused change was, by mutation name (names are part of the sync contract). */
+const WHAT = {
+  'appointment.setAttendance': 'attendance',
+  'checklist.setStatus': 'checklist',
+  'question.ask': 'question',
+} as const;
+
+function whatOf(name: string): (typeof WHAT)[keyof typeof WHAT] | 'other' {
+  return Object.hasOwn(WHAT, name) ? WHAT[name as keyof typeof WHAT] : 'other';
+}
+
+/** A change the municipality refused is explained, with a way forward, never dropped silently. */
 export function RejectedChanges() {
   const { t } = useTranslation();
   const rejected = useRejected();
@@ -16,18 +28,50 @@ export function RejectedChanges() {
         <h2 id="rejected-title">{t('rejected.title')}</h2>
         <ul className="plain-list">
           {rejected.map((r) => {
+            const what = whatOf(r.name);
             const code = KNOWN_REASONS.find((c) => c === r.error.code);
+            const reason =
+              code === 'not-found' && what === 'checklist'
+                ? t('rejected.reason.not-found-checklist')
+                : code
+                  ? t(`rejected.reason.${code}`)
+                  : t('rejected.reason.default');
+            const question = what === 'question' ? (r.args as { text?: unknown } | null)?.text : undefined;
             return (
               <li key={r.id}>
-                <p>{code ? t(`rejected.reason.${code}`) : t('rejected.reason.default')}</p>
-                <button type="button" className="button" onClick={() => void dismissRejected(r.id)}>
-                  {t('rejected.dismiss')}
-                </button>
+                <p>
+                  <strong>{t(`rejected.what.${what}`)}</strong> {reason}
+                </p>
+                {typeof question === 'string' && (
+                  <p className="rejected__question" dir="auto">
+                    {question}
+                  </p>
+                )}
+                <div className="banner__actions">
+                  {what === 'question' && (
+                    <Link href="/vraag" className="button button--primary">
+                      {t('rejected.askAgain')}
+                    </Link>
+                  )}
+                  {code === 'unknown-mutation' && (
+                    <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+                      {t('update.reload')}
+                    </button>
+                  )}
+                  <button type="button" className="button" onClick={() => void dismissRejected(r.id)}>
+                    {t('rejected.dismiss')}
+                  </button>
+                </div>
               </li>
             );
           })}
         </ul>
-        <p>{t('rejected.help')}</p>
+        <p>
+          {t('rejected.help')}{' '}
+          <Link href="/mensen" className="link">
+            {t('rejected.contact')}
+          </Link>
+        </p>
       </div>
     </section>
   );

@@ -4,11 +4,16 @@ import { initReactI18next } from 'react-i18next';
 import nlActivate from '../../../locales/nl/activate.json';
 import nlAgenda from '../../../locales/nl/agenda.json';
 import nlCommon from '../../../locales/nl/common.json';
+import nlGeld from '../../../locales/nl/geld.json';
 import nlGemeente from '../../../locales/nl/gemeente.json';
+import nlGeregeld from '../../../locales/nl/geregeld.json';
 import nlGlossary from '../../../locales/nl/glossary.json';
 import nlHome from '../../../locales/nl/home.json';
 import nlInfo from '../../../locales/nl/info.json';
 import nlInfographic from '../../../locales/nl/infographic.json';
+import nlMensen from '../../../locales/nl/mensen.json';
+import nlTraject from '../../../locales/nl/traject.json';
+import nlVraag from '../../../locales/nl/vraag.json';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode } from './languages';
 
 // Dutch is bundled (it is the fallback of every language); every other language is its own small
@@ -18,11 +23,16 @@ export const sourceResources = {
   activate: nlActivate,
   agenda: nlAgenda,
   common: nlCommon,
+  geld: nlGeld,
   gemeente: nlGemeente,
+  geregeld: nlGeregeld,
   glossary: nlGlossary,
   home: nlHome,
   info: nlInfo,
   infographic: nlInfographic,
+  mensen: nlMensen,
+  traject: nlTraject,
+  vraag: nlVraag,
 };
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/*.json']);

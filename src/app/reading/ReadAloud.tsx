@@ -31,15 +31,17 @@ interface Props {
   texts: string[];
   /** Language of the texts; defaults to the app's language (Dutch notes from a consulent pass 'nl'). */
   language?: string;
+  /** Show nothing (instead of the note) without a voice: for texts repeated down a list. */
+  quiet?: boolean;
 }
 
-export function ReadAloud({ texts, language }: Props) {
+export function ReadAloud({ texts, language, quiet = false }: Props) {
   const { t, i18n } = useTranslation();
   const lang = language ?? i18n.language;
   const voice = useVoice(lang);
   const [speaking, setSpeaking] = useState(false);
 
-  if (!voice) return <p className="hint read-aloud__none">{t('readAloud.noVoice')}</p>;
+  if (!voice) return quiet ? null : <p className="hint read-aloud__none">{t('readAloud.noVoice')}</p>;
 
   function start() {
     speechSynthesis.cancel();

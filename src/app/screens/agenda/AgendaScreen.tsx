@@ -4,6 +4,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { dayKey, formatDay } from '../../format';
 import { useNow } from '../../useNow';
 import { AppointmentCard } from './AppointmentCard';
+import { CalendarSubscription } from './CalendarSubscription';
 
 function groupByDay(items: AgendaItem[]): [string, AgendaItem[]][] {
   const groups = new Map<string, AgendaItem[]>();
@@ -49,6 +50,7 @@ export function AgendaScreen() {
           );
         })
       )}
+      <CalendarSubscription />
     </>
   );
 }

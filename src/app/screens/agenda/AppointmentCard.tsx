@@ -4,6 +4,7 @@ import { change, type AgendaItem } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
+import { CalendarExportButton } from './CalendarExportButton';
 import { NotComingForm } from './NotComingForm';
 
 export function AppointmentCard({ item }: { item: AgendaItem }) {
@@ -93,6 +94,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
       {askingReason && (
         <NotComingForm onConfirm={(reason) => void answerWith('not-coming', reason)} onBack={() => setAskingReason(false)} />
       )}
+      {!cancelled && !askingReason && <CalendarExportButton item={item} />}
     </article>
   );
 }

@@ -5,13 +5,20 @@ import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
 
+type PersonalSection = 'traject' | 'mensen' | 'vraag' | 'geld' | 'geregeld';
+
 const SECTIONS: {
   href: string;
   picture: PictogramName;
-  title: 'sections.agenda' | 'sections.info' | 'sections.language';
-  hint: 'sections.agendaHint' | 'sections.infoHint' | 'sections.languageHint';
+  title: 'sections.agenda' | 'sections.info' | 'sections.language' | `sections.${PersonalSection}`;
+  hint: 'sections.agendaHint' | 'sections.infoHint' | 'sections.languageHint' | `sections.${PersonalSection}Hint`;
 }[] = [
   { href: '/agenda', picture: 'agenda', title: 'sections.agenda', hint: 'sections.agendaHint' },
+  { href: '/traject', picture: 'traject', title: 'sections.traject', hint: 'sections.trajectHint' },
+  { href: '/mensen', picture: 'people', title: 'sections.mensen', hint: 'sections.mensenHint' },
+  { href: '/vraag', picture: 'question', title: 'sections.vraag', hint: 'sections.vraagHint' },
+  { href: '/geld', picture: 'money', title: 'sections.geld', hint: 'sections.geldHint' },
+  { href: '/geregeld', picture: 'checklist', title: 'sections.geregeld', hint: 'sections.geregeldHint' },
   { href: '/info', picture: 'info', title: 'sections.info', hint: 'sections.infoHint' },
   { href: '/language', picture: 'language', title: 'sections.language', hint: 'sections.languageHint' },
 ];

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import { useMyGemeente } from '../../useMyGemeente';
+import './calendar.css';
+
+/**
+ * "Zet in mijn agenda": this appointment as an .ics file, made on the phone from what is stored
+ * on it, so it works offline. The calendar code is loaded only when asked for (and precached).
+ */
+export function CalendarExportButton({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation('agenda');
+  const { appName } = useMyGemeente();
+
+  async function download() {
+    const { appointmentsToICalendar, icsFileName } = await import('../../../domain/calendar');
+    const text = appointmentsToICalendar([item], item.dossierId, {
+      calendarName: appName,
+      bring: t('bring'),
+      cancelled: t('cancelled'),
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(item);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before the file's address is freed.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  return (
+    <button type="button" className="button button--small" onClick={() => void download()}>
+      <Pictogram name="download" size={24} /> {t('export')}
+    </button>
+  );
+}

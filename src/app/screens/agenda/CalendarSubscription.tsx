@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import './calendar.css';
+
+type ErrorCode = CalendarFeedError['code'];
+
+/**
+ * "Zet in de agenda van mijn telefoon": a private address that the phone's calendar app reads,
+ * so new and cancelled appointments show up there by themselves. Making or stopping it needs the
+ * internet; the address itself is kept on the phone.
+ */
+export function CalendarSubscription() {
+  const { t } = useTranslation('agenda');
+  const url = useCalendarFeedUrl();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function run(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    setCopied(false);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof CalendarFeedError ? e.code : 'server');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy(address: string) {
+    try {
+      await navigator.clipboard.writeText(address);
+    } catch {
+      // No clipboard access (an http page, an old browser): select the text for a long press.
+      (document.getElementById(`${id}-url`) as HTMLInputElement | null)?.select();
+      return;
+    }
+    setCopied(true);
+  }
+
+  if (url === undefined) return null;
+  return (
+    <section className="card subscribe" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="with-icon">
+        <Pictogram name="mobile" size={32} /> {t('subscribe.title')}
+      </h2>
+      <p>{t('subscribe.text')}</p>
+      {url ? (
+        <>
+          <label htmlFor={`${id}-url`}>{t('subscribe.address')}</label>
+          <input id={`${id}-url`} className="input subscribe__url" dir="ltr" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <p className="hint">{t('subscribe.secret')}</p>
+          <div className="actions">
+            <a className="button button--primary" href={url.replace(/^https?:/, 'webcal:')}>
+              <Pictogram name="agenda" size={24} /> {t('subscribe.open')}
+            </a>
+            <button type="button" className="button" onClick={() => void copy(url)}>
+              <Pictogram name="copy" size={24} /> {copied ? t('subscribe.copied') : t('subscribe.copy')}
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void run(stopCalendar)}>
+              <Pictogram name="stop" size={24} /> {t('subscribe.stop')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void run(subscribeCalendar)}>
+          <Pictogram name="agenda" size={24} /> {t('subscribe.start')}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {t(`subscribe.error.${error}`)}
+        </p>
+      )}
+    </section>
+  );
+}

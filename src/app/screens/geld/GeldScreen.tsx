@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { useContacts, useOntzorgen } from '../../../data';
+import type { COURSE_STATUSES } from '../../../domain/enums';
+import { ontzorgenMonths, ontzorgenPosition } from '../../../domain/ontzorgen';
+import { Pictogram } from '../../components/Pictogram';
+import { dayKey, formatDate } from '../../format';
+import { useMyGemeente } from '../../useMyGemeente';
+import { useNow } from '../../useNow';
+import { useRoleName } from '../mensen/useRoleName';
+import { AfterOntzorgen } from './AfterOntzorgen';
+import { CourseStatus } from './CourseStatus';
+import { FailedPayments } from './FailedPayments';
+import { MonthPayments } from './MonthPayments';
+import { PeriodCalendar } from './PeriodCalendar';
+import './geld.css';
+
+/** Mijn geld: financieel ontzorgen, month by month, and what changes when it ends. */
+export function GeldScreen() {
+  const { t, i18n } = useTranslation('geld');
+  const data = useOntzorgen();
+  const contacts = useContacts();
+  const gemeente = useMyGemeente();
+  const roleName = useRoleName();
+  const today = dayKey(useNow());
+  if (!data || !contacts) return null;
+
+  const helperRole = gemeente.topics.find((topic) => topic.id === 'money')?.role ?? gemeente.regieRole;
+  const head = (
+    <header className="screen-head">
+      <Pictogram name="money" size={48} />
+      <div>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+      </div>
+    </header>
+  );
+  const { ontzorgen, payments } = data;
+  if (!ontzorgen) {
+    return (
+      <>
+        {head}
+        <section className="card empty-state" aria-labelledby="none-title">
+          <h2 id="none-title">{t('none.title')}</h2>
+          <p>{t('none.text')}</p>
+          <p>{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
+        </section>
+      </>
+    );
+  }
+
+  const months = ontzorgenMonths(ontzorgen.start, gemeente.ontzorgen.months, payments, today);
+  const position = ontzorgenPosition(ontzorgen.start, ontzorgen.end, today, months);
+  // This month first, then what comes next, then the months before, newest first.
+  const rank = { current: 0, future: 1, past: 2 } as const;
+  const withPayments = months
+    .filter((m) => m.payments.length > 0)
+    .sort((a, b) => rank[a.when] - rank[b.when] || (a.when === 'future' ? a.index - b.index : b.index - a.index));
+  return (
+    <>
+      {head}
+      <section className="card card--highlight" aria-labelledby="period-title">
+        <h2 id="period-title">
+          {typeof position === 'number'
+            ? t('period.month', { current: position, total: months.length })
+            : position === 'ended'
+              ? t('period.ended', { date: formatDate(ontzorgen.end, i18n.language) })
+              : t('period.before', { date: formatDate(ontzorgen.start, i18n.language) })}
+        </h2>
+        <PeriodCalendar months={months} />
+      </section>
+      <FailedPayments
+        failed={payments.filter((p) => p.status === 'failed')}
+        helper={contacts.find((c) => c.role === helperRole)}
+        helperRole={roleName(helperRole)}
+      />
+      <section aria-labelledby="payments-title" className="months">
+        <h2 id="payments-title">{t('payments')}</h2>
+        {withPayments.length === 0 ? <p className="empty">{t('noPayments')}</p> : withPayments.map((m) => <MonthPayments key={m.month} month={m} />)}
+      </section>
+      <CourseStatus course={ontzorgen.course as (typeof COURSE_STATUSES)[number]} compulsory={gemeente.ontzorgen.courseCompulsory} />
+      <AfterOntzorgen costs={gemeente.ontzorgen.costs} end={ontzorgen.end} ended={position === 'ended'} />
+    </>
+  );
+}

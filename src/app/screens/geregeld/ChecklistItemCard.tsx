@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { change, type ChecklistEntry } from '../../../data';
+import { CHECKLIST_STATUSES } from '../../../domain/enums';
+import { checklistPictogram } from '../../components/kindPictograms';
+import { Pictogram, type PictogramName } from '../../components/Pictogram';
+
+type Status = (typeof CHECKLIST_STATUSES)[number];
+
+const STATUS_PICTURE: Record<Status, PictogramName> = {
+  todo: 'todo',
+  busy: 'busy',
+  done: 'done',
+  'not-needed': 'exempt',
+};
+
+/**
+ * One thing to arrange, with its status. Marking it done is one tap; the other choices are one
+ * tap further, so the list stays short on a small phone. Works offline.
+ */
+export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
+  const { t } = useTranslation('geregeld');
+  const [choosing, setChoosing] = useState(false);
+  // "Sent" only for a change made here and now, not for every item that came from the municipality.
+  const [changedHere, setChangedHere] = useState(false);
+  const titleId = `check-${item.id}`;
+  const title = t(`kind.${item.kind}`);
+
+  async function setStatus(status: Status) {
+    setChoosing(false);
+    if (status === item.status) return;
+    await change('checklist.setStatus', { itemId: item.id, status });
+    setChangedHere(true);
+  }
+
+  return (
+    <article className="card check" data-status={item.status} aria-labelledby={titleId}>
+      <div className="check__head">
+        <Pictogram name={checklistPictogram(item.kind)} size={44} />
+        <div className="check__title">
+          <h2 id={titleId}>{title}</h2>
+          <p className="check__status">
+            <Pictogram name={STATUS_PICTURE[item.status]} size={22} /> {t(`status.${item.status}`)}
+          </p>
+        </div>
+      </div>
+      {item.note && (
+        <p className="check__note" lang="nl" dir="auto">
+          {item.note}
+        </p>
+      )}
+      {choosing ? (
+        <div className="check__choices" role="group" aria-label={t('choose', { item: title })}>
+          {CHECKLIST_STATUSES.map((status) => (
+            <button
+              key={status}
+              type="button"
+              className="button check__choice"
+              aria-pressed={item.status === status}
+              onClick={() => void setStatus(status)}
+            >
+              <Pictogram name={STATUS_PICTURE[status]} size={22} /> {t(`status.${status}`)}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <div className="actions">
+          {item.status !== 'done' && (
+            <button type="button" className="button button--primary" onClick={() => void setStatus('done')}>
+              <Pictogram name="done" size={22} /> {t('markDone')}
+            </button>
+          )}
+          <button type="button" className="button" aria-label={t('changeItem', { item: title })} onClick={() => setChoosing(true)}>
+            {t('change')}
+          </button>
+        </div>
+      )}
+      {(item.pending || changedHere) && (
+        <p className="check__delivery" role="status">
+          <Pictogram name={item.pending ? 'waiting' : 'done'} size={20} /> {item.pending ? t('waiting') : t('sent')}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { ContactRow } from '../../../domain/tables';
+import { Pictogram } from '../../components/Pictogram';
+import { mailHref, telHref, whatsappHref } from './contactLinks';
+
+type Reachable = Pick<ContactRow, 'name' | 'phone' | 'whatsapp' | 'email'>;
+
+/** Call, WhatsApp and e-mail in one tap each; only what the person can be reached by. */
+export function ContactActions({ contact }: { contact: Reachable }) {
+  const { t } = useTranslation('mensen');
+  const { name } = contact;
+  return (
+    <div className="actions contact-actions">
+      {contact.phone && (
+        <a className="button button--primary" href={telHref(contact.phone)} aria-label={t('action.callName', { name })}>
+          <Pictogram name="call" size={24} /> {t('action.call')}
+        </a>
+      )}
+      {contact.whatsapp && (
+        <a
+          className="button"
+          href={whatsappHref(contact.whatsapp)}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={t('action.whatsappName', { name })}
+        >
+          <Pictogram name="talk" size={24} /> {t('action.whatsapp')}
+        </a>
+      )}
+      {contact.email && (
+        <a className="button" href={mailHref(contact.email)} aria-label={t('action.emailName', { name })}>
+          <Pictogram name="letter" size={24} /> {t('action.email')}
+        </a>
+      )}
+    </div>
+  );
+}

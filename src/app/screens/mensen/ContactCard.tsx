@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { ContactRow } from '../../../domain/tables';
+import { rolePictogram } from '../../components/kindPictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { ContactActions } from './ContactActions';
+import { useRoleName } from './useRoleName';
+
+/** One contact person: who, what they help with, when to reach them, and one-tap actions. */
+export function ContactCard({ contact }: { contact: ContactRow }) {
+  const { t } = useTranslation('mensen');
+  const roleName = useRoleName();
+  const titleId = `contact-${contact.id}`;
+  return (
+    <article className="card contact" aria-labelledby={titleId}>
+      <div className="contact__head">
+        <span className="contact__photo">
+          <Pictogram name={rolePictogram(contact.role)} size={48} />
+        </span>
+        <div>
+          <h2 id={titleId} dir="auto">
+            {contact.name}
+          </h2>
+          <p className="contact__role">{roleName(contact.role)}</p>
+          {contact.organisation && (
+            <p className="contact__organisation" dir="auto">
+              {contact.organisation}
+            </p>
+          )}
+        </div>
+      </div>
+      <p className="contact__helps">{t(`role.${contact.role}.helps`)}</p>
+      {contact.availability && (
+        <p className="with-icon">
+          <Pictogram name="agenda" size={24} label={t('availability')} />
+          <span lang="nl" dir="auto">
+            {contact.availability}
+          </span>
+        </p>
+      )}
+      <ContactActions contact={contact} />
+      {contact.phone && (
+        <p className="contact__number">
+          <span dir="ltr">{contact.phone}</span>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { TimelineEntry } from '../../../domain/traject';
+import { stepPictogram } from '../../components/kindPictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { formatDate } from '../../format';
+
+/** The next step in one sentence; an overdue step comes first, with what to do about it. */
+export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefined; regie: string }) {
+  const { t, i18n } = useTranslation('traject');
+  if (!entry) {
+    return (
+      <section className="card card--highlight next-step" aria-labelledby="next-step-title">
+        <h2 id="next-step-title">{t('next.title')}</h2>
+        <p className="with-icon">
+          <Pictogram name="finish" size={40} /> <span>{t('next.none')}</span>
+        </p>
+      </section>
+    );
+  }
+  const step = t(`step.${entry.kind}.title`);
+  const date = entry.step?.date;
+  return (
+    <section
+      className={`card card--highlight next-step${entry.overdue ? ' next-step--overdue' : ''}`}
+      aria-labelledby="next-step-title"
+    >
+      <h2 id="next-step-title">{t(entry.overdue ? 'next.overdueTitle' : 'next.title')}</h2>
+      <div className="with-icon">
+        <Pictogram name={entry.overdue ? 'overdue' : stepPictogram(entry.kind)} size={48} />
+        <div>
+          <p className="next-step__sentence">
+            {date ? t('next.withDate', { step, date: formatDate(date, i18n.language) }) : t('next.noDate', { step })}
+          </p>
+          <p className="hint">{t(`step.${entry.kind}.hint`)}</p>
+        </div>
+      </div>
+      {entry.overdue && (
+        <>
+          <p>{t('next.overdue', { role: regie })}</p>
+          <Link href="/vraag" className="button button--primary button--block">
+            <Pictogram name="question" size={24} /> {t('next.ask')}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '../../components/Pictogram';
+import { ReadAloud } from '../../reading/ReadAloud';
+
+/** A note from the consulent, shown as written (in Dutch), with read-aloud in Dutch. */
+export function StepNote({ note, from }: { note: string; from: string }) {
+  const { t } = useTranslation('traject');
+  return (
+    <div className="step-note">
+      <p className="step-note__from">
+        <Pictogram name="write" size={20} /> {t('note', { role: from })}
+      </p>
+      <p className="step-note__text" lang="nl" dir="auto">
+        {note}
+      </p>
+      <ReadAloud texts={[note]} language="nl" quiet />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { change } from '../../../data';
+import type { ContactRow } from '../../../domain/tables';
+import type { ContactRole } from '../../../gemeenten/types';
+import { rolePictogram } from '../../components/kindPictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { useRoleName } from '../mensen/useRoleName';
+import { READY_PICTURE, READY_QUESTIONS, type ReadyQuestion } from './readyQuestions';
+
+interface Props {
+  /** The roles present in the dossier, each with the person in it (if known). */
+  recipients: { role: ContactRole; contact?: ContactRow }[];
+}
+
+/** Write a question or pick one, choose to whom, send: works offline, delivered later. */
+export function QuestionForm({ recipients }: Props) {
+  const { t } = useTranslation('vraag');
+  const roleName = useRoleName();
+  const id = useId();
+  const [ready, setReady] = useState<ReadyQuestion | ''>('');
+  const [own, setOwn] = useState('');
+  const [role, setRole] = useState<ContactRole | ''>(recipients[0]?.role ?? '');
+  const [error, setError] = useState<'noText' | 'noRole' | null>(null);
+  const [sent, setSent] = useState(false);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    // Ready-made questions are sent in Dutch, so that the consulent can read them.
+    const text = [ready ? t(`ready.${ready}`, { lng: 'nl' }) : '', own.trim()].filter(Boolean).join(' – ');
+    if (!text) return setError('noText');
+    if (!role) return setError('noRole');
+    await change('question.ask', { id: crypto.randomUUID(), contactRole: role, text });
+    setReady('');
+    setOwn('');
+    setError(null);
+    setSent(true);
+  }
+
+  return (
+    <form className="card question-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`}>{t('form.title')}</h2>
+      <fieldset>
+        <legend>{t('form.ready')}</legend>
+        {READY_QUESTIONS.map((q) => (
+          <label key={q} className="choice">
+            <input type="radio" name={`${id}-ready`} checked={ready === q} onChange={() => setReady(q)} />
+            <Pictogram name={READY_PICTURE[q]} size={28} />
+            <span>{t(`ready.${q}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-own`}>{t('form.own')}</label>
+      <p className="hint" id={`${id}-own-hint`}>
+        {t('form.ownHint')}
+      </p>
+      <textarea
+        id={`${id}-own`}
+        dir="auto"
+        rows={3}
+        maxLength={1500}
+        value={own}
+        aria-describedby={`${id}-own-hint`}
+        onChange={(e) => setOwn(e.target.value)}
+      />
+      <fieldset>
+        <legend>{t('form.to')}</legend>
+        {recipients.map((r) => (
+          <label key={r.role} className="choice recipient">
+            <input type="radio" name={`${id}-to`} checked={role === r.role} onChange={() => setRole(r.role)} />
+            <Pictogram name={rolePictogram(r.role)} size={32} />
+            <span>
+              {r.contact && <span dir="auto">{r.contact.name}</span>}
+              <span className="recipient__role">{roleName(r.role)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="error" role="alert">
+          {t(`form.error.${error}`)}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--block">
+        <Pictogram name="send" size={24} /> {t('form.send')}
+      </button>
+      {sent && (
+        <p className="with-icon" role="status">
+          <Pictogram name="done" size={24} /> {t('form.sent')}
+        </p>
+      )}
+    </form>
+  );
+}

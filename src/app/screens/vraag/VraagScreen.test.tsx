@@ -1,0 +1,74 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aDossier } from '../../../../tests/support/builders';
+import { seedDevice } from '../../../../tests/support/device';
+import { db } from '../../../data/device';
+import { applyPull } from '../../../data/local';
+import { initI18n } from '../../i18n/i18n';
+import { VraagScreen } from './VraagScreen';
+
+const DOSSIER = aDossier({
+  contacts: [
+    { id: 'c1', role: 'consulent-inburgering', name: 'Sanne Verbeek', phone: '+31705550142' },
+    { id: 'c2', role: 'maatschappelijk-begeleider', name: 'Youssef El Amrani' },
+    { id: 'c3', role: 'taalschool', name: 'Marieke Janssen' },
+  ],
+});
+
+describe('Stel een vraag', () => {
+  beforeAll(async () => {
+    await initI18n('nl');
+  });
+  beforeEach(async () => {
+    await seedDevice(DOSSIER);
+  });
+
+  it('offers the roles in the dossier, the consulent first', async () => {
+    render(<VraagScreen />);
+    const to = await screen.findByRole('group', { name: 'Aan wie?' });
+    const options = within(to).getAllByRole('radio');
+    expect(options).toHaveLength(3);
+    expect((options[0] as HTMLInputElement).checked).toBe(true);
+    expect(within(to).getByRole('radio', { name: /Youssef El Amrani/ })).toBeTruthy();
+  });
+
+  it('asks a written question offline: listed at once as waiting, then as sent once delivered', async () => {
+    const user = userEvent.setup();
+    render(<VraagScreen />);
+    await user.type(await screen.findByRole('textbox', { name: 'Of schrijf je vraag' }), 'Wanneer begint de MAP?');
+    await user.click(screen.getByRole('radio', { name: /Youssef El Amrani/ }));
+    await user.click(screen.getByRole('button', { name: 'Verstuur' }));
+
+    const mine = screen.getByRole('region', { name: 'Mijn vragen' });
+    const item = (await within(mine).findByText('Wanneer begint de MAP?')).closest('li');
+    if (!item) throw new Error('question not listed');
+    expect(within(item).getByText('Wacht op internet')).toBeTruthy();
+    expect(within(item).getByText(/Aan je maatschappelijk begeleider/)).toBeTruthy();
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ name: 'question.ask', args: { contactRole: 'maatschappelijk-begeleider', text: 'Wanneer begint de MAP?' } });
+    expect((entry?.args as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((screen.getByRole('textbox', { name: 'Of schrijf je vraag' }) as HTMLTextAreaElement).value).toBe('');
+
+    await applyPull(db, { cookie: 2, lastMutationId: entry?.id ?? 0, patch: [] });
+    expect(await within(item).findByText('Verstuurd')).toBeTruthy();
+  });
+
+  it('sends a ready-made question in Dutch', async () => {
+    const user = userEvent.setup();
+    render(<VraagScreen />);
+    await user.click(await screen.findByRole('radio', { name: 'Kunt u mij bellen?' }));
+    await user.click(screen.getByRole('button', { name: 'Verstuur' }));
+    expect(await screen.findByText('Je vraag staat klaar. Zonder internet sturen we hem later.')).toBeTruthy();
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.args).toMatchObject({ contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?' });
+  });
+
+  it('asks for a question before sending', async () => {
+    const user = userEvent.setup();
+    render(<VraagScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Verstuur' }));
+    expect(screen.getByRole('alert').textContent).toBe('Kies een vraag of schrijf zelf een vraag.');
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useContacts, useQuestions } from '../../../data';
+import type { ContactRow } from '../../../domain/tables';
+import type { ContactRole } from '../../../gemeenten/types';
+import { Pictogram } from '../../components/Pictogram';
+import { useMyGemeente } from '../../useMyGemeente';
+import { MyQuestions } from './MyQuestions';
+import { QuestionForm } from './QuestionForm';
+import './vraag.css';
+
+/** Every role in the dossier once, the regie role first (also when nobody fills it yet). */
+function recipientsOf(contacts: ContactRow[], regieRole: ContactRole) {
+  const roles = new Set<ContactRole>([regieRole, ...contacts.map((c) => c.role)]);
+  return [...roles].map((role) => {
+    const contact = contacts.find((c) => c.role === role);
+    return contact ? { role, contact } : { role };
+  });
+}
+
+/** A question to my consulent or begeleider, written offline and sent when there is internet. */
+export function VraagScreen() {
+  const { t } = useTranslation('vraag');
+  const contacts = useContacts();
+  const questions = useQuestions();
+  const gemeente = useMyGemeente();
+  if (!contacts || !questions) return null;
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name="question" size={48} />
+        <div>
+          <h1>{t('title')}</h1>
+          <p>{t('intro')}</p>
+        </div>
+      </header>
+      <QuestionForm recipients={recipientsOf(contacts, gemeente.regieRole)} />
+      <MyQuestions questions={questions} />
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppServer, launchPhone, type Phone } from './harness';
+import { PERSONAL_DOSSIER_ID as ID, personalDossier as dossier } from './personalDossier';
+
+// The personal screens in a real browser: every field of an imported dossier is visible somewhere
+// in the app, also offline after a reload; a checklist change and a question made offline reach
+// the server once the phone is back online; the agenda goes into the phone's calendar.
+
+const QUESTION = 'Mag ik de les van vrijdag inhalen?';
+
+async function visit(page: Page, path: string, heading: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** Every text of the import that a person should be able to find, per screen. */
+async function seesEverything(page: Page): Promise<void> {
+  await visit(page, '/traject', 'Mijn traject');
+  for (const step of ['Brede intake', 'Je plan (PIP)', 'Nederlandse les', 'Gesprek over je voortgang', 'Examen KNM']) {
+    await page.getByRole('listitem', { name: step }).waitFor();
+  }
+  for (const s of dossier.steps) if (s.note) await page.getByText(s.note).first().waitFor();
+  await page.getByRole('region', { name: 'Let op: deze stap is te laat' }).waitFor();
+  await page.getByRole('region', { name: 'Vrijstellingen' }).waitFor();
+  await page.getByText(/^Nog 3[12] maanden$/).waitFor();
+
+  await visit(page, '/mensen', 'Mijn mensen');
+  for (const c of dossier.contacts) {
+    const card = page.getByRole('article', { name: c.name });
+    for (const text of [c.organisation, c.availability, c.phone]) if (text) await card.getByText(text).waitFor();
+  }
+  const sanne = page.getByRole('article', { name: 'Sanne Verbeek' });
+  expect(await sanne.getByRole('link', { name: 'Bel Sanne Verbeek' }).getAttribute('href')).toBe('tel:+31705550142');
+  expect(await sanne.getByRole('link', { name: 'WhatsApp Sanne Verbeek' }).getAttribute('href')).toBe('https://wa.me/31655501420');
+  expect(await sanne.getByRole('link', { name: 'Mail Sanne Verbeek' }).getAttribute('href')).toBe('mailto:s.verbeek@example.nl');
+  const youssef = page.getByRole('article', { name: 'Youssef El Amrani' });
+  expect(await youssef.getByRole('link', { name: 'Bel Youssef El Amrani' }).getAttribute('href')).toBe('tel:0705550187');
+
+  await visit(page, '/agenda', 'Mijn agenda');
+  const lesson = page.getByRole('article', { name: 'Les Nederlands bij Sagenn' });
+  for (const text of ['Taalschool Sagenn, Generaal Spoorlaan 112, Rijswijk', 'je lesboek en een pen']) await lesson.getByText(text).waitFor();
+  await page.getByRole('article', { name: 'Les die uitvalt' }).getByText('Gaat niet door').waitFor();
+
+  await visit(page, '/geld', 'Mijn geld');
+  for (const p of dossier.ontzorgen?.payments ?? []) await page.getByText(p.payee).first().waitFor();
+  for (const amount of ['612,50', '145,00', '21,50']) await page.getByText(new RegExp(`€\\s${amount}`)).first().waitFor();
+  await page.getByRole('region', { name: 'Een betaling is niet gelukt' }).waitFor();
+  await page.getByText('Je doet de cursus nu.').waitFor();
+
+  await visit(page, '/geregeld', 'Wat is geregeld');
+  for (const kind of ['Huisarts', 'DigiD', 'Bibliotheek']) await page.getByRole('article', { name: kind }).waitFor();
+  await page.getByText('De brief met de code komt deze week.').waitFor();
+}
+
+describe('personal screens, end to end', () => {
+  const server = new AppServer();
+  let phone: Phone;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    await server.start();
+    await server.importDossier(dossier);
+    phone = await launchPhone(server.origin);
+    context = phone.context;
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await server.dispose();
+  });
+
+  it('shows every field of the imported dossier somewhere in the app', async () => {
+    await page.goto(await server.activationUrl(ID));
+    await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
+    for (const tile of ['Mijn traject', 'Mijn mensen', 'Stel een vraag', 'Mijn geld', 'Wat is geregeld']) {
+      await page.getByRole('link', { name: new RegExp(tile) }).waitFor();
+    }
+    await seesEverything(page);
+  });
+
+  it('puts the appointments in the phone’s calendar: an .ics file and a private subscription', async () => {
+    await visit(page, '/agenda', 'Mijn agenda');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('article', { name: 'Les Nederlands bij Sagenn' }).getByRole('button', { name: 'Zet in mijn agenda' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^les-nederlands-bij-sagenn-\d{4}-\d{2}-\d{2}\.ics$/);
+
+    await page.getByRole('button', { name: 'Zet in de agenda van mijn telefoon' }).click();
+    const url = await page.getByRole('textbox', { name: 'Je eigen adres voor je agenda' }).inputValue();
+    expect(url).toMatch(new RegExp(`^${server.origin}/api/calendar/[A-Za-z0-9_-]+\\.ics$`));
+    expect(await page.getByRole('link', { name: 'Open in mijn agenda' }).getAttribute('href')).toBe(url.replace('http:', 'webcal:'));
+    const feed = await fetch(url);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await feed.text();
+    expect(ics).toContain('SUMMARY:Les Nederlands bij Sagenn');
+    expect(ics).toContain('STATUS:CANCELLED');
+
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Zet in de agenda van mijn telefoon' }).waitFor();
+    expect((await fetch(url)).status).toBe(404);
+  });
+
+  it('still shows everything offline, after a reload', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await server.kill();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Geen internet. Je ziet wat op je telefoon staat.').waitFor();
+    await seesEverything(page);
+
+    // The .ics file is made on the phone, so it works offline too.
+    await visit(page, '/agenda', 'Mijn agenda');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('article', { name: 'Les Nederlands bij Sagenn' }).getByRole('button', { name: 'Zet in mijn agenda' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  });
+
+  it('marks a checklist item done and asks a question offline; the server has both once back online', async () => {
+    await visit(page, '/geregeld', 'Wat is geregeld');
+    const digid = page.getByRole('article', { name: 'DigiD' });
+    await digid.getByRole('button', { name: 'Dit is klaar' }).click();
+    await digid.getByText('Wacht op internet').waitFor();
+
+    await visit(page, '/vraag', 'Stel een vraag');
+    await page.getByRole('textbox', { name: 'Of schrijf je vraag' }).fill(QUESTION);
+    await page.getByRole('radio', { name: /Youssef El Amrani/ }).check();
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    const mine = page.getByRole('region', { name: 'Mijn vragen' });
+    await mine.getByText(QUESTION).waitFor();
+    await mine.getByText('Wacht op internet').waitFor();
+
+    // Both survive a reload while still offline.
+    await page.reload();
+    await page.getByText('2 wijzigingen wachten op internet').waitFor();
+    await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Wacht op internet').waitFor();
+
+    await server.start();
+    await context.setOffline(false);
+    await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Verstuurd').waitFor();
+    await page.getByText('2 wijzigingen wachten op internet').waitFor({ state: 'detached' });
+
+    const stored = (await (await server.admin('GET', `/api/admin/dossiers/${ID}`)).json()) as typeof dossier;
+    expect(stored.checklist.find((k) => k.id === 'k2')?.status).toBe('done');
+    const { questions } = (await (await server.admin('GET', `/api/admin/dossiers/${ID}/questions`)).json()) as {
+      questions: { contactRole: string; text: string }[];
+    };
+    expect(questions).toEqual([expect.objectContaining({ contactRole: 'maatschappelijk-begeleider', text: QUESTION })]);
+  });
+
+  it('made no request to any other host', () => {
+    expect(phone.foreignRequests).toEqual([]);
+  });
+});
