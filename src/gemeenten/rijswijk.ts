@@ -1,4 +1,4 @@
-import { ALARM, NATIONAL_HELP_LINES, POLICE } from './national';
+import { ALARM, NATIONAL_CHECKLIST, NATIONAL_HELP_LINES, NATIONAL_TRAJECT_TEMPLATES, POLICE } from './national';
 import type { GemeenteConfig } from './types';
 
 // Rijswijk: consulenten inburgering run the traject; Stichting Welzijn Rijswijk's maatschappelijk
@@ -38,12 +38,8 @@ export const rijswijk: GemeenteConfig = {
     costs: ['huur', 'energie', 'water', 'zorgverzekering', 'gemeentelijke-belastingen'],
     courseCompulsory: false,
   },
-  trajectTemplates: {
-    b1: ['brede-intake', 'pip', 'leerroute', 'map', 'pvt', 'voortgangsgesprek', 'examen-lezen', 'examen-luisteren', 'examen-schrijven', 'examen-spreken', 'examen-knm'],
-    z: ['brede-intake', 'leerbaarheidstoets', 'pip', 'leerroute', 'participatie', 'map', 'pvt', 'voortgangsgesprek', 'z-eindgesprek'],
-    onderwijs: ['brede-intake', 'pip', 'schakeltraject', 'map', 'pvt', 'voortgangsgesprek', 'examen-knm'],
-  },
-  checklist: ['huisarts', 'zorgverzekering', 'bankrekening', 'digid', 'zorgtoeslag', 'huurtoeslag', 'kinderbijslag', 'school', 'energiecontract', 'inrichting', 'tandarts', 'bibliotheek'],
+  trajectTemplates: NATIONAL_TRAJECT_TEMPLATES,
+  checklist: NATIONAL_CHECKLIST,
   emergency: [
     ALARM,
     POLICE,
