@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useDevice } from '../data';
@@ -15,17 +14,11 @@ import { AgendaScreen } from './screens/agenda/AgendaScreen';
 import { GeldScreen } from './screens/geld/GeldScreen';
 import { GeregeldScreen } from './screens/geregeld/GeregeldScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute } from './screens/info/routes';
 import { LanguageScreen } from './screens/language/LanguageScreen';
 import { MensenScreen } from './screens/mensen/MensenScreen';
 import { TrajectScreen } from './screens/traject/TrajectScreen';
 import { VraagScreen } from './screens/vraag/VraagScreen';
-
-// The informatiemap is its own chunk: not on the first screen's download, precached for offline.
-const InfoIndexScreen = lazy(() => import('./screens/info/InfoIndexScreen').then((m) => ({ default: m.InfoIndexScreen })));
-const InfoSectionScreen = lazy(() => import('./screens/info/InfoSectionScreen').then((m) => ({ default: m.InfoSectionScreen })));
-const HelpScreen = lazy(() => import('./screens/info/HelpScreen').then((m) => ({ default: m.HelpScreen })));
-const GlossaryScreen = lazy(() => import('./screens/info/GlossaryScreen').then((m) => ({ default: m.GlossaryScreen })));
-const EmergencyScreen = lazy(() => import('./screens/info/EmergencyScreen').then((m) => ({ default: m.EmergencyScreen })));
 
 function PersonalRoutes() {
   return (
@@ -65,11 +58,11 @@ export function App() {
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />
           {/* The informatiemap is public: the same with or without an activated phone. */}
-          <Route path="/info" component={InfoIndexScreen} />
-          <Route path="/info/hulp" component={HelpScreen} />
-          <Route path="/info/woorden" component={GlossaryScreen} />
-          <Route path="/info/nood" component={EmergencyScreen} />
-          <Route path="/info/:section" component={InfoSectionScreen} />
+          <Route path="/info" component={InfoIndexRoute} />
+          <Route path="/info/hulp" component={HelpRoute} />
+          <Route path="/info/woorden" component={GlossaryRoute} />
+          <Route path="/info/nood" component={EmergencyRoute} />
+          <Route path="/info/:section" component={InfoSectionRoute} />
           <Route>
             {device.status === 'loading' ? (
               <p role="status">{t('loading')}</p>

@@ -6,7 +6,7 @@ import { Bilingual } from '../../reading/Bilingual';
 import { ReadAloud } from '../../reading/ReadAloud';
 import { InfoPage } from './InfoPage';
 import { Lines } from './Lines';
-import { telHref } from './PartnerCard';
+import { displayNumber, telHref } from './PartnerCard';
 import { splitLines, useInfoTexts } from './useInfoTexts';
 
 type NumberId = keyof typeof nlInfo.emergency.numbers;
@@ -31,7 +31,7 @@ function NumberCard({ entry, id }: { entry: EmergencyNumber; id: NumberId }) {
         <Lines text={t(`emergency.numbers.${id}.when`)} dutch={tNl?.(`emergency.numbers.${id}.when`)} />
         <a className="button button--primary button--block call-button" href={telHref(entry.number)}>
           <Pictogram name="call" size={32} />
-          <span>{t('emergency.call', { number: entry.number })}</span>
+          <span>{t('emergency.call', { number: displayNumber(entry.number) })}</span>
         </a>
       </article>
     </li>
@@ -57,7 +57,7 @@ export function EmergencyScreen() {
         texts={[
           t('emergency.title'),
           t('emergency.summary'),
-          ...numbers.flatMap(({ entry, id }) => [t(`emergency.numbers.${id}.name`), entry.number, ...splitLines(t(`emergency.numbers.${id}.when`))]),
+          ...numbers.flatMap(({ entry, id }) => [t(`emergency.numbers.${id}.name`), displayNumber(entry.number), ...splitLines(t(`emergency.numbers.${id}.when`))]),
         ]}
       />
       <ul className="plain-list emergency-list">

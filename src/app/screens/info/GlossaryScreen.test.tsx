@@ -6,7 +6,8 @@ import { cleanupGemeente, renderAt } from '../../../../tests/support/renderAt';
 import { initI18n } from '../../i18n/i18n';
 import { GlossaryScreen } from './GlossaryScreen';
 
-describe('glossary', () => {
+// Role queries over a whole page are slow in jsdom on a busy machine.
+describe('glossary', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     await initI18n('nl');
   });

@@ -2,7 +2,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { Bilingual } from '../../reading/Bilingual';
 import { ReadAloud } from '../../reading/ReadAloud';
 import { InfoPage } from './InfoPage';
-import { Infographic } from './infographicSlots';
+import { Infographic, INFOGRAPHICS } from './infographicSlots';
 import { PartnerCard } from './PartnerCard';
 import { RoleColumn } from './RoleColumn';
 import { TopicRouter } from './TopicRouter';
@@ -55,8 +55,8 @@ export function HelpScreen() {
         <Bilingual dutch={tNl?.('help.rolesIntro')}>{t('help.rolesIntro')}</Bilingual>
         <Infographic slot="roles" gemeente={gemeente} />
         <div className="roles-compare">
-          <RoleColumn role={regie} picture="townHall" organisation={organisationFor(regie)} />
-          <RoleColumn role="maatschappelijk-begeleider" picture="helpingHands" organisation={organisationFor('maatschappelijk-begeleider')} />
+          <RoleColumn role={regie} picture="townHall" organisation={organisationFor(regie)} showDoes={!INFOGRAPHICS.roles} />
+          <RoleColumn role="maatschappelijk-begeleider" picture="helpingHands" organisation={organisationFor('maatschappelijk-begeleider')} showDoes={!INFOGRAPHICS.roles} />
         </div>
       </section>
 

@@ -6,7 +6,8 @@ import { initI18n } from '../../i18n/i18n';
 import { InfoIndexScreen } from './InfoIndexScreen';
 import { GENERAL_SECTIONS, GROUP_SECTIONS } from './sections';
 
-describe('informatiemap index', () => {
+// Role queries over a whole page are slow in jsdom on a busy machine.
+describe('informatiemap index', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     await initI18n('nl');
   });

@@ -8,7 +8,8 @@ import { InfoSectionScreen } from './InfoSectionScreen';
 
 const at = (path: string, gemeente?: string) => renderAt(path, <Route path="/info/:section" component={InfoSectionScreen} />, gemeente);
 
-describe('a page of the informatiemap', () => {
+// Role queries over a whole page are slow in jsdom on a busy machine.
+describe('a page of the informatiemap', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     await initI18n('nl');
   });

@@ -11,6 +11,14 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
+/**
+ * The number as the organisation writes it, with no-break spaces: they keep the groups together on
+ * one line, and (being common separators between digits) in their order inside Arabic or Persian text.
+ */
+export function displayNumber(number: string): string {
+  return number.replace(/ /g, '\u00a0');
+}
+
 /** The host of a website, as people would type it. */
 function host(url: string): string {
   try {
@@ -28,7 +36,7 @@ export function PartnerContact({ partner }: { partner: Partner }) {
       {partner.phone && (
         <a className="button button--primary" href={telHref(partner.phone)} aria-label={t('help.call', { name: partner.name })}>
           <Pictogram name="call" size={24} />
-          <span dir="ltr">{partner.phone}</span>
+          <span dir="ltr">{displayNumber(partner.phone)}</span>
         </a>
       )}
       {partner.website && (
@@ -53,7 +61,8 @@ export function PartnerCard({ partner }: { partner: Partner }) {
         <Pictogram name={isPictogramName(partner.picture) ? partner.picture : 'office'} size={40} />
         <div>
           <h3 id={`${id}-name`}>{partner.name}</h3>
-          {partner.role !== 'other' && <p className="hint">{t(`roles.${partner.role}.name`)}</p>}
+          {/* The role under the name, unless it says the same (COA). */}
+          {partner.role !== 'other' && t(`roles.${partner.role}.name`) !== partner.name && <p className="hint">{t(`roles.${partner.role}.name`)}</p>}
         </div>
       </div>
       {key && (

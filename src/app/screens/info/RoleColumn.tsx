@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ContactRole } from '../../../gemeenten/types';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { SOURCE_LANGUAGE } from '../../i18n/languages';
 import { Bilingual } from '../../reading/Bilingual';
 import { useInfoTexts, splitLines } from './useInfoTexts';
 
@@ -29,8 +30,16 @@ function Checklist({ text, dutch, picture }: { text: string; dutch: string | nul
 }
 
 /** One role: who it is, what this person helps you with and what not. */
-export function RoleColumn({ role, picture, organisation }: { role: DescribedRole; picture: PictogramName; organisation?: string | undefined }) {
-  const { t, tNl } = useInfoTexts();
+interface Props {
+  role: DescribedRole;
+  picture: PictogramName;
+  organisation?: string | undefined;
+  /** Off when a drawing above already shows what this person helps with. */
+  showDoes?: boolean;
+}
+
+export function RoleColumn({ role, picture, organisation, showDoes = true }: Props) {
+  const { t, tNl, tDutch, language } = useInfoTexts();
   const id = useId();
   return (
     <section className="card role" aria-labelledby={id}>
@@ -38,12 +47,21 @@ export function RoleColumn({ role, picture, organisation }: { role: DescribedRol
       <Bilingual as="h3" id={id} dutch={tNl?.(`roles.${role}.name`)}>
         {t(`roles.${role}.name`)}
       </Bilingual>
+      {language !== SOURCE_LANGUAGE && (
+        <p className="official-name" lang="nl">
+          {tDutch(`roles.${role}.name`)}
+        </p>
+      )}
       {organisation && <p className="role__organisation">{organisation}</p>}
       <Bilingual className="hint" dutch={tNl?.(`roles.${role}.short`)}>
         {t(`roles.${role}.short`)}
       </Bilingual>
-      <h4>{t('help.does')}</h4>
-      <Checklist text={t(`roles.${role}.does`)} dutch={tNl?.(`roles.${role}.does`)} picture="coming" />
+      {showDoes && (
+        <>
+          <h4>{t('help.does')}</h4>
+          <Checklist text={t(`roles.${role}.does`)} dutch={tNl?.(`roles.${role}.does`)} picture="coming" />
+        </>
+      )}
       <h4>{t('help.doesNot')}</h4>
       <Checklist text={t(`roles.${role}.doesNot`)} dutch={tNl?.(`roles.${role}.doesNot`)} picture="notComing" />
     </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Topic } from '../../../gemeenten';
 import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { SOURCE_LANGUAGE } from '../../i18n/languages';
 import { Bilingual } from '../../reading/Bilingual';
 import { useReadingT } from '../../reading/useReadingT';
 import nlInfo from '../../../../locales/nl/info.json';
@@ -19,7 +20,7 @@ function isTopicId(id: string): id is TopicId {
 
 /** Who answers this topic here, what they can do for you, and how to reach them. */
 function Answer({ topic, topicId, id }: { topic: Topic; topicId: TopicId; id: string }) {
-  const { gemeente, t, tNl, values, valuesNl } = useInfoTexts();
+  const { gemeente, t, tNl, tDutch, language, values, valuesNl } = useInfoTexts();
   const { t: tg } = useReadingT('gemeente');
   const partner = gemeente.partners.find((p) => p.id === topic.partnerId);
   const key = partner ? partnerKey(gemeente.id, partner.id) : undefined;
@@ -28,6 +29,11 @@ function Answer({ topic, topicId, id }: { topic: Topic; topicId: TopicId; id: st
       <p className="topic__who">
         <span className="hint">{t('help.askWho')}</span>
         {isDescribedRole(topic.role) && <strong>{t(`roles.${topic.role}.name`)}</strong>}
+        {isDescribedRole(topic.role) && language !== SOURCE_LANGUAGE && (
+          <span className="official-name" lang="nl">
+            {tDutch(`roles.${topic.role}.name`)}
+          </span>
+        )}
         {partner && <strong>{partner.name}</strong>}
       </p>
       <Bilingual dutch={tNl?.(`topics.${topicId}.answer`)}>{t(`topics.${topicId}.answer`)}</Bilingual>

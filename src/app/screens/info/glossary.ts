@@ -66,7 +66,7 @@ export const WORDS: Record<WordId, Word> = {
   zorgverzekering: { word: 'zorgverzekering', picture: 'insurance' },
 };
 
-/** Lower case without accents, so "Oekraïne" is found as "oekraine". */
+/** Lower case without accents, any space as one space: "Oekraïne" is found as "oekraine". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/\s+/g, ' ').toLowerCase();
 }

@@ -38,8 +38,8 @@ function RolesSlot({ gemeente }: { gemeente: GemeenteConfig }) {
   const { t } = useInfoTexts();
   return (
     <RolesInfographic
-      first={{ name: t(`roles.${gemeente.regieRole}.name`), picture: 'townHall', tasks: splitLines(t(`roles.${gemeente.regieRole}.does`)).slice(0, 3) }}
-      second={{ name: t('roles.maatschappelijk-begeleider.name'), picture: 'helpingHands', tasks: splitLines(t('roles.maatschappelijk-begeleider.does')).slice(0, 3) }}
+      first={{ name: t(`roles.${gemeente.regieRole}.name`), picture: 'townHall', tasks: splitLines(t(`roles.${gemeente.regieRole}.does`)) }}
+      second={{ name: t('roles.maatschappelijk-begeleider.name'), picture: 'helpingHands', tasks: splitLines(t('roles.maatschappelijk-begeleider.does')) }}
     />
   );
 }

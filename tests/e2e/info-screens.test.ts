@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppServer, launchPhone, type Phone } from './harness';
+
+// The public informatiemap on a phone that is not activated, at 390×844, in Dutch and Arabic, for
+// Rijswijk and for Zevenaar: nothing sticks out sideways, Zevenaar shows no word of Rijswijk, and
+// every page is saved as a PNG in .screenshots/ for people to look at.
+
+const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
+const PAGES = ['/info', '/info/inburgering', '/info/geld', '/info/hulp', '/info/woorden', '/info/nood', '/info/gezinsmigranten'];
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+const name = (gemeente: string, p: string, lang: string) => `info-${gemeente}-${p.replace(/^\/info\/?/, '') || 'index'}-${lang}`;
+
+describe.each(['rijswijk', 'zevenaar'])('informatiemap of %s at phone size', (gemeente) => {
+  const server = new AppServer();
+  let phone: Phone;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    await server.start({ GEMEENTE: gemeente });
+    phone = await launchPhone(server.origin);
+    page = phone.context.pages()[0] ?? (await phone.context.newPage());
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await server.dispose();
+  });
+
+  it.each(['nl', 'ar'])('every page in %s', async (lang) => {
+    for (const p of PAGES) {
+      await page.goto(`${p}?lang=${lang}`);
+      await page.locator('h1').first().waitFor();
+      await noSidewaysScroll(page);
+      if (gemeente === 'zevenaar') expect(await page.locator('body').innerText(), p).not.toContain('Rijswijk');
+      await page.screenshot({ path: `${OUT}/${name(gemeente, p, lang)}.png`, fullPage: true });
+    }
+  });
+
+  it('opens the answer to a topic', async () => {
+    await page.goto('/info/hulp?lang=nl');
+    await page.getByRole('button', { name: 'Geld en rekeningen' }).click();
+    await page.getByRole('region', { name: 'Geld en rekeningen' }).scrollIntoViewIfNeeded();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: `${OUT}/${name(gemeente, '/info/hulp-geld', 'nl')}.png` });
+  });
+
+  it('is reachable from the welcome screen of a phone that is not activated', async () => {
+    await page.goto('/?lang=nl');
+    await page.getByRole('link', { name: /Lees de informatie/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Informatie' }).waitFor();
+  });
+
+  it('made no request to any other host', () => {
+    expect(phone.foreignRequests).toEqual([]);
+  });
+});
