@@ -10,8 +10,9 @@ import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
+import { installJsonParser } from './http/jsonBodies';
 import { installAbuseLimits, type AbuseLimits } from './http/rateLimits';
-import { registerSecurityHeaders } from './http/securityHeaders';
+import { frameworkErrorAnswer, registerSecurityHeaders } from './http/securityHeaders';
 import { securityTxtRoute } from './http/securityTxt';
 import { installSessionRenewal } from './http/sessionCookie';
 import { registerStaticFiles } from './http/staticFiles';
@@ -58,9 +59,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    frameworkErrors: frameworkErrorAnswer(config.trustProxy),
   });
 
   installErrorHandling(app);
+  installJsonParser(app);
   await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true });
   await app.register(fastifyCookie);

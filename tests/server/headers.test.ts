@@ -48,6 +48,8 @@ describe.each(backends)('security headers on $name', (backend) => {
     ['a missing admin token', { method: 'GET', url: '/api/admin/dossiers/rw-x' }, 401, 'unauthenticated'],
     ['a malformed body', { method: 'POST', url: '/api/activate', payload: '{"code":', headers: { 'content-type': 'application/json' } }, 400, 'invalid-json'],
     ['a body too large', { method: 'POST', url: '/api/activate', payload: { code: 'x'.repeat(5000) } }, 413, 'body-too-large'],
+    ['an undecodable URL, answered before any hook runs', { method: 'GET', url: '/api/admin/dossiers/%' }, 400, 'bad-url'],
+    ['a path parameter over 100 characters', { method: 'GET', url: `/api/admin/dossiers/${'x'.repeat(101)}`, headers: admin }, 404, 'not-found'],
     ['a wrong media type', { method: 'POST', url: '/api/activate', payload: 'code=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported-media-type'],
   ] as const)('sends them, and no-store, with the error for %s', async (_name, request, status, code) => {
     const response = await server.app.inject(request);
@@ -91,6 +93,7 @@ describe.each(backends)('behind a TLS-terminating proxy (TRUST_PROXY=1) on $name
       { method: 'GET', url: '/api/nothing-here', headers: https },
       { method: 'GET', url: '/api/admin/dossiers/rw-x', headers: { ...https, ...admin } },
       { method: 'GET', url: '/.well-known/security.txt', headers: https },
+      { method: 'GET', url: '/api/%', headers: https },
     ] as const) {
       const response = await server.app.inject(request);
       expect(response.headers['strict-transport-security'], request.url).toBe('max-age=31536000; includeSubDomains');

@@ -148,6 +148,16 @@ describe.each(backends)('body limits and prototype poisoning on $name', (backend
     }
   });
 
+  it('refuses JSON nested deeper than any body of the contract, and text with NUL, before a route sees it', async () => {
+    const deepArgs = '['.repeat(33) + ']'.repeat(33);
+    const deep = `{"schemaVersion":1,"clientId":"client-limits-1","mutations":[{"id":1,"name":"x","args":${deepArgs}}]}`;
+    const nul = JSON.stringify({ schemaVersion: 1, clientId: 'client-limits-1', mutations: [{ id: 1, name: 'a\u0000b', args: {} }] });
+    for (const payload of [deep, nul]) {
+      const response = await server.app.inject({ method: 'POST', url: '/api/sync/push', headers: { ...json, cookie: device }, payload });
+      expectErrorBody(response, 400, 'invalid-json');
+    }
+  });
+
   it.each([
     ['__proto__ at the top', '{"__proto__":{"admin":true},"code":"ABCD-EFGH-JK"}'],
     ['__proto__ deep inside', '{"schemaVersion":1,"clientId":"client-limits-1","mutations":[{"id":1,"name":"x","args":{"a":{"__proto__":{"x":1}}}}]}'],

@@ -1,5 +1,7 @@
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import { ApiError } from '../errors';
 
 // Response headers for every response, app and API alike (DESIGN.md, "Privacy and security").
 // helmet's defaults are not strict enough (they allow inline styles, frames from the same origin,
@@ -37,20 +39,50 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
  */
 export const PERMISSIONS_POLICY = 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()';
 
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy,
-    // HSTS over plain http means nothing to a browser and misleads a reviewer; sent below, on https only.
-    strictTransportSecurity: false,
-    // Same meaning as frame-ancestors 'none', for browsers that predate CSP level 2.
-    xFrameOptions: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+const helmetOptions = {
+  contentSecurityPolicy,
+  // HSTS over plain http means nothing to a browser and misleads a reviewer; sent below, on https only.
+  strictTransportSecurity: false,
+  // Same meaning as frame-ancestors 'none', for browsers that predate CSP level 2.
+  xFrameOptions: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+} satisfies HelmetOptions;
 
-  // request.protocol is 'https' for a TLS socket, or, with TRUST_PROXY=1, when the load balancer
-  // says so in X-Forwarded-Proto. Registered after helmet, so it also runs before any error reply.
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
-    if (request.protocol === 'https') reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
-  });
+/** request.protocol is 'https' for a TLS socket, or, with TRUST_PROXY=1, when X-Forwarded-Proto says so. */
+function transportHeaders(request: FastifyRequest, reply: FastifyReply, https = request.protocol === 'https'): void {
+  reply.header('permissions-policy', PERMISSIONS_POLICY);
+  if (https) reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+}
+
+/** request.protocol as Fastify works it out, for the one place where Fastify does not honour trustProxy. */
+function cameInOverHttps(request: FastifyRequest, trustProxy: boolean): boolean {
+  if ('encrypted' in request.raw.socket && request.raw.socket.encrypted === true) return true;
+  const forwarded = request.headers['x-forwarded-proto'];
+  if (!trustProxy || typeof forwarded !== 'string') return false;
+  return forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() === 'https';
+}
+
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyHelmet, helmetOptions);
+  // Registered after helmet and before every other hook, so it also holds for an early error reply.
+  app.addHook('onRequest', async (request, reply) => transportHeaders(request, reply));
+}
+
+const helmetHeaders = helmet(helmetOptions);
+
+/**
+ * Fastify's `frameworkErrors`: a URL it cannot decode (`/api/%`) or a path parameter over 100
+ * characters is answered before any hook runs, so without this such answers would go out without
+ * the headers above and in Fastify's own error shape (found by tests/server/fuzz.test.ts).
+ */
+export function frameworkErrorAnswer(trustProxy: boolean) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    helmetHeaders(request.raw, reply.raw, () => undefined);
+    transportHeaders(request, reply, cameInOverHttps(request, trustProxy));
+    const apiError =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new ApiError(404, 'not-found', 'Nothing at this address.')
+        : new ApiError(400, 'bad-url', 'The address is not a valid URL.');
+    void reply.status(apiError.statusCode).header('cache-control', 'no-store').send(apiError.toBody());
+  };
 }
