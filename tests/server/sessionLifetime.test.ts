@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
 import { aDossier } from './builders';
-import { activateDevice, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
 // Sliding expiry (src/server/http/sessionLifetime.ts): 180 days without use ends a session, every
 // use moves the end on and sends the cookie again; the token itself is never rotated.
@@ -69,6 +69,17 @@ describe.each(backends)('session lifetime on $name', (backend) => {
     expectErrorBody(pulled, 401, 'unauthenticated');
     expect(sessionCookieOf(pulled)).toBeUndefined();
     expectErrorBody(await pushRaw(server.app, device, { ...pullBody, cookie: undefined, mutations: [] }), 401, 'unauthenticated');
+  });
+
+  it('never renews a revoked device (DELETE /api/admin/devices/:id), however recently it was used', async () => {
+    const device = await activateDevice(server.app, dossierId);
+    const session = await findSession(server.db, tokenOf(device));
+    await lastUsedDaysAgo(device, 1);
+    const revoked = await server.app.inject({ method: 'DELETE', url: `/api/admin/devices/${session?.id ?? ''}`, headers: admin });
+    expect(revoked.statusCode).toBe(204);
+    const pulled = await pullRaw(server.app, device, pullBody);
+    expectErrorBody(pulled, 401, 'unauthenticated');
+    expect(sessionCookieOf(pulled)).toBeUndefined();
   });
 
   it('does not renew a session whose request failed', async () => {
