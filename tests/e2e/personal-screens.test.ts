@@ -89,6 +89,7 @@ describe('personal screens, end to end', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^les-nederlands-bij-sagenn-\d{4}-\d{2}-\d{2}\.ics$/);
 
+    await page.getByText('Alles in de agenda van je telefoon').click();
     await page.getByRole('button', { name: 'Zet in de agenda van mijn telefoon' }).click();
     const url = await page.getByRole('textbox', { name: 'Je eigen adres voor je agenda' }).inputValue();
     expect(url).toMatch(new RegExp(`^${server.origin}/api/calendar/[A-Za-z0-9_-]+\\.ics$`));

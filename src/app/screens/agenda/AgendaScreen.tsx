@@ -31,6 +31,7 @@ export function AgendaScreen() {
           <p>{t('intro')}</p>
         </div>
       </header>
+      <CalendarSubscription />
       {agenda === undefined ? null : agenda.length === 0 ? (
         <p className="empty">{t('empty')}</p>
       ) : (
@@ -50,7 +51,6 @@ export function AgendaScreen() {
           );
         })
       )}
-      <CalendarSubscription />
     </>
   );
 }

@@ -53,7 +53,13 @@ describe('Mijn agenda: in the phone’s calendar', () => {
     vi.stubGlobal('fetch', fetchMock);
     const user = userEvent.setup();
     render(<AgendaScreen />);
-    const section = await screen.findByRole('region', { name: 'Alles in de agenda van je telefoon' });
+    // Folded at the top of the agenda, so the appointments come first.
+    const summary = await screen.findByText('Alles in de agenda van je telefoon');
+    const section = summary.closest('details');
+    if (!section) throw new Error('no subscription panel');
+    expect(section.open).toBe(false);
+    await user.click(summary);
+    expect(section.open).toBe(true);
     await user.click(within(section).getByRole('button', { name: 'Zet in de agenda van mijn telefoon' }));
 
     const address = await within(section).findByRole('textbox', { name: 'Je eigen adres voor je agenda' });
@@ -72,7 +78,8 @@ describe('Mijn agenda: in the phone’s calendar', () => {
     vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
     const user = userEvent.setup();
     render(<AgendaScreen />);
-    await user.click(await screen.findByRole('button', { name: 'Zet in de agenda van mijn telefoon' }));
+    await user.click(await screen.findByText('Alles in de agenda van je telefoon'));
+    await user.click(screen.getByRole('button', { name: 'Zet in de agenda van mijn telefoon' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Hiervoor heb je internet nodig. Probeer het later opnieuw.');
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
@@ -45,10 +45,7 @@ export function CalendarSubscription() {
 
   if (url === undefined) return null;
   return (
-    <section className="card subscribe" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="with-icon">
-        <Pictogram name="mobile" size={32} /> {t('subscribe.title')}
-      </h2>
+    <SubscriptionPanel title={t('subscribe.title')} initiallyOpen={url !== null}>
       <p>{t('subscribe.text')}</p>
       {url ? (
         <>
@@ -77,6 +74,19 @@ export function CalendarSubscription() {
           {t(`subscribe.error.${error}`)}
         </p>
       )}
-    </section>
+    </SubscriptionPanel>
+  );
+}
+
+/** Folded by default, so the appointments stay on top; open when an address exists. */
+function SubscriptionPanel({ title, initiallyOpen, children }: { title: string; initiallyOpen: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details className="card subscribe" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="subscribe__summary">
+        <Pictogram name="mobile" size={32} /> <span>{title}</span>
+      </summary>
+      <div className="subscribe__body">{children}</div>
+    </details>
   );
 }

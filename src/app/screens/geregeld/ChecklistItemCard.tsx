@@ -43,6 +43,11 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
             <Pictogram name={STATUS_PICTURE[item.status]} size={22} /> {t(`status.${item.status}`)}
           </p>
         </div>
+        {!choosing && (
+          <button type="button" className="button check__change" aria-label={t('changeItem', { item: title })} onClick={() => setChoosing(true)}>
+            {t('change')}
+          </button>
+        )}
       </div>
       {item.note && (
         <p className="check__note" lang="nl" dir="auto">
@@ -64,16 +69,11 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
           ))}
         </div>
       ) : (
-        <div className="actions">
-          {item.status !== 'done' && (
-            <button type="button" className="button button--primary" onClick={() => void setStatus('done')}>
-              <Pictogram name="done" size={22} /> {t('markDone')}
-            </button>
-          )}
-          <button type="button" className="button" aria-label={t('changeItem', { item: title })} onClick={() => setChoosing(true)}>
-            {t('change')}
+        (item.status === 'todo' || item.status === 'busy') && (
+          <button type="button" className="button button--primary check__done" onClick={() => void setStatus('done')}>
+            <Pictogram name="done" size={22} /> {t('markDone')}
           </button>
-        </div>
+        )
       )}
       {(item.pending || changedHere) && (
         <p className="check__delivery" role="status">

@@ -4,11 +4,13 @@ import { ReadAloud } from '../../reading/ReadAloud';
 
 /** A note from the consulent, shown as written (in Dutch), with read-aloud in Dutch. */
 export function StepNote({ note, from }: { note: string; from: string }) {
-  const { t } = useTranslation('traject');
+  const { t, i18n } = useTranslation('traject');
+  // Readers of another language are told why this text is in Dutch.
+  const label = i18n.language === 'nl' ? t('note', { role: from }) : t('noteInDutch', { role: from });
   return (
     <div className="step-note">
       <p className="step-note__from">
-        <Pictogram name="write" size={20} /> {t('note', { role: from })}
+        <Pictogram name="write" size={20} /> {label}
       </p>
       <p className="step-note__text" lang="nl" dir="auto">
         {note}

@@ -49,7 +49,11 @@ export function TimelineStep({ entry, noteFrom }: Props) {
               <Pictogram name="overdue" size={18} /> {t('overdue')}
             </span>
           )}
-          {step?.date && <span className="timeline__date">{formatDate(step.date, i18n.language)}</span>}
+          {step?.date && (
+            <span className="timeline__date">
+              {phase === 'now' ? t('since', { date: formatDate(step.date, i18n.language) }) : formatDate(step.date, i18n.language)}
+            </span>
+          )}
         </p>
         {step?.note && <StepNote note={step.note} from={noteFrom} />}
       </div>
