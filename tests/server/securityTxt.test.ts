@@ -48,6 +48,12 @@ describe('security.txt configuration', () => {
     expect(text).toBe(['Contact: mailto:cvd@rijswijk.nl', 'Expires: 2027-11-22T00:00:00.000Z', 'Preferred-Languages: nl, en', ''].join('\n'));
   });
 
+  it('names a canonical address only when PUBLIC_URL is https', () => {
+    const at = (url: string) => renderSecurityTxt(load({ SECURITY_CONTACT: 'mailto:cvd@rijswijk.nl', PUBLIC_URL: url }));
+    expect(at('https://thuis.rijswijk.nl')).toContain('Canonical: https://thuis.rijswijk.nl/.well-known/security.txt\n');
+    expect(at('http://localhost:8080')).not.toContain('Canonical:');
+  });
+
   it('takes SECURITY_TXT_EXPIRES when it lies within the coming year, and refuses it otherwise', () => {
     const inHalfAYear = new Date(Date.now() + 182 * DAY_MS).toISOString();
     const config = load({ SECURITY_CONTACT: 'mailto:cvd@rijswijk.nl', SECURITY_TXT_EXPIRES: inHalfAYear });

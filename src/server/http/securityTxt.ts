@@ -23,7 +23,8 @@ export function renderSecurityTxt(config: Pick<Config, 'security' | 'publicUrl'>
     ...security.contacts.map((contact) => `Contact: ${contact}`),
     `Expires: ${expiresAt(security, now)}`,
     'Preferred-Languages: nl, en',
-    ...(publicUrl ? [`Canonical: ${publicUrl}/.well-known/security.txt`] : []),
+    // RFC 9116 §3: the file is only trustworthy over https, so only an https address is canonical.
+    ...(publicUrl?.startsWith('https:') ? [`Canonical: ${publicUrl}/.well-known/security.txt`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
