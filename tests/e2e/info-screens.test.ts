@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { AppServer, launchPhone, type Phone } from './harness';
 
 // The public informatiemap on a phone that is not activated, at 390×844, in Dutch and Arabic, for
 // Rijswijk and for Zevenaar: nothing sticks out sideways, Zevenaar shows no word of Rijswijk, and
-// every page is saved as a PNG in .screenshots/ for people to look at.
+// no page has an axe-core (WCAG 2.2 AA) violation, and every page is saved as a PNG in .screenshots/ for people to look at.
 
 const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
 const PAGES = ['/info', '/info/inburgering', '/info/geld', '/info/hulp', '/info/woorden', '/info/nood', '/info/gezinsmigranten'];
@@ -41,6 +42,7 @@ describe.each(['rijswijk', 'zevenaar'])('informatiemap of %s at phone size', (ge
       await page.locator('h1').first().waitFor();
       await noSidewaysScroll(page);
       if (gemeente === 'zevenaar') expect(await page.locator('body').innerText(), p).not.toContain('Rijswijk');
+      expect(await axeViolations(page), `${p} in ${lang}`).toEqual([]);
       await page.screenshot({ path: `${OUT}/${name(gemeente, p, lang)}.png`, fullPage: true });
     }
   });

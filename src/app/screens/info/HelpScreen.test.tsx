@@ -34,7 +34,7 @@ describe('who helps you with what', { timeout: 20_000 }, () => {
     const answer = screen.getByRole('region', { name: 'Geld en rekeningen' });
     expect(within(answer).getByText('Maatschappelijk begeleider')).toBeTruthy();
     expect(within(answer).getByText('Stichting Welzijn Rijswijk')).toBeTruthy();
-    expect(within(answer).getByRole('link', { name: 'Website van Stichting Welzijn Rijswijk' }).getAttribute('href')).toBe('https://www.welzijn-rijswijk.nl');
+    expect(within(answer).getByRole('link', { name: /^Website van Stichting Welzijn Rijswijk/ }).getAttribute('href')).toBe('https://www.welzijn-rijswijk.nl');
   });
 
   it('answers "money" with RSD de Liemers in Zevenaar, and nothing on the page says Rijswijk', async () => {
@@ -44,7 +44,7 @@ describe('who helps you with what', { timeout: 20_000 }, () => {
     const answer = screen.getByRole('region', { name: 'Geld en rekeningen' });
     expect(within(answer).getByText('Werkconsulent')).toBeTruthy();
     expect(within(answer).getByText('RSD de Liemers')).toBeTruthy();
-    expect(within(answer).getByRole('link', { name: 'Bel RSD de Liemers' }).getAttribute('href')).toBe('tel:0316279533');
+    expect(within(answer).getByRole('link', { name: /^Bel RSD de Liemers/ }).getAttribute('href')).toBe('tel:0316279533');
     expect(screen.getAllByRole('region', { name: 'Casusregisseur' }).length).toBeGreaterThan(0);
     expect(screen.queryByText('Consulent inburgering')).toBeNull();
     for (const button of screen.getAllByRole('button', { expanded: false })) await user.click(button);
@@ -65,6 +65,6 @@ describe('who helps you with what', { timeout: 20_000 }, () => {
     const rsd = screen.getByRole('article', { name: 'RSD de Liemers' });
     expect(rsd.textContent).toContain('RSD de Liemers betaalt je bijstandsuitkering.');
     expect(rsd.textContent).toContain('Niet voor je taallessen of je PIP.');
-    expect(within(rsd).getByRole('link', { name: 'Website van RSD de Liemers' }).getAttribute('href')).toBe('https://www.rsddeliemers.nl');
+    expect(within(rsd).getByRole('link', { name: /^Website van RSD de Liemers/ }).getAttribute('href')).toBe('https://www.rsddeliemers.nl');
   });
 });

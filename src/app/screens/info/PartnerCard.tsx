@@ -34,13 +34,14 @@ export function PartnerContact({ partner }: { partner: Partner }) {
   return (
     <p className="partner__contact">
       {partner.phone && (
-        <a className="button button--primary" href={telHref(partner.phone)} aria-label={t('help.call', { name: partner.name })}>
+        // The accessible name starts with who you call and ends with the visible number (WCAG 2.5.3).
+        <a className="button button--primary" href={telHref(partner.phone)} aria-label={`${t('help.call', { name: partner.name })} ${displayNumber(partner.phone)}`}>
           <Pictogram name="call" size={24} />
           <span dir="ltr">{displayNumber(partner.phone)}</span>
         </a>
       )}
       {partner.website && (
-        <a className="button" href={partner.website} aria-label={t('help.website', { name: partner.name })}>
+        <a className="button" href={partner.website} aria-label={`${t('help.website', { name: partner.name })} ${host(partner.website)}`}>
           <Pictogram name="website" size={24} />
           <span dir="ltr">{host(partner.website)}</span>
         </a>
