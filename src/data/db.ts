@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ShareSection, StaffRole } from '../domain/access';
 import type { ErrorBody, Mutation } from '../domain/sync';
 import type { TableName, TableRows } from '../domain/tables';
 
@@ -17,11 +18,20 @@ export interface RejectedEntry extends Mutation {
 }
 
 export interface MetaEntry {
-  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl';
+  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session';
   value: unknown;
 }
 
 type SyncedTables = { [T in TableName]: Table<Stored<T>, string> };
+
+/**
+ * What kind of device this is, from the activation answer (meta `session`). A device activated
+ * before kinds existed has no `session` row and is an inburgeraar's.
+ */
+export type DeviceSession =
+  | { kind: 'inburgeraar' }
+  | { kind: 'helper'; shareId: string; sections: ShareSection[]; expiresAt: string }
+  | { kind: 'staff'; staffId: string; role: StaffRole; dossiers: string[] };
 
 export type AppDb = Dexie &
   SyncedTables & {

@@ -1,6 +1,7 @@
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { openDb, type AppDb } from './db';
-import { getMeta, mutate, resetDevice } from './local';
+import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
+import type { DeviceSession } from './db';
 import { SyncEngine } from './sync';
 
 // The one database and sync engine of this app instance. UI code reaches them through the hooks
@@ -43,12 +44,23 @@ export async function activate(code: string): Promise<ActivateResponse> {
     throw new ActivationError('invalid-code');
   }
   const activation = activateResponseSchema.parse(await response.json());
-  // A staff device has no dossier of its own (null): the staff screens keep `activation` instead.
-  const { dossierId } = activation;
-  // A new dossier on this phone starts clean; the same dossier again keeps its waiting changes.
-  if ((await getMeta<string>(db, 'dossierId')) !== dossierId) await resetDevice(db, dossierId);
+  // The same person again (same dossier, same kind, same staff member) keeps the waiting changes;
+  // anyone else starts clean.
+  const before = await getSession(db);
+  const same =
+    before !== undefined &&
+    (await getMeta<string>(db, 'dossierId')) === (activation.dossierId ?? undefined) &&
+    identity(before) === identity(sessionOf(activation));
+  if (same) await db.meta.put({ key: 'session', value: sessionOf(activation) });
+  else await resetDevice(db, activation);
   void syncEngine.sync();
   return activation;
+}
+
+function identity(session: DeviceSession): string {
+  if (session.kind === 'staff') return `staff:${session.staffId}`;
+  if (session.kind === 'helper') return `helper:${session.shareId}`;
+  return 'inburgeraar';
 }
 
 /** Applies a change now and sends it when there is a connection. */

@@ -1,20 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AttendanceRow } from '../domain/tables';
-import type { Stored } from './db';
+import type { DeviceSession, Stored } from './db';
 import { db, syncEngine } from './device';
+import { getMeta, getSession } from './local';
 import type { SyncState } from './sync';
 
 // Hooks: the only way the UI reads data. They re-render when IndexedDB changes, also when another
 // tab or the sync engine changed it.
 
-export type DeviceState = { status: 'loading' } | { status: 'not-activated' } | { status: 'activated'; dossierId: string };
+export type DeviceState =
+  | { status: 'loading' }
+  | { status: 'not-activated' }
+  | ({ status: 'activated'; dossierId: string } & ({ kind: 'inburgeraar' } | Extract<DeviceSession, { kind: 'helper' }>))
+  | ({ status: 'activated'; dossierId: null } & Extract<DeviceSession, { kind: 'staff' }>);
 
 export function useDevice(): DeviceState {
-  const meta = useLiveQuery(() => db.meta.get('dossierId'), [], null);
-  if (meta === null) return { status: 'loading' };
-  const dossierId = meta?.value;
-  return typeof dossierId === 'string' ? { status: 'activated', dossierId } : { status: 'not-activated' };
+  const state = useLiveQuery(
+    async (): Promise<DeviceState> => {
+      const [session, dossierId] = await Promise.all([getSession(db), getMeta<string>(db, 'dossierId')]);
+      if (!session) return { status: 'not-activated' };
+      if (session.kind === 'staff') return { status: 'activated', dossierId: null, ...session };
+      return dossierId ? { status: 'activated', dossierId, ...session } : { status: 'not-activated' };
+    },
+    [],
+    null,
+  );
+  return state ?? { status: 'loading' };
 }
 
 export function useDossier() {

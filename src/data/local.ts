@@ -1,7 +1,7 @@
 import { applyMutation, MutationError, targetDossier, type MutationTx } from '../domain/mutators';
-import type { PullResponse } from '../domain/sync';
+import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
-import type { AppDb, MetaEntry, Stored } from './db';
+import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
 
 // Local writes. Every user action is one Dexie transaction: the optimistic change and its outbox
 // entry commit together or not at all. Pulls apply the server's patch and replay the changes still
@@ -35,6 +35,8 @@ function dexieTx(db: AppDb, dossierId: string, now: string): MutationTx {
  */
 export async function mutate(db: AppDb, name: string, args: unknown): Promise<number> {
   return db.transaction('rw', [...ALL_STORES], async () => {
+    // A taalmaatje only reads along: the server would refuse the change anyway, so it is never queued.
+    if ((await getSession(db))?.kind === 'helper') throw new MutationError('read-only', 'A helper can only read.');
     const ownDossier = await getMeta<string>(db, 'dossierId');
     const dossierId = targetDossier(args, ownDossier ?? null);
     if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');
@@ -77,13 +79,41 @@ export async function applyPull(db: AppDb, response: PullResponse): Promise<void
   });
 }
 
-/** Starts the device over for a (new) activation: no rows, no outbox, a new client id. */
-export async function resetDevice(db: AppDb, dossierId: string | null): Promise<void> {
+/** This device's kind, or undefined when it is not activated. */
+export async function getSession(db: AppDb): Promise<DeviceSession | undefined> {
+  const session = await getMeta<DeviceSession>(db, 'session');
+  if (session) return session;
+  // Activated before device kinds were stored: only inburgeraars could activate then.
+  return (await getMeta<string>(db, 'dossierId')) ? { kind: 'inburgeraar' } : undefined;
+}
+
+/** The session an activation answer gives this device. */
+export function sessionOf(activation: ActivateResponse): DeviceSession {
+  if (activation.kind === 'helper') {
+    const { shareId, sections, expiresAt } = activation;
+    return { kind: 'helper', shareId, sections, expiresAt };
+  }
+  if (activation.kind === 'staff') {
+    const { staffId, role, dossiers } = activation;
+    return { kind: 'staff', staffId, role, dossiers };
+  }
+  return { kind: 'inburgeraar' };
+}
+
+/**
+ * Starts the device over for a (new) activation: no rows, no outbox, a new client id. `null`
+ * wipes it (signed out); a dossier id alone is an inburgeraar's activation.
+ */
+export async function resetDevice(db: AppDb, activation: string | ActivateResponse | null): Promise<void> {
+  const answer: ActivateResponse | null =
+    typeof activation === 'string' ? { kind: 'inburgeraar', dossierId: activation } : activation;
   await db.transaction('rw', [...ALL_STORES], async () => {
     await Promise.all(ALL_STORES.map((t) => db.table(t).clear()));
-    if (dossierId) {
+    if (answer) {
       await db.meta.bulkPut([
-        { key: 'dossierId', value: dossierId },
+        // A staff device has no dossier of its own: every change it makes names its dossier.
+        ...(answer.dossierId ? [{ key: 'dossierId' as const, value: answer.dossierId }] : []),
+        { key: 'session', value: sessionOf(answer) },
         { key: 'clientId', value: newClientId() },
         { key: 'nextMutationId', value: 1 },
         { key: 'cookie', value: null },

@@ -100,7 +100,8 @@ export class SyncEngine {
 
   private async runOnce(): Promise<SyncOutcome> {
     clearTimeout(this.timer);
-    if (!(await getMeta<string>(this.db, 'dossierId'))) return this.finish('not-activated');
+    // Every activated device has a client id; a staff device has no dossier of its own.
+    if (!(await getMeta<string>(this.db, 'clientId'))) return this.finish('not-activated');
     this.setState({ phase: 'syncing' });
     try {
       await this.push();
