@@ -70,6 +70,7 @@ import OpenBook from '~icons/fluent-emoji-flat/open-book';
 import OpenHands from '~icons/fluent-emoji-flat/open-hands';
 import OutboxTray from '~icons/fluent-emoji-flat/outbox-tray';
 import PageFacingUp from '~icons/fluent-emoji-flat/page-facing-up';
+import Pencil from '~icons/fluent-emoji-flat/pencil';
 import PeopleHugging from '~icons/fluent-emoji-flat/people-hugging';
 import Pill from '~icons/fluent-emoji-flat/pill';
 import PoliceOfficer from '~icons/fluent-emoji-flat/police-officer';
@@ -119,6 +120,7 @@ const PICTOGRAMS = {
   document: PageFacingUp,
   done: CheckMark,
   download: InboxTray,
+  edit: Pencil,
   emergency: SosButton,
   energy: HighVoltage,
   euro: EuroBanknote,

@@ -44,8 +44,14 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
           </p>
         </div>
         {!choosing && (
-          <button type="button" className="button check__change" aria-label={t('changeItem', { item: title })} onClick={() => setChoosing(true)}>
-            {t('change')}
+          <button
+            type="button"
+            className="button check__change"
+            aria-label={t('changeItem', { item: title })}
+            title={t('change')}
+            onClick={() => setChoosing(true)}
+          >
+            <Pictogram name="edit" size={24} />
           </button>
         )}
       </div>
