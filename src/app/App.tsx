@@ -11,6 +11,7 @@ import { languageOf } from './i18n/languages';
 import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { AgendaScreen } from './screens/agenda/AgendaScreen';
+import { DelenScreen } from './screens/delen/DelenScreen';
 import { GeldScreen } from './screens/geld/GeldScreen';
 import { GeregeldScreen } from './screens/geregeld/GeregeldScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
@@ -29,6 +30,7 @@ function PersonalRoutes() {
       <Route path="/geld" component={GeldScreen} />
       <Route path="/geregeld" component={GeregeldScreen} />
       <Route path="/vraag" component={VraagScreen} />
+      <Route path="/delen" component={DelenScreen} />
       <Route component={HomeScreen} />
     </Switch>
   );

@@ -5,3 +5,5 @@ export type { AgendaItem, DeviceState, SyncStatus } from './hooks';
 export { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from './calendarFeed';
 export { useChecklist, useContacts, useOntzorgen, useQuestions, useSteps } from './personalHooks';
 export type { ChecklistEntry, OntzorgenData, QuestionEntry } from './personalHooks';
+export { createShare, revokeShare, useShare, useShares } from './shares';
+export type { ShareEntry } from './shares';

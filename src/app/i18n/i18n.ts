@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import nlActivate from '../../../locales/nl/activate.json';
 import nlAgenda from '../../../locales/nl/agenda.json';
 import nlCommon from '../../../locales/nl/common.json';
+import nlDelen from '../../../locales/nl/delen.json';
 import nlGeld from '../../../locales/nl/geld.json';
 import nlGemeente from '../../../locales/nl/gemeente.json';
 import nlGeregeld from '../../../locales/nl/geregeld.json';
@@ -23,6 +24,7 @@ export const sourceResources = {
   activate: nlActivate,
   agenda: nlAgenda,
   common: nlCommon,
+  delen: nlDelen,
   geld: nlGeld,
   gemeente: nlGemeente,
   geregeld: nlGeregeld,

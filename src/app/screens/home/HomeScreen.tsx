@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDossier } from '../../../data';
+import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
@@ -24,8 +24,11 @@ const SECTIONS: {
 ];
 
 export function HomeScreen() {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'delen']);
   const dossier = useDossier();
+  // Only the inburgeraar can share the dossier; a helper's or staff member's phone cannot.
+  const device = useDevice();
+  const canShare = device.status === 'activated' && device.kind === 'inburgeraar';
   return (
     <>
       <h1 className="greeting">
@@ -45,6 +48,15 @@ export function HomeScreen() {
               </Link>
             </li>
           ))}
+          {canShare && (
+            <li>
+              <Link href="/delen" className="tile">
+                <Pictogram name="volunteer" size={48} />
+                <span className="tile__title">{t('delen:tile')}</span>
+                <span className="tile__hint">{t('delen:tileHint')}</span>
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
       <InstallHint />
