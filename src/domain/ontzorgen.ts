@@ -29,11 +29,14 @@ function monthState(payments: PaymentRow[]): MonthState {
 }
 
 /**
- * The months of the period, starting with the month of `start`; `months` of them (from the
- * municipality's policy), or more when payments fall later. `today` is `YYYY-MM-DD`.
+ * The months of the period: `months` of them (from the municipality's policy), or more when
+ * payments fall later. The municipality pays from the month after the start (the start month's
+ * costs were already arranged), so the period begins with the first payment month, or with the
+ * month after the start while nothing is paid yet. `today` is `YYYY-MM-DD`.
  */
 export function ontzorgenMonths(start: string, months: number, payments: PaymentRow[], today: string): OntzorgenMonth[] {
-  const first = start.slice(0, 7);
+  const firstPaid = payments.reduce<string | null>((min, p) => (min === null || p.month < min ? p.month : min), null);
+  const first = firstPaid ?? addMonth(start.slice(0, 7), 1);
   const last = payments.reduce((max, p) => (p.month > max ? p.month : max), addMonth(first, months - 1));
   const current = today.slice(0, 7);
   const out: OntzorgenMonth[] = [];
@@ -50,9 +53,10 @@ export function ontzorgenMonths(start: string, months: number, payments: Payment
   return out;
 }
 
-/** Where today falls: 'before', a month number (1 … n), or 'ended' once `end` has passed. */
-export function ontzorgenPosition(start: string, end: string, today: string, months: OntzorgenMonth[]): 'before' | 'ended' | number {
-  if (today < start) return 'before';
+/** Where today falls: 'before' the first month, a month number (1 … n), or 'ended' once `end` has passed. */
+export function ontzorgenPosition(end: string, today: string, months: OntzorgenMonth[]): 'before' | 'ended' | number {
   if (today >= end) return 'ended';
-  return months.find((m) => m.when === 'current')?.index ?? 'ended';
+  const current = months.find((m) => m.when === 'current');
+  if (current) return current.index;
+  return months[0] && today.slice(0, 7) < months[0].month ? 'before' : 'ended';
 }

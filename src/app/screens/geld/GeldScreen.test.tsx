@@ -34,6 +34,7 @@ function ontzorgenDossier() {
       end: `${monthOffset(3)}-09`,
       course: 'in-progress',
       payments: [
+        pay('huur-2', monthOffset(-2)),
         pay('huur-1', monthOffset(-1)),
         pay('energie-1', monthOffset(-1), { kind: 'energie', payee: 'Energieleverancier', amountCents: 14500, status: 'failed' }),
         pay('huur-0', monthOffset(0), { status: 'scheduled' }),
@@ -53,7 +54,7 @@ describe('Mijn geld', () => {
   it('shows month N of 6, each payment with amount and state, and a failed payment with what to do', async () => {
     await seedDevice(ontzorgenDossier());
     render(<GeldScreen />);
-    expect(await screen.findByRole('heading', { name: 'Maand 4 van 6' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Maand 3 van 6' })).toBeTruthy();
     const months = screen.getByRole('list', { name: 'De maanden dat de gemeente betaalt' });
     expect(within(months).getAllByRole('listitem')).toHaveLength(6);
 
@@ -92,5 +93,8 @@ describe('Mijn geld', () => {
     render(<GeldScreen />);
     expect(await screen.findByRole('heading', { name: 'Je regelt je geld zelf' })).toBeTruthy();
     expect(screen.getByText(/Vraag het aan je consulent inburgering/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Stel een vraag' }).getAttribute('href')).toBe('/vraag');
+    expect(screen.getByRole('link', { name: 'Meer over geld' }).getAttribute('href')).toBe('/info/geld');
+    expect(screen.queryByText(/De gemeente betaalt eerst/)).toBeNull();
   });
 });

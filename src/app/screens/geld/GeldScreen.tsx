@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useContacts, useOntzorgen } from '../../../data';
 import type { COURSE_STATUSES } from '../../../domain/enums';
 import { ontzorgenMonths, ontzorgenPosition } from '../../../domain/ontzorgen';
@@ -25,16 +26,16 @@ export function GeldScreen() {
   if (!data || !contacts) return null;
 
   const helperRole = gemeente.topics.find((topic) => topic.id === 'money')?.role ?? gemeente.regieRole;
+  const { ontzorgen, payments } = data;
   const head = (
     <header className="screen-head">
       <Pictogram name="money" size={48} />
       <div>
         <h1>{t('title')}</h1>
-        <p>{t('intro')}</p>
+        <p>{ontzorgen ? t('intro') : t('introNone')}</p>
       </div>
     </header>
   );
-  const { ontzorgen, payments } = data;
   if (!ontzorgen) {
     return (
       <>
@@ -43,13 +44,21 @@ export function GeldScreen() {
           <h2 id="none-title">{t('none.title')}</h2>
           <p>{t('none.text')}</p>
           <p>{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
+          <div className="actions">
+            <Link href="/vraag" className="button button--primary">
+              <Pictogram name="question" size={24} /> {t('none.ask')}
+            </Link>
+            <Link href="/info/geld" className="button">
+              <Pictogram name="info" size={24} /> {t('none.more')}
+            </Link>
+          </div>
         </section>
       </>
     );
   }
 
   const months = ontzorgenMonths(ontzorgen.start, gemeente.ontzorgen.months, payments, today);
-  const position = ontzorgenPosition(ontzorgen.start, ontzorgen.end, today, months);
+  const position = ontzorgenPosition(ontzorgen.end, today, months);
   // This month first, then what comes next, then the months before, newest first.
   const rank = { current: 0, future: 1, past: 2 } as const;
   const withPayments = months
