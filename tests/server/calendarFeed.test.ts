@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { redactFeedToken } from '../../src/server/http/calendarRoutes';
 import { backends } from './backends';
-import { aDossier, anAppointment } from './builders';
+import { aDossier, anAppointment, aShare } from './builders';
+import { activateWith, inburgeraarDevice, share, staffDevice } from './devices';
 import { activateDevice, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
 import { parseICalendar } from './icalendar';
 
@@ -128,6 +129,23 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
       const bogus = await server.app.inject({ method, url: '/api/calendar-feed', headers: { cookie: 'tir_session=nope' } });
       expectErrorBody(bogus, 401, 'unauthenticated');
     }
+  });
+
+  it('lets only the inburgeraar’s own phone make or stop the address, not a helper or staff device', async () => {
+    const dossier = aDossier();
+    await putDossier(server.app, dossier);
+    const owner = await inburgeraarDevice(server.app, dossier.id);
+    const path = await newFeed(owner.cookie);
+    const helper = await activateWith(server.app, await share(owner, aShare()));
+    const staff = await staffDevice(server.app, `staff-${dossier.id}`, {
+      name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [dossier.id],
+    });
+    for (const device of [helper, staff]) {
+      for (const method of ['POST', 'DELETE'] as const) {
+        expectErrorBody(await server.app.inject({ method, url: '/api/calendar-feed', headers: { cookie: device.cookie } }), 403, 'forbidden');
+      }
+    }
+    expect((await get(path)).statusCode).toBe(200);
   });
 
   it('keeps the token out of request logs', () => {

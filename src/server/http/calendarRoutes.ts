@@ -20,9 +20,10 @@ export function redactFeedToken(url: string): string {
   return url.replace(/^\/api\/calendar\/[^/?#]+/, '/api/calendar/…ics');
 }
 
+/** Only the inburgeraar's own phone: a helper reads along, a staff device holds many dossiers. */
 async function ownDossier(db: Db, request: FastifyRequest): Promise<string> {
   const session = await requireSession(db, request);
-  if (!session.dossierId) throw new ApiError(403, 'forbidden', 'Only an inburgeraar’s own device can do this.');
+  if (session.kind !== 'dossier') throw new ApiError(403, 'forbidden', 'Only an inburgeraar’s own device can do this.');
   return session.dossierId;
 }
 
