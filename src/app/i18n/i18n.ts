@@ -9,6 +9,7 @@ import nlGeld from '../../../locales/nl/geld.json';
 import nlGemeente from '../../../locales/nl/gemeente.json';
 import nlGeregeld from '../../../locales/nl/geregeld.json';
 import nlGlossary from '../../../locales/nl/glossary.json';
+import nlHelper from '../../../locales/nl/helper.json';
 import nlHome from '../../../locales/nl/home.json';
 import nlInfo from '../../../locales/nl/info.json';
 import nlInfographic from '../../../locales/nl/infographic.json';
@@ -29,6 +30,7 @@ export const sourceResources = {
   gemeente: nlGemeente,
   geregeld: nlGeregeld,
   glossary: nlGlossary,
+  helper: nlHelper,
   home: nlHome,
   info: nlInfo,
   infographic: nlInfographic,

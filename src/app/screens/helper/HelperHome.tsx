@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDossier } from '../../../data';
+import type { ShareSection } from '../../../domain/access';
+import { Pictogram } from '../../components/Pictogram';
+import { formatDate } from '../../format';
+import { changeLanguage } from '../../i18n/i18n';
+import { isLanguageCode } from '../../i18n/languages';
+import { updateReadingSettings } from '../../reading/settings';
+import { SECTION_PICTURE } from '../delen/sectionPictures';
+
+/** Where each shared section lives, and its home-tile texts. */
+export const SECTION_ROUTE: Record<ShareSection, { href: string; tile: 'agenda' | 'traject' | 'mensen' | 'geld' | 'geregeld' }> = {
+  agenda: { href: '/agenda', tile: 'agenda' },
+  traject: { href: '/traject', tile: 'traject' },
+  contacts: { href: '/mensen', tile: 'mensen' },
+  money: { href: '/geld', tile: 'geld' },
+  checklist: { href: '/geregeld', tile: 'geregeld' },
+};
+
+interface Props {
+  shareId: string;
+  sections: ShareSection[];
+  expiresAt: string;
+}
+
+/**
+ * A taalmaatje's home: who they help, until when, and only the shared sections, to read along.
+ *
+ * Why the inburgeraar's language with the Dutch under it: the two look at one phone together, and
+ * the taalmaatje's job is to practise Dutch with someone who reads their own language best. So on
+ * the first visit after activation the app switches to the inburgeraar's language and switches on
+ * "Dutch under each text"; the taalmaatje can still pick Dutch alone on the language screen.
+ */
+export function HelperHome({ shareId, sections, expiresAt }: Props) {
+  const { t, i18n } = useTranslation(['helper', 'home']);
+  const dossier = useDossier();
+  const language = dossier?.language;
+
+  useEffect(() => {
+    const key = `thuis.helperReading.${shareId}`;
+    if (!language || localStorage.getItem(key)) return;
+    localStorage.setItem(key, '1');
+    updateReadingSettings({ showDutch: true });
+    if (isLanguageCode(language)) void changeLanguage(language);
+  }, [shareId, language]);
+
+  return (
+    <>
+      <section className="card helper-banner" aria-labelledby="helper-banner-title">
+        <h1 id="helper-banner-title" className="greeting">
+          <Pictogram name="volunteer" size={40} />
+          <span dir="auto">{t('banner', { name: dossier?.firstName ?? '' })}</span>
+        </h1>
+        <p>{t('until', { date: formatDate(expiresAt, i18n.language) })}</p>
+        <p className="with-icon">
+          <Pictogram name="read" size={28} />
+          <span>{t('readOnly')}</span>
+        </p>
+      </section>
+      <nav aria-labelledby="helper-sections-title">
+        <h2 id="helper-sections-title">{t('sections')}</h2>
+        <ul className="tiles">
+          {sections.map((s) => (
+            <li key={s}>
+              <Link href={SECTION_ROUTE[s].href} className="tile">
+                <Pictogram name={SECTION_PICTURE[s]} size={48} />
+                <span className="tile__title">{t(`home:sections.${SECTION_ROUTE[s].tile}`)}</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/info" className="tile">
+              <Pictogram name="info" size={48} />
+              <span className="tile__title">{t('home:sections.info')}</span>
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </>
+  );
+}
