@@ -7,7 +7,9 @@ import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from '../../format';
 import { changeLanguage } from '../../i18n/i18n';
 import { isLanguageCode } from '../../i18n/languages';
+import { Bilingual } from '../../reading/Bilingual';
 import { updateReadingSettings } from '../../reading/settings';
+import { useReadingT } from '../../reading/useReadingT';
 import { SECTION_PICTURE } from '../delen/sectionPictures';
 
 /** Where each shared section lives, and its home-tile texts. */
@@ -35,6 +37,7 @@ interface Props {
  */
 export function HelperHome({ shareId, sections, expiresAt }: Props) {
   const { t, i18n } = useTranslation(['helper', 'home']);
+  const { tNl } = useReadingT('helper');
   const dossier = useDossier();
   const language = dossier?.language;
 
@@ -53,10 +56,12 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
           <Pictogram name="volunteer" size={40} />
           <span dir="auto">{t('banner', { name: dossier?.firstName ?? '' })}</span>
         </h1>
-        <p>{t('until', { date: formatDate(expiresAt, i18n.language) })}</p>
+        <Bilingual dutch={tNl?.('until', { date: formatDate(expiresAt, 'nl') })}>{t('until', { date: formatDate(expiresAt, i18n.language) })}</Bilingual>
         <p className="with-icon">
           <Pictogram name="read" size={28} />
-          <span>{t('readOnly')}</span>
+          <Bilingual as="span" dutch={tNl?.('readOnly')}>
+            {t('readOnly')}
+          </Bilingual>
         </p>
       </section>
       <nav aria-labelledby="helper-sections-title">
