@@ -10,17 +10,19 @@ import { UpdatePrompt } from './components/UpdatePrompt';
 import { languageOf } from './i18n/languages';
 import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
-import { AgendaScreen } from './screens/agenda/AgendaScreen';
-import { DelenScreen } from './screens/delen/DelenScreen';
-import { GeldScreen } from './screens/geld/GeldScreen';
-import { GeregeldScreen } from './screens/geregeld/GeregeldScreen';
-import { HelperRoutes } from './screens/helper/HelperRoutes';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute } from './screens/info/routes';
-import { LanguageScreen } from './screens/language/LanguageScreen';
-import { MensenScreen } from './screens/mensen/MensenScreen';
-import { TrajectScreen } from './screens/traject/TrajectScreen';
-import { VraagScreen } from './screens/vraag/VraagScreen';
+import {
+  AgendaScreen,
+  DelenScreen,
+  GeldScreen,
+  GeregeldScreen,
+  HelperRoutes,
+  LanguageScreen,
+  MensenScreen,
+  TrajectScreen,
+  VraagScreen,
+} from './screens/personalRoutes';
 
 function PersonalRoutes() {
   return (

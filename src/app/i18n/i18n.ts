@@ -2,44 +2,51 @@ import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import nlActivate from '../../../locales/nl/activate.json';
-import nlAgenda from '../../../locales/nl/agenda.json';
 import nlCommon from '../../../locales/nl/common.json';
-import nlDelen from '../../../locales/nl/delen.json';
-import nlGeld from '../../../locales/nl/geld.json';
-import nlGemeente from '../../../locales/nl/gemeente.json';
-import nlGeregeld from '../../../locales/nl/geregeld.json';
-import nlGlossary from '../../../locales/nl/glossary.json';
-import nlHelper from '../../../locales/nl/helper.json';
 import nlHome from '../../../locales/nl/home.json';
-import nlInfo from '../../../locales/nl/info.json';
-import nlInfographic from '../../../locales/nl/infographic.json';
-import nlMensen from '../../../locales/nl/mensen.json';
-import nlTraject from '../../../locales/nl/traject.json';
-import nlVraag from '../../../locales/nl/vraag.json';
-import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode } from './languages';
+import type NlActivate from '../../../locales/nl/activate.json';
+import type NlAgenda from '../../../locales/nl/agenda.json';
+import type NlCommon from '../../../locales/nl/common.json';
+import type NlDelen from '../../../locales/nl/delen.json';
+import type NlGeld from '../../../locales/nl/geld.json';
+import type NlGemeente from '../../../locales/nl/gemeente.json';
+import type NlGeregeld from '../../../locales/nl/geregeld.json';
+import type NlGlossary from '../../../locales/nl/glossary.json';
+import type NlHelper from '../../../locales/nl/helper.json';
+import type NlHome from '../../../locales/nl/home.json';
+import type NlInfo from '../../../locales/nl/info.json';
+import type NlInfographic from '../../../locales/nl/infographic.json';
+import type NlMensen from '../../../locales/nl/mensen.json';
+import type NlTraject from '../../../locales/nl/traject.json';
+import type NlVraag from '../../../locales/nl/vraag.json';
+import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
 
-// Dutch is bundled (it is the fallback of every language); every other language is its own small
-// chunk per namespace, fetched when chosen and then kept by the service worker for offline use.
+// Every language is a small chunk per namespace, fetched when needed; Dutch (the fallback of every
+// language) is precached by the service worker, other languages are kept once chosen. The Dutch
+// texts of the first screens are bundled so the app opens without waiting for them.
 
-export const sourceResources = {
-  activate: nlActivate,
-  agenda: nlAgenda,
-  common: nlCommon,
-  delen: nlDelen,
-  geld: nlGeld,
-  gemeente: nlGemeente,
-  geregeld: nlGeregeld,
-  glossary: nlGlossary,
-  helper: nlHelper,
-  home: nlHome,
-  info: nlInfo,
-  infographic: nlInfographic,
-  mensen: nlMensen,
-  traject: nlTraject,
-  vraag: nlVraag,
-};
+export interface SourceResources {
+  activate: typeof NlActivate;
+  agenda: typeof NlAgenda;
+  common: typeof NlCommon;
+  delen: typeof NlDelen;
+  geld: typeof NlGeld;
+  gemeente: typeof NlGemeente;
+  geregeld: typeof NlGeregeld;
+  glossary: typeof NlGlossary;
+  helper: typeof NlHelper;
+  home: typeof NlHome;
+  info: typeof NlInfo;
+  infographic: typeof NlInfographic;
+  mensen: typeof NlMensen;
+  traject: typeof NlTraject;
+  vraag: typeof NlVraag;
+}
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/*.json']);
+/** The Dutch texts of the first screens come with the first download; the rest load like any language. */
+const bundledSource: Partial<SourceResources> = { activate: nlActivate, common: nlCommon, home: nlHome };
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/{activate,common,home}.json']);
 
 const STORAGE_KEY = 'thuis.language';
 
@@ -61,6 +68,17 @@ function applyToDocument(code: string): void {
   document.documentElement.dir = languageOf(code).dir;
 }
 
+/** The namespaces loaded at start: the first screens'; a screen's own loads when it first asks. */
+let startNamespaces: readonly Namespace[] = ['common', 'home', 'activate'];
+
+/**
+ * Load every namespace at start instead. For component tests, which render one screen without the
+ * app's lazy-screen Suspense boundary around it.
+ */
+export function loadAllNamespacesAtStart(): void {
+  startNamespaces = NAMESPACES;
+}
+
 export async function initI18n(lng: LanguageCode = initialLanguage()) {
   i18next.on('languageChanged', applyToDocument);
   await i18next
@@ -73,11 +91,11 @@ export async function initI18n(lng: LanguageCode = initialLanguage()) {
     )
     .init({
       lng,
-      resources: { [SOURCE_LANGUAGE]: sourceResources },
+      resources: { [SOURCE_LANGUAGE]: bundledSource },
       partialBundledLanguages: true,
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: (code: string) => [...languageOf(code).fallback],
-      ns: [...NAMESPACES],
+      ns: [...startNamespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

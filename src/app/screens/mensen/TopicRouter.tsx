@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../../../domain/tables';
 import type { GemeenteConfig, Topic } from '../../../gemeenten';
 import { isPictogramName, Pictogram } from '../../components/Pictogram';
-import type { sourceResources } from '../../i18n/i18n';
+import type { SourceResources } from '../../i18n/i18n';
 import { telHref } from './contactLinks';
 import { useRoleName } from './useRoleName';
 
@@ -10,7 +10,7 @@ import { useRoleName } from './useRoleName';
 // the municipality's topics, each routed to the person in that role in this dossier.
 // The topic texts are the informatiemap's (`info:topics.<id>.question`), so both say the same.
 
-type TopicId = keyof (typeof sourceResources)['info']['topics'];
+type TopicId = keyof SourceResources['info']['topics'];
 
 interface Props {
   gemeente: GemeenteConfig;
@@ -43,8 +43,9 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
           )}
         </p>
         {phone && (
-          <a className="button who-helps__call" href={telHref(phone)} aria-label={t('action.callName', { name: callName || phone })}>
+          <a className="button who-helps__call" href={telHref(phone)}>
             <Pictogram name="call" size={24} /> {t('action.call')}
+            <span className="visually-hidden"> {callName || phone}</span>
           </a>
         )}
       </div>

@@ -1,0 +1,144 @@
+import type { ComponentType, SVGProps } from 'react';
+import type { ExtendedName } from './extendedNames';
+import Abacus from '~icons/fluent-emoji-flat/abacus';
+import AlarmClock from '~icons/fluent-emoji-flat/alarm-clock';
+import Ambulance from '~icons/fluent-emoji-flat/ambulance';
+import AntennaBars from '~icons/fluent-emoji-flat/antenna-bars';
+import Baby from '~icons/fluent-emoji-flat/baby';
+import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
+import Bank from '~icons/fluent-emoji-flat/bank';
+import Books from '~icons/fluent-emoji-flat/books';
+import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
+import ChequeredFlag from '~icons/fluent-emoji-flat/chequered-flag';
+import Child from '~icons/fluent-emoji-flat/child';
+import ClassicalBuilding from '~icons/fluent-emoji-flat/classical-building';
+import CouchAndLamp from '~icons/fluent-emoji-flat/couch-and-lamp';
+import CreditCard from '~icons/fluent-emoji-flat/credit-card';
+import Droplet from '~icons/fluent-emoji-flat/droplet';
+import Ear from '~icons/fluent-emoji-flat/ear';
+import Envelope from '~icons/fluent-emoji-flat/envelope';
+import EuroBanknote from '~icons/fluent-emoji-flat/euro-banknote';
+import FactoryWorker from '~icons/fluent-emoji-flat/factory-worker';
+import Fire from '~icons/fluent-emoji-flat/fire';
+import Glasses from '~icons/fluent-emoji-flat/glasses';
+import HammerAndWrench from '~icons/fluent-emoji-flat/hammer-and-wrench';
+import HealthWorker from '~icons/fluent-emoji-flat/health-worker';
+import HighVoltage from '~icons/fluent-emoji-flat/high-voltage';
+import Hospital from '~icons/fluent-emoji-flat/hospital';
+import Houses from '~icons/fluent-emoji-flat/houses';
+import IdentificationCard from '~icons/fluent-emoji-flat/identification-card';
+import InboxTray from '~icons/fluent-emoji-flat/inbox-tray';
+import Laptop from '~icons/fluent-emoji-flat/laptop';
+import LightBulb from '~icons/fluent-emoji-flat/light-bulb';
+import LinkSymbol from '~icons/fluent-emoji-flat/link';
+import LinkedPaperclips from '~icons/fluent-emoji-flat/linked-paperclips';
+import Locked from '~icons/fluent-emoji-flat/locked';
+import MagnifyingGlassTiltedLeft from '~icons/fluent-emoji-flat/magnifying-glass-tilted-left';
+import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
+import Minus from '~icons/fluent-emoji-flat/minus';
+import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
+import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
+import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
+import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
+import OfficeWorker from '~icons/fluent-emoji-flat/office-worker';
+import OpenBook from '~icons/fluent-emoji-flat/open-book';
+import OpenHands from '~icons/fluent-emoji-flat/open-hands';
+import OutboxTray from '~icons/fluent-emoji-flat/outbox-tray';
+import PageFacingUp from '~icons/fluent-emoji-flat/page-facing-up';
+import Pencil from '~icons/fluent-emoji-flat/pencil';
+import PeopleHugging from '~icons/fluent-emoji-flat/people-hugging';
+import Person from '~icons/fluent-emoji-flat/person';
+import Pill from '~icons/fluent-emoji-flat/pill';
+import PoliceOfficer from '~icons/fluent-emoji-flat/police-officer';
+import PregnantWoman from '~icons/fluent-emoji-flat/pregnant-woman';
+import RecyclingSymbol from '~icons/fluent-emoji-flat/recycling-symbol';
+import Scroll from '~icons/fluent-emoji-flat/scroll';
+import Seedling from '~icons/fluent-emoji-flat/seedling';
+import Shield from '~icons/fluent-emoji-flat/shield';
+import SosButton from '~icons/fluent-emoji-flat/sos-button';
+import SpeakingHead from '~icons/fluent-emoji-flat/speaking-head';
+import SpeechBalloon from '~icons/fluent-emoji-flat/speech-balloon';
+import Stethoscope from '~icons/fluent-emoji-flat/stethoscope';
+import StopSign from '~icons/fluent-emoji-flat/stop-sign';
+import Sunflower from '~icons/fluent-emoji-flat/sunflower';
+import TearOffCalendar from '~icons/fluent-emoji-flat/tear-off-calendar';
+import TelephoneReceiver from '~icons/fluent-emoji-flat/telephone-receiver';
+import Thermometer from '~icons/fluent-emoji-flat/thermometer';
+import Tooth from '~icons/fluent-emoji-flat/tooth';
+import WhiteLargeSquare from '~icons/fluent-emoji-flat/white-large-square';
+import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
+import Wrench from '~icons/fluent-emoji-flat/wrench';
+import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
+
+// Every other pictogram, one chunk loaded when a screen first needs one (and precached for offline).
+export const EXTENDED_PICTOGRAMS = {
+  ambulance: Ambulance,
+  baby: Baby,
+  bank: Bank,
+  bankCard: CreditCard,
+  books: Books,
+  budget: Abacus,
+  busy: HammerAndWrench,
+  call: TelephoneReceiver,
+  child: Child,
+  computer: Laptop,
+  contract: Scroll,
+  copy: LinkedPaperclips,
+  deadline: TearOffCalendar,
+  debt: MoneyWithWings,
+  dentist: Tooth,
+  doctor: HealthWorker,
+  document: PageFacingUp,
+  done: CheckMark,
+  download: InboxTray,
+  edit: Pencil,
+  emergency: SosButton,
+  energy: HighVoltage,
+  euro: EuroBanknote,
+  evening: NightWithStars,
+  exempt: Minus,
+  family: PeopleHugging,
+  feelings: MendingHeart,
+  finish: ChequeredFlag,
+  fire: Fire,
+  furniture: CouchAndLamp,
+  glasses: Glasses,
+  health: Stethoscope,
+  helpingHands: OpenHands,
+  hospital: Hospital,
+  houses: Houses,
+  id: IdentificationCard,
+  insurance: Shield,
+  internet: AntennaBars,
+  law: BalanceScale,
+  letter: Envelope,
+  listen: Ear,
+  lock: Locked,
+  medicine: Pill,
+  mobile: MobilePhone,
+  office: OfficeBuilding,
+  officeWorker: OfficeWorker,
+  overdue: AlarmClock,
+  person: Person,
+  police: PoliceOfficer,
+  pregnant: PregnantWoman,
+  read: OpenBook,
+  recycle: RecyclingSymbol,
+  repair: Wrench,
+  search: MagnifyingGlassTiltedLeft,
+  send: OutboxTray,
+  sick: Thermometer,
+  speak: SpeakingHead,
+  start: Seedling,
+  stop: StopSign,
+  sunflower: Sunflower,
+  talk: SpeechBalloon,
+  teacher: WomanTeacher,
+  tip: LightBulb,
+  todo: WhiteLargeSquare,
+  townHall: ClassicalBuilding,
+  water: Droplet,
+  website: LinkSymbol,
+  worker: FactoryWorker,
+  write: WritingHand,
+} satisfies Record<ExtendedName, ComponentType<SVGProps<SVGSVGElement>>>;
