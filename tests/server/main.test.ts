@@ -21,7 +21,7 @@ function startMain(env: Record<string, string>): Promise<Running> {
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`no "Listening on" line in:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`no "Listening on" line in:\n${output}`)), 40_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /^Listening on (http:\/\/localhost:\d+)/m.exec(output);
@@ -78,5 +78,5 @@ describe.each(backends)('the server process on $name', (backend) => {
     } finally {
       expect(await stop(second.child)).toBe(0);
     }
-  });
+  }, 90_000);
 });
