@@ -9,7 +9,7 @@ import { AppServer, launchPhone, type Phone } from './harness';
 // violations (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa), and `<html lang dir>` is right.
 
 const PUBLIC_PATHS = ['/', '/language'];
-const PERSONAL_PATHS = ['/', '/agenda'];
+const PERSONAL_PATHS = ['/', '/agenda', '/traject', '/mensen', '/geld', '/geregeld', '/vraag'];
 
 async function check(page: Page, path: string, lang: string, dir: string) {
   await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);

@@ -43,9 +43,8 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
           )}
         </p>
         {phone && (
-          <a className="button who-helps__call" href={telHref(phone)}>
+          <a className="button who-helps__call" href={telHref(phone)} aria-label={`${t('action.call')} ${callName || phone}`}>
             <Pictogram name="call" size={24} /> {t('action.call')}
-            <span className="visually-hidden"> {callName || phone}</span>
           </a>
         )}
       </div>
