@@ -1,6 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
@@ -21,6 +22,7 @@ async function main() {
     </StrictMode>,
   );
   syncEngine.start();
+  void preloadPictograms();
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }

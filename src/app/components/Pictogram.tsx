@@ -1,17 +1,42 @@
-import { Suspense, use, type ComponentType, type SVGProps } from 'react';
+import { useEffect, useSyncExternalStore, type ComponentType, type SVGProps } from 'react';
 import { CORE_PICTOGRAMS } from './pictograms/core';
 import { EXTENDED_NAMES, type ExtendedName } from './pictograms/extendedNames';
 
 // One picture per idea, from Fluent Emoji Flat (MIT), compiled into the bundle at build time (no
 // icon service is ever asked). The pictograms of the first screens come with the first download;
 // the others are one chunk that loads when a screen first shows one (precached for offline use).
-// While it loads, an empty square of the same size keeps the layout still.
+// While it loads, an empty square of the same size keeps the layout still. (No Suspense here: a
+// suspending icon would hold back the live queries of the screen around it.)
 
 export type PictogramName = keyof typeof CORE_PICTOGRAMS | ExtendedName;
 type Icon = ComponentType<SVGProps<SVGSVGElement>>;
 
-let extended: Promise<Record<ExtendedName, Icon>> | null = null;
-const loadExtended = () => (extended ??= import('./pictograms/extended').then((m) => m.EXTENDED_PICTOGRAMS));
+let extended: Record<ExtendedName, Icon> | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Starts loading the other pictograms (once); the app calls it after its first screen is up. */
+export function preloadPictograms(): Promise<void> {
+  loading ??= import('./pictograms/extended').then((m) => {
+    extended = m.EXTENDED_PICTOGRAMS;
+    for (const listener of listeners) listener();
+  });
+  return loading;
+}
+
+function useExtendedPictograms(): Record<ExtendedName, Icon> | null {
+  const registry = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => extended,
+  );
+  useEffect(() => {
+    void preloadPictograms();
+  }, []);
+  return registry;
+}
 
 interface Props {
   name: PictogramName;
@@ -32,7 +57,11 @@ function iconProps({ size = 32, label, className }: Props) {
 }
 
 function ExtendedPictogram(props: Props & { name: ExtendedName }) {
-  const Icon = use(loadExtended())[props.name];
+  const Icon = useExtendedPictograms()?.[props.name];
+  if (!Icon) {
+    const size = props.size ?? 32;
+    return <svg width={size} height={size} className="pictogram" aria-hidden="true" focusable="false" />;
+  }
   return <Icon {...iconProps(props)} />;
 }
 
@@ -42,12 +71,7 @@ export function Pictogram(props: Props) {
     const Icon: Icon = CORE_PICTOGRAMS[name as keyof typeof CORE_PICTOGRAMS];
     return <Icon {...iconProps(props)} />;
   }
-  const size = props.size ?? 32;
-  return (
-    <Suspense fallback={<svg width={size} height={size} className="pictogram" aria-hidden="true" focusable="false" />}>
-      <ExtendedPictogram {...props} name={name as ExtendedName} />
-    </Suspense>
-  );
+  return <ExtendedPictogram {...props} name={name as ExtendedName} />;
 }
 
 /** For picture names that come from data (municipality configs): is this a known pictogram? */
