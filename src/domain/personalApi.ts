@@ -15,6 +15,9 @@ export const adminQuestionSchema = z.strictObject({
   contactRole: z.enum(CONTACT_ROLES),
   text: z.string(),
   askedAt: z.string(),
+  /** Set once a consulent answered in the app (`question.answer`). */
+  answer: z.string().optional(),
+  answeredAt: z.string().optional(),
 });
 
 /** `GET /api/admin/dossiers/:id/questions` → the dossier's questions, oldest first. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuestionsResponseSchema } from '../../src/domain/personalApi';
 import { backends } from './backends';
 import { aDossier } from './builders';
+import { staffDevice } from './devices';
 import { activateDevice, admin, expectErrorBody, push, putDossier, startServer, type TestServer } from './harness';
 
 describe.each(backends)('admin: the questions of a dossier on $name', (backend) => {
@@ -42,6 +43,22 @@ describe.each(backends)('admin: the questions of a dossier on $name', (backend) 
       [second, 'maatschappelijk-begeleider', 'Ik heb een brief van de Belastingdienst.'],
     ]);
     expect(Number.isNaN(Date.parse(questions[0]?.askedAt ?? ''))).toBe(false);
+  });
+
+  it('includes the answer once a consulent answered in the app', async () => {
+    const dossier = aDossier();
+    await putDossier(server.app, dossier);
+    const phone = await activateDevice(server.app, dossier.id);
+    const questionId = randomUUID();
+    await push(server.app, phone, [{ id: 1, name: 'question.ask', args: { id: questionId, contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?' } }], 'client-answer-1');
+    const consulent = await staffDevice(server.app, `consulent-${dossier.id}`, {
+      name: 'Sanne', role: 'consulent', gemeente: 'rijswijk', dossiers: [dossier.id],
+    });
+    expect(await consulent.send('question.answer', { dossierId: dossier.id, questionId, text: 'Ik bel je morgen.' })).toEqual(
+      expect.objectContaining({ status: 'applied' }),
+    );
+    const { questions } = adminQuestionsResponseSchema.parse((await questionsOf(dossier.id)).json());
+    expect(questions).toEqual([expect.objectContaining({ id: questionId, answer: 'Ik bel je morgen.', answeredAt: expect.any(String) })]);
   });
 
   it('returns an empty list for a dossier without questions', async () => {

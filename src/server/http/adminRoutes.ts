@@ -67,11 +67,12 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
   app.get('/dossiers/:id/questions', async (request: WithId) => {
     const id = knownShape(request.params.id);
     if (!(await dossierExists(db, id))) throw new ApiError(404, 'not-found', 'No such dossier.');
-    const questions = (await listQuestions(db, id)).map(({ id: questionId, contactRole, text, askedAt }) => ({
-      id: questionId,
-      contactRole,
-      text,
-      askedAt,
+    const questions = (await listQuestions(db, id)).map((q) => ({
+      id: q.id,
+      contactRole: q.contactRole,
+      text: q.text,
+      askedAt: q.askedAt,
+      ...(q.answer ? { answer: q.answer, answeredAt: q.answeredAt } : {}),
     }));
     return adminQuestionsResponseSchema.parse({ questions });
   });

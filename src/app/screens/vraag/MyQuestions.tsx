@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionEntry } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import { ReadAloud } from '../../reading/ReadAloud';
 import { formatDay, formatTime } from '../../format';
 import { useRoleName } from '../mensen/useRoleName';
 import { READY_QUESTIONS } from './readyQuestions';
@@ -31,8 +32,19 @@ export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
                 {formatDay(q.askedAt, i18n.language)}, {formatTime(q.askedAt, i18n.language)}
               </p>
               <p className="my-question__state">
-                <Pictogram name={q.pending ? 'waiting' : 'done'} size={20} /> {q.pending ? t('mine.waiting') : t('mine.sent')}
+                <Pictogram name={q.pending ? 'waiting' : 'done'} size={20} />{' '}
+                {q.pending ? t('mine.waiting') : q.answer ? t('mine.answered') : t('mine.sent')}
               </p>
+              {q.answer && (
+                <div className="my-question__answer">
+                  <p className="hint">{t('mine.answer', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })}</p>
+                  {/* Written by the consulent or begeleider, in Dutch. */}
+                  <p lang="nl" dir="auto">
+                    {q.answer}
+                  </p>
+                  <ReadAloud texts={[q.answer]} language="nl" quiet />
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -64,6 +64,31 @@ describe('Stel een vraag', () => {
     expect(entry?.args).toMatchObject({ contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?' });
   });
 
+  it('shows the answer of the consulent, in Dutch', async () => {
+    await applyPull(db, {
+      cookie: 3,
+      lastMutationId: 0,
+      patch: [
+        {
+          op: 'put',
+          table: 'questions',
+          id: `${DOSSIER.id}/q1`,
+          value: {
+            dossierId: DOSSIER.id, id: 'q1', contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?',
+            askedAt: '2026-11-20T10:00:00.000Z', answer: 'Ik bel je morgen om 10 uur.', answeredAt: '2026-11-21T09:00:00.000Z',
+          },
+        },
+      ],
+    });
+    render(<VraagScreen />);
+    const mine = await screen.findByRole('region', { name: 'Mijn vragen' });
+    const item = (await within(mine).findByText('Kunt u mij bellen?')).closest('li');
+    if (!item) throw new Error('question not listed');
+    expect(within(item).getByText('Beantwoord')).toBeTruthy();
+    expect(within(item).getByText('Antwoord van je consulent inburgering:')).toBeTruthy();
+    expect(within(item).getByText('Ik bel je morgen om 10 uur.').getAttribute('lang')).toBe('nl');
+  });
+
   it('asks for a question before sending', async () => {
     const user = userEvent.setup();
     render(<VraagScreen />);
