@@ -3,7 +3,7 @@ export { activate, ActivationError, change, dismissRejected, normaliseCode, sync
 export { useAgenda, useDevice, useDossier, useNextAppointment, useRejected, useSyncStatus } from './hooks';
 export type { AgendaItem, DeviceState, SyncStatus } from './hooks';
 export { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from './calendarFeed';
-export { useChecklist, useContacts, useOntzorgen, useQuestions, useSteps } from './personalHooks';
+export { useCanChange, useChecklist, useContacts, useOntzorgen, useQuestions, useSteps } from './personalHooks';
 export type { ChecklistEntry, OntzorgenData, QuestionEntry } from './personalHooks';
 export { createShare, revokeShare, useShare, useShares } from './shares';
 export type { ShareEntry } from './shares';

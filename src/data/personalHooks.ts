@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { OntzorgenRow, PaymentRow } from '../domain/tables';
 import type { OutboxEntry, Stored } from './db';
 import { db } from './device';
+import { useDevice } from './hooks';
 import { getMeta } from './local';
 
 // Hooks of the personal screens (traject, people, money, checklist, questions). Each reads the
@@ -20,6 +21,15 @@ function waiting(outbox: OutboxEntry[], name: string, field: string): Set<string
     if (typeof value === 'string') ids.add(value);
   }
   return ids;
+}
+
+/**
+ * Whether this phone may change the dossier: the inburgeraar's own. A taalmaatje's phone reads the
+ * same screens along, so they hide what it cannot do (its changes would never be queued).
+ */
+export function useCanChange(): boolean {
+  const device = useDevice();
+  return device.status === 'activated' && device.kind === 'inburgeraar';
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from '../../../data';
+import { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl, useCanChange } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import './calendar.css';
 
@@ -14,6 +14,8 @@ type ErrorCode = CalendarFeedError['code'];
 export function CalendarSubscription() {
   const { t } = useTranslation('agenda');
   const url = useCalendarFeedUrl();
+  // The address belongs to the inburgeraar: a taalmaatje's phone cannot make one.
+  const canChange = useCanChange();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -43,7 +45,7 @@ export function CalendarSubscription() {
     setCopied(true);
   }
 
-  if (url === undefined) return null;
+  if (url === undefined || !canChange) return null;
   return (
     <SubscriptionPanel title={t('subscribe.title')} initiallyOpen={url !== null}>
       <p>{t('subscribe.text')}</p>

@@ -93,7 +93,7 @@ describe('Mijn geld', () => {
     render(<GeldScreen />);
     expect(await screen.findByRole('heading', { name: 'Je regelt je geld zelf' })).toBeTruthy();
     expect(screen.getByText(/Vraag het aan je consulent inburgering/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Stel een vraag' }).getAttribute('href')).toBe('/vraag');
+    expect((await screen.findByRole('link', { name: 'Stel een vraag' })).getAttribute('href')).toBe('/vraag');
     expect(screen.getByRole('link', { name: 'Meer over geld' }).getAttribute('href')).toBe('/info/geld');
     expect(screen.queryByText(/De gemeente betaalt eerst/)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useContacts, useOntzorgen } from '../../../data';
+import { useCanChange, useContacts, useOntzorgen } from '../../../data';
 import type { COURSE_STATUSES } from '../../../domain/enums';
 import { ontzorgenMonths, ontzorgenPosition } from '../../../domain/ontzorgen';
 import { Pictogram } from '../../components/Pictogram';
@@ -22,6 +22,7 @@ export function GeldScreen() {
   const contacts = useContacts();
   const gemeente = useMyGemeente();
   const roleName = useRoleName();
+  const canChange = useCanChange();
   const today = dayKey(useNow());
   if (!data || !contacts) return null;
 
@@ -45,9 +46,11 @@ export function GeldScreen() {
           <p>{t('none.text')}</p>
           <p>{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
           <div className="actions">
-            <Link href="/vraag" className="button button--primary">
-              <Pictogram name="question" size={24} /> {t('none.ask')}
-            </Link>
+            {canChange && (
+              <Link href="/vraag" className="button button--primary">
+                <Pictogram name="question" size={24} /> {t('none.ask')}
+              </Link>
+            )}
             <Link href="/info/geld" className="button">
               <Pictogram name="info" size={24} /> {t('none.more')}
             </Link>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, type ChecklistEntry } from '../../../data';
+import { change, useCanChange, type ChecklistEntry } from '../../../data';
 import { CHECKLIST_STATUSES } from '../../../domain/enums';
 import { checklistPictogram } from '../../components/kindPictograms';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
@@ -20,6 +20,7 @@ const STATUS_PICTURE: Record<Status, PictogramName> = {
  */
 export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
   const { t } = useTranslation('geregeld');
+  const canChange = useCanChange();
   const [choosing, setChoosing] = useState(false);
   // "Sent" only for a change made here and now, not for every item that came from the municipality.
   const [changedHere, setChangedHere] = useState(false);
@@ -43,7 +44,7 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
             <Pictogram name={STATUS_PICTURE[item.status]} size={22} /> {t(`status.${item.status}`)}
           </p>
         </div>
-        {!choosing && (
+        {canChange && !choosing && (
           <button
             type="button"
             className="button check__change"
@@ -75,6 +76,7 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
           ))}
         </div>
       ) : (
+        canChange &&
         (item.status === 'todo' || item.status === 'busy') && (
           <button type="button" className="button button--primary check__done" onClick={() => void setStatus('done')}>
             <Pictogram name="done" size={22} /> {t('markDone')}

@@ -39,7 +39,7 @@ describe('Wat is geregeld', () => {
     const user = userEvent.setup();
     render(<GeregeldScreen />);
     const digid = await screen.findByRole('article', { name: 'DigiD' });
-    await user.click(within(digid).getByRole('button', { name: 'DigiD aanpassen' }));
+    await user.click(await within(digid).findByRole('button', { name: 'DigiD aanpassen' }));
     const choices = within(digid).getByRole('group', { name: 'Hoe staat het met: DigiD?' });
     expect(within(choices).getByRole('button', { name: 'Mee bezig' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(within(choices).getByRole('button', { name: 'Niet nodig' }));
@@ -52,7 +52,7 @@ describe('Wat is geregeld', () => {
     const user = userEvent.setup();
     render(<GeregeldScreen />);
     const digid = await screen.findByRole('article', { name: 'DigiD' });
-    await user.click(within(digid).getByRole('button', { name: 'Dit is klaar' }));
+    await user.click(await within(digid).findByRole('button', { name: 'Dit is klaar' }));
 
     expect(await within(digid).findByText('Wacht op internet')).toBeTruthy();
     expect(within(digid).getByText('Klaar')).toBeTruthy();
@@ -66,5 +66,13 @@ describe('Wat is geregeld', () => {
     await applyPull(db, { cookie: 2, lastMutationId: 1, patch: [] });
     expect(await within(digid).findByText('Doorgegeven')).toBeTruthy();
     expect(within(digid).getByText('Klaar')).toBeTruthy();
+  });
+
+  it('shows a taalmaatje the list without ways to change it', async () => {
+    await seedDevice(DOSSIER, { as: 'helper' });
+    render(<GeregeldScreen />);
+    const digid = await screen.findByRole('article', { name: 'DigiD' });
+    expect(within(digid).getByText('Mee bezig')).toBeTruthy();
+    expect(within(digid).queryByRole('button')).toBeNull();
   });
 });

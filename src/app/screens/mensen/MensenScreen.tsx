@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useContacts } from '../../../data';
+import { useCanChange, useContacts } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { useMyGemeente } from '../../useMyGemeente';
 import { ContactCard } from './ContactCard';
@@ -12,6 +12,7 @@ export function MensenScreen() {
   const { t } = useTranslation('mensen');
   const contacts = useContacts();
   const gemeente = useMyGemeente();
+  const canChange = useCanChange();
   if (!contacts) return null;
   return (
     <>
@@ -27,9 +28,11 @@ export function MensenScreen() {
       ) : (
         contacts.map((c) => <ContactCard key={c.key} contact={c} />)
       )}
-      <Link href="/vraag" className="button button--block">
-        <Pictogram name="write" size={24} /> {t('writeQuestion')}
-      </Link>
+      {canChange && (
+        <Link href="/vraag" className="button button--block">
+          <Pictogram name="write" size={24} /> {t('writeQuestion')}
+        </Link>
+      )}
       <TopicRouter gemeente={gemeente} contacts={contacts} />
     </>
   );

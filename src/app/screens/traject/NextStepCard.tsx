@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useCanChange } from '../../../data';
 import type { TimelineEntry } from '../../../domain/traject';
 import { stepPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
@@ -8,6 +9,7 @@ import { formatDate } from '../../format';
 /** The next step in one sentence; an overdue step comes first, with what to do about it. */
 export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefined; regie: string }) {
   const { t, i18n } = useTranslation('traject');
+  const canChange = useCanChange();
   if (!entry) {
     return (
       <section className="card card--highlight next-step" aria-labelledby="next-step-title">
@@ -38,9 +40,11 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
       {entry.overdue && (
         <>
           <p>{t('next.overdue', { role: regie })}</p>
-          <Link href="/vraag" className="button button--primary button--block">
-            <Pictogram name="question" size={24} /> {t('next.ask')}
-          </Link>
+          {canChange && (
+            <Link href="/vraag" className="button button--primary button--block">
+              <Pictogram name="question" size={24} /> {t('next.ask')}
+            </Link>
+          )}
         </>
       )}
     </section>

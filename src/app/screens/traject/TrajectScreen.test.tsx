@@ -73,7 +73,7 @@ describe('Mijn traject', () => {
     expect(await screen.findByRole('heading', { name: 'Z-route' })).toBeTruthy();
     const late = screen.getByRole('region', { name: 'Let op: deze stap is te laat' });
     expect(within(late).getByText(/^PVT, op /)).toBeTruthy();
-    expect(within(late).getByRole('link', { name: 'Stel een vraag' }).getAttribute('href')).toBe('/vraag');
+    expect((await within(late).findByRole('link', { name: 'Stel een vraag' })).getAttribute('href')).toBe('/vraag');
     expect(within(stepItem('PVT')).getByText('Te laat')).toBeTruthy();
     expect(stepItem('Leerbaarheidstoets')).toBeTruthy();
     const exemptions = screen.getByRole('region', { name: 'Vrijstellingen' });
