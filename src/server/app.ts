@@ -15,6 +15,7 @@ import { installAbuseLimits, type AbuseLimits } from './http/rateLimits';
 import { frameworkErrorAnswer, registerSecurityHeaders } from './http/securityHeaders';
 import { securityTxtRoute } from './http/securityTxt';
 import { installSessionRenewal } from './http/sessionCookie';
+import { signOutRoutes } from './http/signOutRoutes';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
 import type { Db } from './store';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
+  await app.register(signOutRoutes, { prefix: '/api', db, config });
 
   const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));
   installNotFound(app, { spaFallback: shell?.html ?? null });

@@ -98,7 +98,7 @@ describe.each(backends)('fuzzing every route on $name', (backend) => {
 
   it('found the routes of the contract, so discovery works', () => {
     const found = routes.map((r) => `${r.method} ${r.url}`);
-    for (const route of ['GET /api/health', 'PUT /api/admin/dossiers/:id', 'POST /api/activate', 'POST /api/sync/pull', 'POST /api/sync/push', 'GET /api/calendar/:file', 'GET /.well-known/security.txt']) {
+    for (const route of ['GET /api/health', 'PUT /api/admin/dossiers/:id', 'POST /api/activate', 'POST /api/sync/pull', 'POST /api/sync/push', 'GET /api/calendar/:file', 'POST /api/device/signout', 'GET /.well-known/security.txt']) {
       expect(found).toContain(route);
     }
   });

@@ -132,6 +132,8 @@ export function templateFor(route: Route, context: Context): fc.Arbitrary<Json> 
     return fc.constant({ name: 'Fatima el Amrani', role: 'begeleider', gemeente: 'rijswijk', dossiers: [context.dossierId] });
   }
   if (key === 'POST /api/activate') return fc.constantFrom({ code: context.code }, { code: 'ABCD-EFGH-JK' });
+  // The phone signs itself out with no body at all; {} is accepted too (signOutRoutes.ts).
+  if (key === 'POST /api/device/signout') return fc.constant({});
   if (key === 'POST /api/sync/pull') {
     return clientId.map((id) => ({ schemaVersion: SCHEMA_VERSION, clientId: id, cookie: { d: { [context.dossierId]: 1 } } }));
   }
