@@ -35,6 +35,25 @@ export default tseslint.config(
     },
   },
   {
+    // Logical CSS in inline styles too (stylelint checks the .css files): a physical side or size
+    // does not mirror for the right-to-left languages.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXAttribute[name.name='style'] Property[key.name=/^((margin|padding|border|scrollMargin|scrollPadding)(Left|Right|Top|Bottom).*|border(Top|Bottom)(Left|Right)Radius|left|right|top|bottom|width|height|(min|max)(Width|Height)|overflow[XY])$/]",
+          message: 'Use the logical property (marginInlineStart, insetInlineEnd, inlineSize, ...).',
+        },
+        {
+          selector: "JSXAttribute[name.name='style'] Property[key.name=/^(textAlign|float|clear)$/][value.value=/^(left|right)$/]",
+          message: 'Use start or end (textAlign) or inline-start / inline-end (float, clear).',
+        },
+      ],
+    },
+  },
+  {
     // The data layer and the domain hold no React components and no server code.
     files: ['src/domain/**/*.ts', 'src/data/**/*.ts'],
     rules: {
