@@ -18,6 +18,7 @@ import { installSessionRenewal } from './http/sessionCookie';
 import { signOutRoutes } from './http/signOutRoutes';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
+import { staffRoutes } from './http/staffRoutes';
 import type { Db } from './store';
 
 export interface AppOptions {
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
+  await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });
   await app.register(signOutRoutes, { prefix: '/api', db, config });
 
   const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));

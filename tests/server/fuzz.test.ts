@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { isApiPath } from '../../src/server/http/errorHandling';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aDossier, aStaffId, aStaffMember } from './builders';
+import { staffDevice } from './devices';
 import { requestsFor, type Context, type FuzzRequest, type Method, type Route } from './fuzzRequests';
 import { activateDevice, newCode, putDossier, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
@@ -68,7 +69,8 @@ async function seed(server: TestServer): Promise<Context> {
   const session = await findSession(server.db, device.slice('tir_session='.length));
   const feed = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie: device } });
   const feedFile = feed.statusCode === 201 ? (feed.json<{ url: string }>().url.split('/').at(-1) ?? '') : 'none.ics';
-  return { dossierId, device, code: await newCode(server.app, dossierId), sessionId: session?.id ?? '', feedFile };
+  const consulent = await staffDevice(server.app, aStaffId(), aStaffMember({ role: 'consulent', dossiers: [dossierId] }));
+  return { dossierId, device, code: await newCode(server.app, dossierId), sessionId: session?.id ?? '', feedFile, consulent: consulent.cookie };
 }
 
 function check(request: FuzzRequest, response: LightMyRequestResponse): void {

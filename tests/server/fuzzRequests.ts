@@ -19,6 +19,8 @@ export interface Context {
   code: string;
   sessionId: string;
   feedFile: string;
+  /** `cookie` header of a consulent's work device, with that dossier in their caseload. */
+  consulent: string;
 }
 
 export interface Route {
@@ -131,6 +133,10 @@ export function templateFor(route: Route, context: Context): fc.Arbitrary<Json> 
   if (key === 'PUT /api/admin/staff/:id') {
     return fc.constant({ name: 'Fatima el Amrani', role: 'begeleider', gemeente: 'rijswijk', dossiers: [context.dossierId] });
   }
+  // A new id each time (201), or the existing dossier's (409).
+  if (key === 'POST /api/staff/dossiers') {
+    return fc.oneof(fc.nat().map((n) => `rw-fuzz-${n}`), fc.constant(context.dossierId)).map((id) => aDossier({ id }) as unknown as Json);
+  }
   if (key === 'POST /api/activate') return fc.constantFrom({ code: context.code }, { code: 'ABCD-EFGH-JK' });
   // The phone signs itself out with no body at all; {} is accepted too (signOutRoutes.ts).
   if (key === 'POST /api/device/signout') return fc.constant({});
@@ -180,7 +186,7 @@ const printable = fc.string({ unit: 'grapheme-ascii', maxLength: 60 });
 
 function headersFor(context: Context): fc.Arbitrary<Record<string, string>> {
   const authorization = fc.oneof(fc.constant(admin.authorization), fc.constant('Bearer wrong'), printable, fc.constant('Bearer ' + 'x'.repeat(5000)));
-  const cookie = fc.oneof(fc.constant(context.device), printable.map((v) => `tir_session=${v}`), fc.constantFrom('tir_session=%E0%A4%A', ';;;=', 'tir_session='));
+  const cookie = fc.oneof(fc.constant(context.device), fc.constant(context.consulent), printable.map((v) => `tir_session=${v}`), fc.constantFrom('tir_session=%E0%A4%A', ';;;=', 'tir_session='));
   const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/JSON');
   return fc
     .record(
@@ -211,7 +217,7 @@ export function requestsFor(route: Route, context: Context): fc.Arbitrary<FuzzRe
     .record({
       method: fc.oneof({ weight: 9, arbitrary: fc.constant(route.method) }, { weight: 1, arbitrary: fc.constantFrom(...OTHER_METHODS) }),
       url: urlFor(route, context),
-      headers: fc.tuple(headersFor(context), fc.boolean()).map(([headers, json]) => (json ? { ...headers, 'content-type': 'application/json', authorization: admin.authorization, cookie: context.device } : headers)),
+      headers: fc.tuple(headersFor(context), fc.boolean()).map(([headers, json]) => (json ? { ...headers, 'content-type': 'application/json', authorization: admin.authorization, cookie: route.url.startsWith('/api/staff/') ? context.consulent : context.device } : headers)),
       payload: body,
     })
     .map((r) => (r.payload === undefined || r.method === 'GET' || r.method === 'HEAD' ? { ...r, payload: undefined } : r));

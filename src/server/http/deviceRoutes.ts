@@ -25,7 +25,7 @@ interface DeviceOptions {
  * Sync is limited per device (its session cookie), not per IP: a whole AZC or family may share
  * one IP address. Requests without a cookie fall back to the IP.
  */
-function deviceKey(request: FastifyRequest): string {
+export function deviceKey(request: FastifyRequest): string {
   const token = request.cookies[SESSION_COOKIE];
   return token ? `s:${sha256(token)}` : `ip:${request.ip}`;
 }
