@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../../tests/support/builders';
+import { memoryTx as memoryTxOf, refusal } from '../../tests/support/memoryTx';
 import { helperDossierRow, readableTables } from './access';
 import { MUTATION_ACTORS } from './mutationPolicy';
-import { applyMutation, MutationError, mutators, type MutationTx } from './mutators';
-import { dossierToRows, rowKey, TABLES, type TableName, type TableRows } from './tables';
+import { applyMutation, mutators } from './mutators';
+import { dossierToRows, rowKey, TABLES } from './tables';
 
 // The mutators of shares and staff, and the access rules, as both the phone and the server use them.
 
@@ -12,31 +13,8 @@ const NOW = '2026-11-22T10:00:00.000Z';
 const SHARE = '0b8f7a52-3c1d-4e0f-9a2b-5c6d7e8f9a01';
 const QUESTION = '4f0c2a4e-8a5b-4c0e-9a51-6d2f1e0b7c11';
 
-function memoryTx(staffId?: string): MutationTx & { rows: Map<string, unknown> } {
-  const rows = new Map<string, unknown>();
-  for (const r of dossierToRows(aDossier({ id: DOSSIER, appointments: [aLesson('a1', '2026-12-01T09:00:00+01:00')] }))) {
-    rows.set(`${r.table}:${r.key}`, r.value);
-  }
-  return {
-    rows,
-    dossierId: DOSSIER,
-    now: NOW,
-    ...(staffId ? { staffId } : {}),
-    get: async <T extends TableName>(table: T, key: string) => rows.get(`${table}:${key}`) as TableRows[T] | undefined,
-    put: async <T extends TableName>(table: T, key: string, value: TableRows[T]) => {
-      rows.set(`${table}:${key}`, value);
-    },
-  };
-}
-
-async function refusal(tx: MutationTx, name: string, args: unknown): Promise<string> {
-  try {
-    await applyMutation(tx, name, args);
-  } catch (error) {
-    if (error instanceof MutationError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+function memoryTx(staffId?: string) {
+  return memoryTxOf(aDossier({ id: DOSSIER, appointments: [aLesson('a1', '2026-12-01T09:00:00+01:00')] }), { now: NOW, staffId });
 }
 
 const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();

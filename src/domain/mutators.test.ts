@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../../tests/support/builders';
-import { applyMutation, MutationError, targetDossier, type MutationTx } from './mutators';
-import { dossierToRows, rowKey, type TableName, type TableRows } from './tables';
+import { memoryTx as memoryTxOf, refusal } from '../../tests/support/memoryTx';
+import { applyMutation, targetDossier } from './mutators';
+import { rowKey } from './tables';
 
-function memoryTx(dossierId = 'rw-test-0001'): MutationTx & { rows: Map<string, unknown> } {
-  const rows = new Map<string, unknown>();
-  for (const r of dossierToRows(aDossier({ id: dossierId, appointments: [aLesson('a1', '2026-12-01T09:00:00+01:00'), aLesson('a2', '2026-12-02T09:00:00+01:00', { status: 'cancelled' })] }))) {
-    rows.set(`${r.table}:${r.key}`, r.value);
-  }
-  return {
-    rows,
-    dossierId,
-    now: '2026-11-22T10:00:00.000Z',
-    get: async <T extends TableName>(table: T, key: string) => rows.get(`${table}:${key}`) as TableRows[T] | undefined,
-    put: async <T extends TableName>(table: T, key: string, value: TableRows[T]) => {
-      rows.set(`${table}:${key}`, value);
-    },
-  };
-}
-
-async function refusal(tx: MutationTx, name: string, args: unknown): Promise<string> {
-  try {
-    await applyMutation(tx, name, args);
-  } catch (error) {
-    if (error instanceof MutationError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+function memoryTx(dossierId = 'rw-test-0001') {
+  return memoryTxOf(
+    aDossier({ id: dossierId, appointments: [aLesson('a1', '2026-12-01T09:00:00+01:00'), aLesson('a2', '2026-12-02T09:00:00+01:00', { status: 'cancelled' })] }),
+  );
 }
 
 describe('mutators', () => {

@@ -1,20 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
+import { aBuiltApp } from './builtApp';
 import { admin, expectErrorBody, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
 // The exact security headers that go out, on the app shell, on API answers and on API errors
 // (helmet's defaults are not what we send: see src/server/http/securityHeaders.ts).
-
-async function aBuiltApp(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tir-headers-'));
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><title>Thuis</title></head><body></body></html>');
-  await writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Thuis","start_url":"/"}');
-  return dir;
-}
 
 describe.each(backends)('security headers on $name', (backend) => {
   let server: TestServer;

@@ -1,30 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
+import { aBuiltApp, BUILT_BUNDLE } from './builtApp';
 import { expectErrorBody, startServer, type TestServer } from './harness';
-
-const INDEX =
-  '<!doctype html><html><head><meta name="theme-color" content="#005a9c" /><title>Thuis in Rijswijk</title></head><body></body></html>';
-const BUNDLE = `console.log(${JSON.stringify('x'.repeat(4000))});`;
-
-async function aBuiltApp(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tir-static-'));
-  await mkdir(path.join(dir, 'assets'));
-  await mkdir(path.join(dir, 'api'));
-  await Promise.all([
-    writeFile(path.join(dir, 'index.html'), INDEX),
-    writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});'),
-    writeFile(path.join(dir, 'registerSW.js'), 'navigator.serviceWorker.register("/sw.js");'),
-    writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Thuis in Rijswijk","short_name":"Rijswijk","theme_color":"#005a9c","start_url":"/"}'),
-    writeFile(path.join(dir, 'assets', 'app-abc123.js'), BUNDLE),
-    writeFile(path.join(dir, 'icon-192.png'), 'not really a png'),
-    // Must never be served: /api is the API's, whatever lies in the folder.
-    writeFile(path.join(dir, 'api', 'health'), 'a file, not the API'),
-  ]);
-  return dir;
-}
 
 describe.each(backends)('static PWA on $name', (backend) => {
   let server: TestServer;
@@ -81,7 +59,7 @@ describe.each(backends)('static PWA on $name', (backend) => {
   it('compresses what it serves', async () => {
     const response = await get('/assets/app-abc123.js', '*/*', { 'accept-encoding': 'gzip' });
     expect(response.headers['content-encoding']).toBe('gzip');
-    expect(response.rawPayload.length).toBeLessThan(BUNDLE.length);
+    expect(response.rawPayload.length).toBeLessThan(BUILT_BUNDLE.length);
   });
 });
 
