@@ -6,7 +6,7 @@ import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import './app/styles.css';
-import { syncEngine } from './data';
+import { startSignOutRetry, syncEngine } from './data';
 
 async function main() {
   applyGemeenteTheme();
@@ -22,6 +22,8 @@ async function main() {
     </StrictMode>,
   );
   syncEngine.start();
+  // A phone whose data was removed offline still ends its session on the server when it can.
+  startSignOutRetry();
   void preloadPictograms();
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();

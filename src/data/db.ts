@@ -18,7 +18,7 @@ export interface RejectedEntry extends Mutation {
 }
 
 export interface MetaEntry {
-  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session';
+  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session' | 'appPin' | 'appPinTries';
   value: unknown;
 }
 

@@ -3,6 +3,7 @@ import { openDb, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import type { DeviceSession } from './db';
 import { SyncEngine } from './sync';
+import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 
 // The one database and sync engine of this app instance. UI code reaches them through the hooks
 // and actions of src/data, never directly.
@@ -27,6 +28,8 @@ export function normaliseCode(input: string): string {
  * `invalid-code`, `rate-limited`, `offline` or `server`.
  */
 export async function activate(code: string): Promise<ActivateResponse> {
+  // A sign-out still waiting from "remove my data" goes first: after this activation the cookie is the new one.
+  await flushPendingSignOut();
   let response: Response;
   try {
     response = await fetch('/api/activate', {
@@ -44,6 +47,7 @@ export async function activate(code: string): Promise<ActivateResponse> {
     throw new ActivationError('invalid-code');
   }
   const activation = activateResponseSchema.parse(await response.json());
+  forgetPendingSignOut();
   // The same person again (same dossier, same kind, same staff member) keeps the waiting changes;
   // anyone else starts clean.
   const before = await getSession(db);

@@ -7,3 +7,7 @@ export { useCanChange, useChecklist, useContacts, useOntzorgen, useQuestions, us
 export type { ChecklistEntry, OntzorgenData, QuestionEntry } from './personalHooks';
 export { createShare, revokeShare, useShare, useShares } from './shares';
 export type { ShareEntry } from './shares';
+export { appPinWaitUntil, checkAppPin, removeAppPin, removeMyData, sendWaitingChanges, setAppPin, useAppLock, usePinSet } from './telefoon';
+export type { AppLockState, PinCheck, SignOutOutcome } from './telefoon';
+export { isValidPin } from './appPin';
+export { startSignOutRetry } from './thisPhone';

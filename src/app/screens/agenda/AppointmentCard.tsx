@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, type AgendaItem } from '../../../data';
+import { change, useCanChange, type AgendaItem } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
@@ -10,6 +10,8 @@ import { NotComingForm } from './NotComingForm';
 export function AppointmentCard({ item }: { item: AgendaItem }) {
   const { t, i18n } = useTranslation('agenda');
   const [askingReason, setAskingReason] = useState(false);
+  // A taalmaatje's phone reads the agenda along: no answer buttons it could not send.
+  const canChange = useCanChange();
   const lang = i18n.language;
   const cancelled = item.status === 'cancelled';
   const answer = item.attendance?.attendance;
@@ -71,7 +73,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </span>
         </p>
       )}
-      {!cancelled && !askingReason && (
+      {canChange && !cancelled && !askingReason && (
         <div className="actions">
           <button
             type="button"
@@ -91,7 +93,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </button>
         </div>
       )}
-      {askingReason && (
+      {canChange && askingReason && (
         <NotComingForm onConfirm={(reason) => void answerWith('not-coming', reason)} onBack={() => setAskingReason(false)} />
       )}
       {!cancelled && !askingReason && <CalendarExportButton item={item} />}
