@@ -2,6 +2,8 @@ import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { openDb, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import type { DeviceSession } from './db';
+import { StaffStore } from './staffStore';
+import { StaffVault } from './staffVault';
 import { SyncEngine } from './sync';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 
@@ -10,6 +12,14 @@ import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 
 export const db: AppDb = openDb();
 export const syncEngine = new SyncEngine(db);
+/** A staff device's caseload: sealed under the staff member's PIN (staffStore.ts). */
+export const vault = new StaffVault();
+export const staffStore = new StaffStore(db, vault);
+syncEngine.useStaffStore(staffStore);
+// A staff device syncs only while unlocked: giving the PIN is the moment to catch up.
+vault.subscribe(() => {
+  if (vault.unlocked) void syncEngine.sync();
+});
 
 export class ActivationError extends Error {
   constructor(readonly code: string) {
@@ -56,7 +66,11 @@ export async function activate(code: string): Promise<ActivateResponse> {
     (await getMeta<string>(db, 'dossierId')) === (activation.dossierId ?? undefined) &&
     identity(before) === identity(sessionOf(activation));
   if (same) await db.meta.put({ key: 'session', value: sessionOf(activation) });
-  else await resetDevice(db, activation);
+  else {
+    await resetDevice(db, activation);
+    // Someone else's caseload (and PIN) must not stay behind; a new staff member sets their own PIN.
+    await vault.wipe();
+  }
   void syncEngine.sync();
   return activation;
 }
@@ -69,7 +83,11 @@ function identity(session: DeviceSession): string {
 
 /** Applies a change now and sends it when there is a connection. */
 export async function change(name: string, args: unknown): Promise<void> {
-  await mutate(db, name, args);
+  // A staff device keeps its changes sealed in the vault, never in the plain database.
+  if ((await getSession(db))?.kind === 'staff') {
+    await staffStore.change(name, args);
+    vault.touch();
+  } else await mutate(db, name, args);
   void syncEngine.sync();
 }
 

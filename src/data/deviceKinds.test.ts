@@ -40,16 +40,16 @@ describe('device kinds', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('syncs a staff device, which has no dossier of its own, and needs the dossier in every change', async () => {
+  it('keeps a staff device, which has no dossier of its own, out of the plain database: it syncs only through its vault', async () => {
     await resetDevice(db, { kind: 'staff', dossierId: null, staffId: 'mw-1', role: 'begeleider', dossiers: ['rw-1'] });
     expect(await getMeta(db, 'dossierId')).toBeUndefined();
     expect(await getSession(db)).toMatchObject({ kind: 'staff', role: 'begeleider' });
     const requests: string[] = [];
-    expect(await new SyncEngine(db, pullOnlyServer(requests)).sync()).toBe('synced');
-    expect(requests).toContain('/api/sync/pull');
-    await expect(mutate(db, 'visit.addNote', { id: SHARE, text: 'Bezoek' })).rejects.toThrow(/not activated/);
-    await mutate(db, 'visit.addNote', { id: SHARE, dossierId: 'rw-1', text: 'Bezoek' });
-    expect(await db.outbox.count()).toBe(1);
-    expect(await db.visitNotes.count()).toBe(1);
+    // No vault registered (or a locked one): no request, nothing stored (staffStore.test.ts syncs it).
+    expect(await new SyncEngine(db, pullOnlyServer(requests)).sync()).toBe('locked');
+    expect(requests).toEqual([]);
+    await expect(mutate(db, 'visit.addNote', { id: SHARE, dossierId: 'rw-1', text: 'Bezoek' })).rejects.toThrow(/vault/);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.visitNotes.count()).toBe(0);
   });
 });

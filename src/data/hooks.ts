@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AttendanceRow } from '../domain/tables';
 import type { DeviceSession, Stored } from './db';
-import { db, syncEngine } from './device';
+import { db, syncEngine, vault } from './device';
 import { getMeta, getSession } from './local';
 import type { SyncState } from './sync';
 
@@ -93,7 +93,12 @@ export function useSyncStatus(): SyncStatus {
     () => syncEngine.getState(),
   );
   const online = useOnline();
-  const pending = useLiveQuery(() => db.outbox.count(), [], 0);
+  // A staff device's waiting changes are sealed in its vault; their number is readable all the same.
+  const pending = useLiveQuery(
+    async () => (await db.outbox.count()) + (await vault.db.rows.where('table').equals('outbox').count()),
+    [],
+    0,
+  );
   const lastSyncedAt = useLiveQuery(async () => (await db.meta.get('lastSyncedAt'))?.value as string | undefined);
   return { ...state, online, pending, ...(lastSyncedAt ? { lastSyncedAt } : {}) };
 }

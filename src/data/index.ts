@@ -11,3 +11,17 @@ export { appPinWaitUntil, checkAppPin, removeAppPin, removeMyData, sendWaitingCh
 export type { AppLockState, PinCheck, SignOutOutcome } from './telefoon';
 export { isValidPin } from './appPin';
 export { startSignOutRetry } from './thisPhone';
+export {
+  choosePin,
+  forgetStaffDevice,
+  lockVault,
+  MIN_PIN_LENGTH,
+  PinError,
+  touchVault,
+  unlockVault,
+  useCaseload,
+  useHousehold,
+  useStaffPending,
+  useVaultStatus,
+} from './staffHooks';
+export type { Household, VaultStatus } from './staffHooks';

@@ -37,6 +37,8 @@ export async function mutate(db: AppDb, name: string, args: unknown): Promise<nu
   return db.transaction('rw', [...ALL_STORES], async () => {
     // A taalmaatje only reads along: the server would refuse the change anyway, so it is never queued.
     if ((await getSession(db))?.kind === 'helper') throw new MutationError('read-only', 'A helper can only read.');
+    // A staff device's changes are personal (visit notes): they go sealed through staffStore.ts.
+    if ((await getSession(db))?.kind === 'staff') throw new MutationError('staff-vault', 'A staff change goes through the vault.');
     const ownDossier = await getMeta<string>(db, 'dossierId');
     const dossierId = targetDossier(args, ownDossier ?? null);
     if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');

@@ -160,6 +160,36 @@ export class StaffVault {
     return Promise.all(rows.map((r) => open<T>(key, r)));
   }
 
+  /**
+   * Seals one row for a caller that writes several in one transaction (the staff store). Reading
+   * and writing for a sync or a live screen does not count as use: only the person's taps do
+   * (touch()), or a phone left on the table would never lock.
+   */
+  async sealRow(table: string, key: string, value: Record<string, unknown>): Promise<SealedRow> {
+    const sealed = await seal(this.currentKey(), value);
+    const dossierId = typeof value.dossierId === 'string' ? value.dossierId : undefined;
+    return { key: `${table}:${key}`, table, ...(dossierId ? { dossierId } : {}), ...sealed };
+  }
+
+  /** Opens a row read straight from `db.rows` (no touch, see sealRow). */
+  async openRow<T>(row: SealedRow): Promise<T> {
+    return open<T>(this.currentKey(), row);
+  }
+
+  /** Forgets everything: rows, PIN and key (a revoked device, or another activation). */
+  async wipe(): Promise<void> {
+    await this.db.transaction('rw', [this.db.rows, this.db.vault], async () => {
+      await this.db.rows.clear();
+      await this.db.vault.clear();
+    });
+    this.lock();
+  }
+
+  private currentKey(): CryptoKey {
+    if (!this.key) throw new VaultLockedError();
+    return this.key;
+  }
+
   private requireKey(): CryptoKey {
     if (!this.key) throw new VaultLockedError();
     this.touch();

@@ -3,10 +3,13 @@ import {
   pushResponseSchema,
   SCHEMA_VERSION,
   type ErrorBody,
+  type Mutation,
+  type MutationResult,
+  type PullResponse,
   type PushRequest,
 } from '../domain/sync';
-import type { AppDb } from './db';
-import { applyPull, getMeta, resetDevice } from './local';
+import type { AppDb, OutboxEntry } from './db';
+import { applyPull, getMeta, getSession, resetDevice } from './local';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -20,7 +23,64 @@ export interface SyncState {
   errorCode?: string;
 }
 
-export type SyncOutcome = 'synced' | 'not-activated' | 'signed-out' | 'offline' | 'error';
+export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'offline' | 'error';
+
+/**
+ * Where a sync takes the outbox from and puts what it pulled. The default is the device database;
+ * a staff device keeps both sealed in its vault instead (staffStore.ts), and can only sync while
+ * the vault is unlocked. Meta (client id, cookie, mutation counter) stays in the device database.
+ */
+export interface SyncStore {
+  /** False while the store cannot be read or written (a locked vault): the sync waits. */
+  ready(): boolean;
+  /** The oldest waiting changes, in id order. */
+  outbox(limit: number): Promise<Mutation[]>;
+  /** Removes delivered changes; keeps refused ones for the user to see and undoes them. */
+  settle(batch: Mutation[], results: MutationResult[]): Promise<void>;
+  /** Numbers the waiting changes on from the server's last known id. */
+  renumber(lastMutationId: number): Promise<void>;
+  /** Applies a pull and replays the waiting changes on top of it. */
+  applyPull(response: PullResponse): Promise<void>;
+  /** The session is gone (401/403): nothing may stay on the device. */
+  wipe(): Promise<void>;
+}
+
+/** The default store: rows and outbox in the device database (an inburgeraar's or helper's phone). */
+export function deviceStore(db: AppDb): SyncStore {
+  return {
+    ready: () => true,
+    outbox: (limit) => db.outbox.orderBy('id').limit(limit).toArray(),
+    async settle(batch, results) {
+      await db.transaction('rw', [db.outbox, db.rejected, db.meta], async () => {
+        for (const r of results) {
+          const entry = batch.find((m) => m.id === r.id) as OutboxEntry | undefined;
+          if (!entry) continue;
+          await db.outbox.delete(r.id);
+          if (r.status === 'rejected') {
+            await db.rejected.put({
+              ...entry,
+              error: r.error ?? { code: 'rejected', message: '' },
+              rejectedAt: new Date().toISOString(),
+            });
+            // Undo the optimistic change: the next pull starts from the server's full state.
+            await db.meta.put({ key: 'cookie', value: null });
+          }
+        }
+      });
+    },
+    async renumber(lastMutationId) {
+      await db.transaction('rw', [db.outbox, db.meta], async () => {
+        const pending = await db.outbox.orderBy('id').toArray();
+        await db.outbox.clear();
+        let next = lastMutationId + 1;
+        for (const m of pending) await db.outbox.add({ ...m, id: next++ });
+        await db.meta.put({ key: 'nextMutationId', value: next });
+      });
+    },
+    applyPull: (response) => applyPull(db, response),
+    wipe: () => resetDevice(db, null),
+  };
+}
 
 const PUSH_BATCH = 100;
 const INTERVAL_MS = 60_000;
@@ -42,11 +102,26 @@ export class SyncEngine {
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopListening: (() => void) | undefined;
+  private readonly defaultStore: SyncStore;
+  private staffStore: SyncStore | null = null;
 
   constructor(
     private readonly db: AppDb,
     private readonly fetchFn: typeof fetch = (...a) => fetch(...a),
-  ) {}
+  ) {
+    this.defaultStore = deviceStore(db);
+  }
+
+  /** Registers the store of a staff device's caseload (its vault). Without one a staff device never syncs. */
+  useStaffStore(store: SyncStore | null): void {
+    this.staffStore = store;
+  }
+
+  /** The store of this device; null when it has none that may hold its rows (staff without a vault). */
+  private async store(): Promise<SyncStore | null> {
+    // A staff caseload must never land in the plain device database.
+    return (await getSession(this.db))?.kind === 'staff' ? this.staffStore : this.defaultStore;
+  }
 
   getState(): SyncState {
     return this.state;
@@ -102,18 +177,22 @@ export class SyncEngine {
     clearTimeout(this.timer);
     // Every activated device has a client id; a staff device has no dossier of its own.
     if (!(await getMeta<string>(this.db, 'clientId'))) return this.finish('not-activated');
+    const store = await this.store();
+    // A locked vault cannot be read or written: the sync waits for the PIN.
+    if (!store?.ready()) return this.finish('locked');
     this.setState({ phase: 'syncing' });
     try {
-      await this.push();
-      await this.pull();
+      await this.push(store);
+      await this.pull(store);
       this.failures = 0;
       return this.finish('synced');
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
         // The session was revoked or the dossier deleted: this device may no longer hold the data.
-        await resetDevice(this.db, null);
+        await store.wipe();
         return this.finish('signed-out');
       }
+      if (!store.ready()) return this.finish('locked');
       this.failures += 1;
       const offline = !(error instanceof HttpError);
       this.setState({ phase: offline ? 'offline' : 'error', errorCode: error instanceof HttpError ? (error.body?.code ?? `http-${error.status}`) : 'network' });
@@ -125,7 +204,7 @@ export class SyncEngine {
   private finish(outcome: SyncOutcome): SyncOutcome {
     // "Signed out" stays visible on the welcome screen until the phone is activated again.
     if (outcome === 'signed-out') this.setState({ phase: 'idle', errorCode: 'signed-out' });
-    else if (outcome !== 'not-activated' || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
+    else if ((outcome !== 'not-activated' && outcome !== 'locked') || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
     if (outcome === 'synced') this.schedule(INTERVAL_MS);
     return outcome;
   }
@@ -155,9 +234,9 @@ export class SyncEngine {
     return json;
   }
 
-  private async push(): Promise<void> {
+  private async push(store: SyncStore): Promise<void> {
     for (;;) {
-      const batch = await this.db.outbox.orderBy('id').limit(PUSH_BATCH).toArray();
+      const batch = await store.outbox(PUSH_BATCH);
       if (batch.length === 0) return;
       const request: PushRequest = {
         schemaVersion: SCHEMA_VERSION,
@@ -171,50 +250,25 @@ export class SyncEngine {
         if (error instanceof HttpError && error.body?.code === 'mutation-gap') {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
-          await this.renumberOutbox();
+          const response = pullResponseSchema.parse(
+            await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }),
+          );
+          await store.renumber(response.lastMutationId);
           continue;
         }
         throw error;
       }
-      await this.db.transaction('rw', [this.db.outbox, this.db.rejected, this.db.meta], async () => {
-        for (const r of results) {
-          const entry = batch.find((m) => m.id === r.id);
-          if (!entry) continue;
-          await this.db.outbox.delete(r.id);
-          if (r.status === 'rejected') {
-            await this.db.rejected.put({
-              ...entry,
-              error: r.error ?? { code: 'rejected', message: '' },
-              rejectedAt: new Date().toISOString(),
-            });
-            // Undo the optimistic change: the next pull starts from the server's full state.
-            await this.db.meta.put({ key: 'cookie', value: null });
-          }
-        }
-      });
+      await store.settle(batch, results);
       if (results.length < batch.length) return;
     }
   }
 
-  private async renumberOutbox(): Promise<void> {
-    const response = pullResponseSchema.parse(
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }),
-    );
-    await this.db.transaction('rw', [this.db.outbox, this.db.meta], async () => {
-      const pending = await this.db.outbox.orderBy('id').toArray();
-      await this.db.outbox.clear();
-      let next = response.lastMutationId + 1;
-      for (const m of pending) await this.db.outbox.add({ ...m, id: next++ });
-      await this.db.meta.put({ key: 'nextMutationId', value: next });
-    });
-  }
-
-  private async pull(): Promise<void> {
+  private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
     const response = pullResponseSchema.parse(
       await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie }),
     );
-    await applyPull(this.db, response);
+    await store.applyPull(response);
   }
 
   private async clientId(): Promise<string> {

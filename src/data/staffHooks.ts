@@ -1,0 +1,185 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
+import type { TableRows } from '../domain/tables';
+import type { OutboxEntry } from './db';
+import { staffStore, syncEngine, vault } from './device';
+import type { SealedRow } from './staffVault';
+import { WrongPinError } from './staffVault';
+
+// The staff device's API for screens (begeleider now, consulent later).
+//
+//   useVaultStatus()        'loading' | 'no-pin' | 'locked' | 'unlocked'; re-renders when the vault
+//                           locks itself after five minutes without a tap.
+//   choosePin(pin)          right after a staff activation; throws PinError('too-short') for fewer
+//                           than 6 digits. Cannot be recovered: a forgotten PIN means re-activating.
+//   unlockVault(pin)        throws PinError('wrong-pin'); a sync runs right after unlocking.
+//   lockVault()             the "Vergrendel" button.
+//   touchVault()            call on taps and key presses: keeps the vault open.
+//   useCaseload()           every household of the caseload (Household below), by first name;
+//                           undefined while locked or still reading.
+//   useHousehold(id)        one household; null when it is not (or no longer) in the caseload.
+//   useStaffPending()       how many changes wait to be sent (readable while locked).
+//   change(name, args)      from index.ts, the same as on any phone: on a staff device it applies
+//                           the change to the vault and queues it sealed (staffStore.ts). Staff
+//                           changes name their dossier: checklist.setStatus, visit.addNote, and a
+//                           consulent's appointment.upsert, step.update, question.answer.
+//
+// Everything in a Household is decrypted in memory only; IndexedDB holds it sealed.
+
+export type VaultStatus = 'loading' | 'no-pin' | 'locked' | 'unlocked';
+
+export const MIN_PIN_LENGTH = 6;
+
+export class PinError extends Error {
+  constructor(readonly code: 'too-short' | 'wrong-pin') {
+    super(code);
+  }
+}
+
+type Pending<T> = T & { pending: boolean };
+
+export interface Household {
+  dossierId: string;
+  dossier: TableRows['dossiers'];
+  checklist: Pending<TableRows['checklist']>[];
+  steps: TableRows['steps'][];
+  /** Soonest first, also past ones. */
+  appointments: TableRows['appointments'][];
+  /** The next one that has not ended and is not cancelled. */
+  nextAppointment: TableRows['appointments'] | null;
+  questions: TableRows['questions'][];
+  /** Newest first. */
+  visitNotes: Pending<TableRows['visitNotes']>[];
+  contacts: TableRows['contacts'][];
+  /** Checklist items still to do or busy. */
+  openCount: number;
+}
+
+function subscribeVault(listener: () => void): () => void {
+  return vault.subscribe(listener);
+}
+
+function useUnlocked(): boolean {
+  return useSyncExternalStore(subscribeVault, () => vault.unlocked);
+}
+
+export function useVaultStatus(): VaultStatus {
+  const unlocked = useUnlocked();
+  const hasPin = useLiveQuery(async () => (await vault.db.vault.get('pin-verifier')) !== undefined);
+  if (hasPin === undefined) return 'loading';
+  if (!hasPin) return 'no-pin';
+  return unlocked ? 'unlocked' : 'locked';
+}
+
+export async function choosePin(pin: string): Promise<void> {
+  if (!/^\d+$/.test(pin) || pin.length < MIN_PIN_LENGTH) throw new PinError('too-short');
+  await vault.setPin(pin);
+}
+
+export async function unlockVault(pin: string): Promise<void> {
+  try {
+    await vault.unlock(pin);
+  } catch (error) {
+    if (error instanceof WrongPinError) throw new PinError('wrong-pin');
+    throw error;
+  }
+}
+
+export function lockVault(): void {
+  vault.lock();
+}
+
+export function touchVault(): void {
+  vault.touch();
+}
+
+/** Starts the staff device over after a forgotten PIN: nothing of the caseload stays. */
+export async function forgetStaffDevice(): Promise<void> {
+  await staffStore.wipe();
+  void syncEngine.sync();
+}
+
+type Row = Record<string, unknown> & { dossierId?: string };
+
+async function openAll(rows: SealedRow[]): Promise<{ table: string; value: Row }[]> {
+  return Promise.all(rows.map(async (r) => ({ table: r.table, value: await vault.openRow<Row>(r) })));
+}
+
+/** Ids named by `field` in waiting changes of mutation `name`, as `<dossierId>/<id>`. */
+function waiting(outbox: OutboxEntry[], name: string, field: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of outbox) {
+    const args = m.args as Record<string, unknown> | null;
+    if (m.name === name && args && typeof args[field] === 'string') ids.add(`${String(args.dossierId)}/${String(args[field])}`);
+  }
+  return ids;
+}
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+function households(opened: { table: string; value: Row }[], now: number): Household[] {
+  const outbox = opened.filter((r) => r.table === 'outbox').map((r) => r.value as unknown as OutboxEntry);
+  const checking = waiting(outbox, 'checklist.setStatus', 'itemId');
+  const noting = waiting(outbox, 'visit.addNote', 'id');
+  const of = <T extends keyof TableRows>(table: T, dossierId: string) =>
+    opened.filter((r) => r.table === table && r.value.dossierId === dossierId).map((r) => r.value as unknown as TableRows[T]);
+  return opened
+    .filter((r) => r.table === 'dossiers')
+    .map((r) => {
+      const dossier = r.value as unknown as TableRows['dossiers'];
+      const id = dossier.dossierId;
+      const checklist = of('checklist', id)
+        .sort(byOrder)
+        .map((k) => ({ ...k, pending: checking.has(`${id}/${k.id}`) }));
+      const appointments = of('appointments', id).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      return {
+        dossierId: id,
+        dossier,
+        checklist,
+        steps: of('steps', id).sort(byOrder),
+        appointments,
+        nextAppointment: appointments.find((a) => Date.parse(a.end) > now && a.status !== 'cancelled') ?? null,
+        questions: of('questions', id).sort((a, b) => b.askedAt.localeCompare(a.askedAt)),
+        visitNotes: of('visitNotes', id)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map((n) => ({ ...n, pending: noting.has(`${id}/${n.id}`) })),
+        contacts: of('contacts', id).sort(byOrder),
+        openCount: checklist.filter((k) => k.status === 'todo' || k.status === 'busy').length,
+      };
+    })
+    .sort((a, b) => a.dossier.firstName.localeCompare(b.dossier.firstName));
+}
+
+/**
+ * Reads the sealed rows first (Dexie tracks those reads for live updates), then decrypts outside
+ * Dexie's zone: WebCrypto's promise is wrapped in Promise.resolve() as dexie-react-hooks asks.
+ */
+async function readCaseload(select: () => Promise<SealedRow[]>): Promise<Household[] | undefined> {
+  const [rows, outbox] = await Promise.all([select(), vault.db.rows.where('table').equals('outbox').toArray()]);
+  if (!vault.unlocked) return undefined;
+  try {
+    const unique = new Map([...rows, ...outbox].filter((r) => r.table !== 'rejected').map((r) => [r.key, r]));
+    return households(await Promise.resolve(openAll([...unique.values()])), Date.now());
+  } catch {
+    // Locked while reading: the screen shows the PIN again.
+    return undefined;
+  }
+}
+
+export function useCaseload(): Household[] | undefined {
+  const unlocked = useUnlocked();
+  return useLiveQuery(() => (unlocked ? readCaseload(() => vault.db.rows.toArray()) : undefined), [unlocked]);
+}
+
+export function useHousehold(dossierId: string): Household | null | undefined {
+  const unlocked = useUnlocked();
+  return useLiveQuery(async () => {
+    if (!unlocked) return undefined;
+    const found = await readCaseload(() => vault.db.rows.where('dossierId').equals(dossierId).toArray());
+    return found && (found[0] ?? null);
+  }, [unlocked, dossierId]);
+}
+
+export function useStaffPending(): number {
+  return useLiveQuery(() => vault.db.rows.where('table').equals('outbox').count(), [], 0);
+}
