@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { dismissRejected, useRejected } from '../../data';
+import { dismissRejected, useCanChange, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
 
 const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const;
@@ -20,6 +20,8 @@ function whatOf(name: string): (typeof WHAT)[keyof typeof WHAT] | 'other' {
 export function RejectedChanges() {
   const { t } = useTranslation();
   const rejected = useRejected();
+  // Its links lead to the inburgeraar's own screens (ask again, my people): not on a helper's phone.
+  const canChange = useCanChange();
   if (rejected.length === 0) return null;
   return (
     <section className="banner banner--warning" role="alert" aria-labelledby="rejected-title">
@@ -48,7 +50,7 @@ export function RejectedChanges() {
                   </p>
                 )}
                 <div className="banner__actions">
-                  {what === 'question' && (
+                  {canChange && what === 'question' && (
                     <Link href="/vraag" className="button button--primary">
                       {t('rejected.askAgain')}
                     </Link>
@@ -66,12 +68,14 @@ export function RejectedChanges() {
             );
           })}
         </ul>
-        <p>
-          {t('rejected.help')}{' '}
-          <Link href="/mensen" className="link">
-            {t('rejected.contact')}
-          </Link>
-        </p>
+        {canChange && (
+          <p>
+            {t('rejected.help')}{' '}
+            <Link href="/mensen" className="link">
+              {t('rejected.contact')}
+            </Link>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../../../../tests/support/builders';
+import { seedDevice } from '../../../../tests/support/device';
+import { useDevice } from '../../../data';
 import { db } from '../../../data/device';
 import { applyPull, resetDevice } from '../../../data/local';
 import { dossierToRows } from '../../../domain/tables';
@@ -9,6 +11,11 @@ import { initI18n } from '../../i18n/i18n';
 import { AgendaScreen } from './AgendaScreen';
 
 const DOSSIER = 'rw-test-0001';
+
+function DeviceKind() {
+  const device = useDevice();
+  return <p>device: {device.status === 'activated' ? device.kind : device.status}</p>;
+}
 
 async function seed(appointments: ReturnType<typeof aLesson>[]) {
   await resetDevice(db, DOSSIER);
@@ -54,7 +61,7 @@ describe('Mijn agenda', () => {
     const user = userEvent.setup();
     render(<AgendaScreen />);
     const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
-    await user.click(within(lesson).getByRole('button', { name: /Ik kan niet komen/ }));
+    await user.click(await within(lesson).findByRole('button', { name: /Ik kan niet komen/ }));
     await user.click(within(lesson).getByRole('radio', { name: 'Ik ben ziek' }));
     await user.click(within(lesson).getByRole('button', { name: 'Doorgeven' }));
 
@@ -74,9 +81,24 @@ describe('Mijn agenda', () => {
     const user = userEvent.setup();
     render(<AgendaScreen />);
     const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
-    await user.click(within(lesson).getByRole('button', { name: /Ik kom/ }));
+    await user.click(await within(lesson).findByRole('button', { name: /Ik kom/ }));
     expect(await within(lesson).findByText('Je komt.')).toBeTruthy();
     expect(within(lesson).getByRole('button', { name: /Ik kom/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows a taalmaatje the agenda without answer buttons', async () => {
+    await seedDevice(aDossier({ id: DOSSIER, appointments: [aLesson('a1', inDays(2), { title: 'Nederlandse les' })] }), { as: 'helper' });
+    render(
+      <>
+        <DeviceKind />
+        <AgendaScreen />
+      </>,
+    );
+    const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
+    // Once the app knows this is a helper's phone (an inburgeraar's shows its buttons from then on).
+    expect(await screen.findByText('device: helper')).toBeTruthy();
+    expect(within(lesson).queryByRole('button', { name: /Ik kom/ })).toBeNull();
+    expect(within(lesson).queryByRole('button', { name: /Ik kan niet komen/ })).toBeNull();
   });
 
   it('shows an empty state when there is nothing planned', async () => {
