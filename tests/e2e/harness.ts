@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { DossierImport } from '../../src/domain/dossier';
 
 // End-to-end harness: the real server (src/server/main.ts) as a child process over a real SQLite
@@ -11,6 +11,8 @@ import type { DossierImport } from '../../src/domain/dossier';
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The build to serve; E2E_STATIC_DIR lets one run use its own build while another rebuilds dist/. */
+const STATIC_DIR = process.env.E2E_STATIC_DIR ?? 'dist';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,11 +39,11 @@ export class AppServer {
 
   /** Starts (or restarts, on the same port and data) the server and waits until it listens. */
   async start(env: Record<string, string> = {}): Promise<void> {
-    if (!existsSync(path.join(ROOT, 'dist/index.html'))) throw new Error('Build the app first (npm run build).');
+    if (!existsSync(path.resolve(ROOT, STATIC_DIR, 'index.html'))) throw new Error('Build the app first (npm run build).');
     this.port ||= await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR: 'dist', DATABASE_URL: '', ...env },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR, DATABASE_URL: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -109,17 +111,28 @@ const CHROMIUM_ARGS = [
 
 export interface Phone {
   context: BrowserContext;
+  /** The Chromium profile on disk: launch again on it to get the same phone back. */
+  profile: string;
   /** Every request to a host other than the app's own. */
   foreignRequests: string[];
   close(): Promise<void>;
+  /** Kills the browser process with SIGKILL, as a phone's OS or a dying battery does; the profile stays. */
+  kill(): Promise<void>;
+}
+
+export interface PhoneOptions {
+  /** An existing profile (from an earlier Phone) instead of a new one. */
+  profile?: string;
+  /** Start without a network connection. */
+  offline?: boolean;
 }
 
 /**
  * A phone-sized browser with its own profile on disk (not incognito: a real phone keeps its
  * IndexedDB and service worker, and Chromium only reports installability outside incognito).
  */
-export async function launchPhone(origin: string): Promise<Phone> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'tir-chromium-'));
+export async function launchPhone(origin: string, options: PhoneOptions = {}): Promise<Phone> {
+  const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'tir-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -130,6 +143,7 @@ export async function launchPhone(origin: string): Promise<Phone> {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     baseURL: origin,
+    offline: options.offline ?? false,
   });
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
@@ -138,10 +152,36 @@ export async function launchPhone(origin: string): Promise<Phone> {
   });
   return {
     context,
+    profile,
     foreignRequests,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    async kill() {
+      // Chromium's profile lock is a symlink to "<host>-<pid>" of the browser process that holds it.
+      const lock = path.join(profile, 'SingletonLock');
+      const pid = Number(readlinkSync(lock).split('-').pop());
+      if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no pid in ${lock}`);
+      const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+      process.kill(pid, 'SIGKILL');
+      await closed;
+    },
   };
+}
+
+/**
+ * Loses the connection the hard way: the server is killed (no goodbye to anyone) and the browser
+ * goes offline. With a page, it is reloaded, so what it shows comes from the phone alone.
+ */
+export async function goOffline(server: AppServer, context: BrowserContext, page?: Page): Promise<void> {
+  await server.kill();
+  await context.setOffline(true);
+  if (page) await page.reload();
+}
+
+/** The server is back and the browser online again. */
+export async function goOnline(server: AppServer, context: BrowserContext): Promise<void> {
+  await server.start();
+  await context.setOffline(false);
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../support/builders';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 
 // The walking skeleton's promise, in a real browser: activate by link, see the next lesson, lose
 // the connection (server killed, browser offline), reload and open a fresh tab, answer "Ik kan
@@ -77,10 +77,7 @@ describe('offline agenda, end to end', () => {
     await page.reload();
     await page.getByText('Nederlandse les bij Sagenn').waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await server.kill();
-    await context.setOffline(true);
-
-    await page.reload();
+    await goOffline(server, context, page);
     await page.getByText('Nederlandse les bij Sagenn').waitFor();
     await page.getByText('Geen internet. Je ziet wat op je telefoon staat.').waitFor();
 
@@ -104,8 +101,7 @@ describe('offline agenda, end to end', () => {
     await page.getByRole('article', { name: 'Nederlandse les bij Sagenn' }).getByText('Je kunt niet komen.').waitFor();
     await page.getByText('1 wijziging wacht op internet').waitFor();
 
-    await server.start();
-    await context.setOffline(false);
+    await goOnline(server, context);
     await page.getByRole('article', { name: 'Nederlandse les bij Sagenn' }).getByText('Doorgegeven').waitFor();
     await page.getByText('1 wijziging wacht op internet').waitFor({ state: 'detached' });
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 import { PERSONAL_DOSSIER_ID as ID, personalDossier as dossier } from './personalDossier';
 
 // The personal screens in a real browser: every field of an imported dossier is visible somewhere
@@ -109,9 +109,7 @@ describe('personal screens, end to end', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await server.kill();
-    await context.setOffline(true);
-    await page.reload();
+    await goOffline(server, context, page);
     await page.getByText('Geen internet. Je ziet wat op je telefoon staat.').waitFor();
     await seesEverything(page);
 
@@ -143,8 +141,7 @@ describe('personal screens, end to end', () => {
     await page.getByText('2 wijzigingen wachten op internet').waitFor();
     await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Wacht op internet').waitFor();
 
-    await server.start();
-    await context.setOffline(false);
+    await goOnline(server, context);
     await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Verstuurd').waitFor();
     await page.getByText('2 wijzigingen wachten op internet').waitFor({ state: 'detached' });
 
