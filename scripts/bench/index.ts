@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { printBrowser } from './printBrowser';
 import { measureBuild } from './sizes';
 import { benchSync, type LoadFigures } from './sync';
 
 // `npm run bench`: prints what the app costs a phone and what the server does under load.
 // Options (env): BENCH_DOSSIERS (50), BENCH_DEVICES (200), BENCH_SECONDS (10); DATABASE_URL adds
-// a PostgreSQL run next to SQLite. Results and how they were taken: docs/benchmarks.md.
+// a PostgreSQL run next to SQLite; BENCH_STARTS (5) cold offline starts; BENCH_BROWSER=0 skips
+// Lighthouse and the offline start. Results and how they were taken: docs/benchmarks.md.
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number>;
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number> & { lighthouseMinScores?: Record<string, number> };
 const sizes = measureBuild();
 console.log('\nWhat a phone downloads (gzip, from dist/)');
 for (const key of ['firstScreenJsGzip', 'firstScreenCssGzip', 'precacheBytes'] as const) {
@@ -21,6 +23,8 @@ for (const key of ['firstScreenJsGzip', 'firstScreenCssGzip', 'precacheBytes'] a
 }
 console.log(`  precache entries     ${String(sizes.precacheEntries).padStart(12)}`);
 console.log(`  largest language     ${kb(sizes.largestLanguageGzip.bytes).padStart(12)}   (${sizes.largestLanguageGzip.language})`);
+
+if (process.env.BENCH_BROWSER !== '0') await printBrowser(env('BENCH_STARTS', 5), budgets.lighthouseMinScores ?? {});
 
 const options = { dossiers: env('BENCH_DOSSIERS', 50), devices: env('BENCH_DEVICES', 200), seconds: env('BENCH_SECONDS', 10) };
 const line = (name: string, l: LoadFigures) =>
