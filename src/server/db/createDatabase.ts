@@ -31,7 +31,29 @@ function openPostgres(connectionString: string): Kysely<Database> {
   // An idle connection that drops (a PostgreSQL restart, a failover) emits 'error' on the pool;
   // unhandled, that would crash the server. The pool replaces the connection on the next query.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  // A connection that drops while a request holds it (PostgreSQL stopped mid-transaction) emits
+  // 'error' on its client, where the pool does not listen while the client is lent out: without a
+  // listener that, too, would crash the server. The request's query fails with that error anyway
+  // (a 503, see http/errorHandling.ts), and the pool discards the client when it comes back.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+// SQLSTATE classes and codes meaning "the database is not there right now", not "this request is
+// wrong": 08 connection exception, 57P01–57P03 shut down / starting up, 53300 too many connections.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * True for an error that says the database server cannot be reached (PostgreSQL stopped,
+ * restarting, or the network to it gone): the request may succeed later, so it is a 503.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code)) return true;
+  // pg's own errors for a connection that ended under it carry no code.
+  return /^Connection terminated|is not queryable|^timeout exceeded when trying to connect/.test(error.message);
 }
 
 /** PostgreSQL when DATABASE_URL is set, else an SQLite file in DATA_DIR. Run migrations next. */

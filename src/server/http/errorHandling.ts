@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/createDatabase';
 import { ApiError } from '../errors';
 
 // One error shape for the whole API: `{ "error": { "code", "message" } }` with a fitting status.
@@ -39,6 +40,13 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const apiError = toApiError(error);
     if (apiError) return reply.status(apiError.statusCode).send(apiError.toBody());
+    if (isDatabaseUnavailable(error)) {
+      // The device keeps its changes and sends them again; one that did commit before the connection
+      // went is then acknowledged, not applied twice (tests/server/crash.test.ts).
+      request.log.warn({ err: error }, 'database unavailable');
+      const unavailable = new ApiError(503, 'unavailable', 'The server cannot reach its database right now; try again soon.');
+      return reply.status(503).header('retry-after', '5').send(unavailable.toBody());
+    }
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
   });
