@@ -20,6 +20,7 @@ import {
   HelperRoutes,
   LanguageScreen,
   MensenScreen,
+  StaffRoutes,
   TrajectScreen,
   VraagScreen,
 } from './screens/personalRoutes';
@@ -73,6 +74,8 @@ export function App() {
               <p role="status">{t('loading')}</p>
             ) : device.status === 'activated' && device.kind === 'helper' ? (
               <HelperRoutes shareId={device.shareId} sections={device.sections} expiresAt={device.expiresAt} />
+            ) : device.status === 'activated' && device.kind === 'staff' ? (
+              <StaffRoutes />
             ) : activated ? (
               <PersonalRoutes />
             ) : (

@@ -4,6 +4,7 @@ import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
 import { demoDossiersFor } from './demoGemeente';
+import { demoStaffLinks } from './demoStaff';
 import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
 
 // `npm run serve`: config → database → migrations → app → (demo seed) → listen.
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   }
   const links = await demoLinks(database.db, demo, origin);
   if (links.length) console.log(['Demo dossiers (each link activates one device):', ...links].join('\n'));
+  const staffLinks = await demoStaffLinks(database.db, demo, origin);
+  if (staffLinks.length) console.log(['Demo staff (each link activates one work device):', ...staffLinks].join('\n'));
   console.log(`Listening on http://localhost:${port} (database: ${database.dialect})`);
 }
 

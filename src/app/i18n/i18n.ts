@@ -17,6 +17,7 @@ import type NlHome from '../../../locales/nl/home.json';
 import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
+import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTraject from '../../../locales/nl/traject.json';
 import type NlVraag from '../../../locales/nl/vraag.json';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
@@ -39,6 +40,7 @@ export interface SourceResources {
   info: typeof NlInfo;
   infographic: typeof NlInfographic;
   mensen: typeof NlMensen;
+  staff: typeof NlStaff;
   traject: typeof NlTraject;
   vraag: typeof NlVraag;
 }

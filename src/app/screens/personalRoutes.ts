@@ -10,3 +10,4 @@ export const VraagScreen = lazyScreen(() => import('./vraag/VraagScreen').then((
 export const DelenScreen = lazyScreen(() => import('./delen/DelenScreen').then((m) => m.DelenScreen));
 export const LanguageScreen = lazyScreen(() => import('./language/LanguageScreen').then((m) => m.LanguageScreen));
 export const HelperRoutes = lazyScreen(() => import('./helper/HelperRoutes').then((m) => m.HelperRoutes));
+export const StaffRoutes = lazyScreen(() => import('./staff/StaffRoutes').then((m) => m.StaffRoutes));

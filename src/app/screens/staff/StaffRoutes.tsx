@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { touchVault, useVaultStatus } from '../../../data';
+import { CaseloadScreen } from './CaseloadScreen';
+import { HouseholdScreen } from './HouseholdScreen';
+import { LockBar } from './LockBar';
+import { PinSetupScreen } from './PinSetupScreen';
+import { UnlockScreen } from './UnlockScreen';
+import './staff.css';
+
+/** Every tap or key press counts as use: the vault stays open while someone works with it. */
+function useActivityKeepsOpen(): void {
+  useEffect(() => {
+    const onUse = () => touchVault();
+    window.addEventListener('pointerdown', onUse, { passive: true });
+    window.addEventListener('keydown', onUse);
+    return () => {
+      window.removeEventListener('pointerdown', onUse);
+      window.removeEventListener('keydown', onUse);
+    };
+  }, []);
+}
+
+/**
+ * A staff device (begeleider, and for now a consulent too): first a PIN, then the caseload. When
+ * the vault locks itself after five minutes without use, the PIN screen shows again at once.
+ */
+export function StaffRoutes() {
+  const { t } = useTranslation('staff');
+  const status = useVaultStatus();
+  useActivityKeepsOpen();
+  if (status === 'loading') return <p role="status">{t('loading')}</p>;
+  if (status === 'no-pin') return <PinSetupScreen />;
+  if (status === 'locked') return <UnlockScreen />;
+  return (
+    <>
+      <LockBar />
+      <Switch>
+        <Route path="/huisbezoek/:dossierId">{(params) => <HouseholdScreen dossierId={params.dossierId} />}</Route>
+        <Route component={CaseloadScreen} />
+      </Switch>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { change, type Household } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import { formatDay, formatTime } from '../../format';
+
+/** A note of this visit (for staff only, never shown to the household), and the earlier ones. */
+export function VisitNotes({ household }: { household: Household }) {
+  const { t, i18n } = useTranslation('staff');
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const lang = i18n.language;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return setError(true);
+    setError(false);
+    // Not saved: the text stays in the form, the app says why (ChangeProblem).
+    const saved: unknown = await change('visit.addNote', { id: crypto.randomUUID(), dossierId: household.dossierId, text: text.trim() });
+    if (saved === false) return;
+    setText('');
+    setSaved(true);
+  }
+
+  return (
+    <section className="card staff-notes" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        <Pictogram name="edit" size={28} /> {t('note.title')}
+      </h2>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor={`${id}-text`}>{t('note.label')}</label>
+        <p className="hint" id={`${id}-hint`}>
+          {t('note.hint')}
+        </p>
+        <textarea
+          id={`${id}-text`}
+          dir="auto"
+          rows={4}
+          maxLength={4000}
+          value={text}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSaved(false);
+          }}
+        />
+        {error && (
+          <p id={`${id}-error`} className="error" role="alert">
+            {t('note.empty')}
+          </p>
+        )}
+        <button type="submit" className="button button--primary button--block">
+          <Pictogram name="done" size={24} /> {t('note.save')}
+        </button>
+        {saved && (
+          <p className="with-icon" role="status">
+            <Pictogram name="done" size={22} /> {t('note.saved')}
+          </p>
+        )}
+      </form>
+      <h3>{t('note.earlier')}</h3>
+      {household.visitNotes.length === 0 ? (
+        <p>{t('note.none')}</p>
+      ) : (
+        <ul className="staff-notes__list">
+          {household.visitNotes.map((n) => (
+            <li key={n.id}>
+              <p className="staff-notes__when">
+                <time dateTime={n.createdAt}>
+                  {formatDay(n.createdAt, lang)} {formatTime(n.createdAt, lang)}
+                </time>
+                {' · '}
+                <span className="with-icon">
+                  <Pictogram name={n.pending ? 'waiting' : 'done'} size={18} /> {n.pending ? t('waiting') : t('sent')}
+                </span>
+              </p>
+              <p dir="auto" className="staff-notes__text">
+                {n.text}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
