@@ -1,0 +1,225 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aDossier } from '../support/builders';
+import { axeViolations } from './axe';
+import { AppServer, goOnline, launchPhone, type Phone } from './harness';
+
+// A begeleider's home visit without signal, on two phones: the begeleider activates a staff code,
+// sets a PIN and gets exactly their caseload; offline they tick a checklist item and write a visit
+// note; after a reload the PIN is asked again and the changes still wait, sealed (a raw dump of
+// IndexedDB holds neither the first name nor the note); online again they are sent, and the
+// inburgeraar's phone shows the item as done.
+
+const AMAL = 'rw-e2e-0101';
+const YONAS = 'rw-e2e-0102';
+const OUTSIDE = 'rw-e2e-0103';
+const STAFF = 'e2e-begeleider';
+const PIN = '482913';
+const NOTE = 'Samen de huisarts gebeld, inschrijving komt per post';
+
+/** Every record of every object store of every IndexedDB database of this origin, as text. */
+function dumpIndexedDb(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder();
+    const out: Record<string, Record<string, unknown[]>> = {};
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name as string);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error('cannot open'));
+      });
+      const stores = [...idb.objectStoreNames];
+      out[idb.name] = {};
+      for (const store of stores) {
+        out[idb.name][store] = await new Promise<unknown[]>((resolve) => {
+          const req = idb.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+        });
+      }
+      idb.close();
+    }
+    return JSON.stringify(out, (_k, v: unknown) =>
+      v instanceof ArrayBuffer ? decoder.decode(v) : ArrayBuffer.isView(v) ? decoder.decode(v as Uint8Array) : v,
+    );
+  });
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('a begeleider’s home visit offline, two phones', () => {
+  const server = new AppServer();
+  let inburgeraar: Phone;
+  let begeleider: Phone;
+  let own: Page;
+  let staff: Page;
+
+  beforeAll(async () => {
+    mkdirSync('.screenshots', { recursive: true });
+    await server.start();
+    await server.importDossier(aDossier({ id: AMAL, firstName: 'Amal', language: 'ar' }));
+    await server.importDossier(aDossier({ id: YONAS, firstName: 'Yonas', language: 'ti' }));
+    await server.importDossier(aDossier({ id: OUTSIDE, firstName: 'Farida', language: 'fa' }));
+    inburgeraar = await launchPhone(server.origin);
+    begeleider = await launchPhone(server.origin);
+    own = inburgeraar.context.pages()[0] ?? (await inburgeraar.context.newPage());
+    staff = begeleider.context.pages()[0] ?? (await begeleider.context.newPage());
+  });
+
+  afterAll(async () => {
+    await inburgeraar?.close();
+    await begeleider?.close();
+    await server.dispose();
+  });
+
+  it('the inburgeraar’s phone is activated and shows the checklist item still to do', async () => {
+    await own.goto(await server.activationUrl(AMAL));
+    await own.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
+    await own.goto('/geregeld');
+    await own.getByRole('article', { name: 'Huisarts' }).getByText('Nog doen').waitFor();
+  });
+
+  it('the begeleider activates a staff code and must choose a PIN first (Arabic and Dutch)', async () => {
+    const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL, YONAS] });
+    expect(put.ok).toBe(true);
+    const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
+    expect(codeResponse.ok).toBe(true);
+    const { url } = (await codeResponse.json()) as { url: string };
+    const { hash } = new URL(url);
+
+    await staff.goto(`/activate?lang=ar${hash}`);
+    await staff.getByRole('heading', { name: 'اختر رمزًا سريًا (PIN)' }).waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-pin-setup-ar.png', fullPage: true });
+
+    await staff.goto('/?lang=nl');
+    await staff.getByRole('heading', { name: 'Kies een pincode' }).waitFor();
+    await staff.getByText('Niemand kan hem terughalen').waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-pin-setup-nl.png', fullPage: true });
+
+    // Too short, then two different PINs: refused with a clear message.
+    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill('1234');
+    await staff.getByLabel('Typ de pincode nog een keer').fill('1234');
+    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+    await staff.getByRole('alert').getByText('Kies minstens 6 cijfers.').waitFor();
+    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill(PIN);
+    await staff.getByLabel('Typ de pincode nog een keer').fill('482914');
+    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+    await staff.getByRole('alert').getByText('De twee pincodes zijn niet hetzelfde.').waitFor();
+    await staff.getByLabel('Typ de pincode nog een keer').fill(PIN);
+    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+  });
+
+  it('syncs the caseload: both households of the caseload, not the one outside it', async () => {
+    await staff.getByRole('heading', { name: 'Mijn huishoudens' }).waitFor();
+    await staff.getByRole('link', { name: /Amal/ }).waitFor();
+    await staff.getByRole('link', { name: /Yonas/ }).waitFor();
+    expect(await staff.getByText('Farida').count()).toBe(0);
+    await staff.getByRole('region', { name: 'Nog open bij alle huishoudens' }).getByText('Huisarts').waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-caseload-nl.png', fullPage: true });
+  });
+
+  it('opens a household with the checklist in Dutch and the household’s language', async () => {
+    await staff.getByRole('link', { name: /Amal/ }).click();
+    await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
+    const item = staff.getByRole('article', { name: 'Huisarts' });
+    // Amal reads Arabic: the item's name in Arabic beside the Dutch.
+    await item.locator('[lang="ar"]').waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-household-nl.png', fullPage: true });
+  });
+
+  it('offline: ticks the item and writes a visit note, both waiting to be sent', async () => {
+    // Once online reload so the service worker controls the page, then lose the connection.
+    await staff.reload();
+    await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
+    expect(await staff.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await staff.getByLabel('Pincode', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
+    await server.kill();
+    await begeleider.context.setOffline(true);
+
+    const item = staff.getByRole('article', { name: 'Huisarts' });
+    await item.getByRole('button', { name: 'Klaar' }).click();
+    await item.getByText('Wacht op internet').waitFor();
+    expect(await item.getByRole('button', { name: 'Klaar' }).getAttribute('aria-pressed')).toBe('true');
+
+    await staff.getByLabel('Wat hebben jullie besproken?').fill(NOTE);
+    await staff.getByRole('button', { name: 'Notitie bewaren' }).click();
+    await staff.getByText(NOTE).waitFor();
+    await staff.getByText('Wacht op internet: 2').waitFor();
+  });
+
+  it('after a reload asks the PIN again, refuses a wrong one, and still has the waiting changes', async () => {
+    await staff.reload();
+    await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
+    expect(await staff.getByText(NOTE).count()).toBe(0);
+    await staff.getByLabel('Pincode', { exact: true }).fill('000000');
+    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('alert').getByText('Deze pincode klopt niet. Probeer het opnieuw.').waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-unlock-wrong-nl.png', fullPage: true });
+
+    await staff.getByLabel('Pincode', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
+    await staff.getByText(NOTE).waitFor();
+    await staff.getByText('Wacht op internet: 2').waitFor();
+  });
+
+  it('keeps nothing readable in IndexedDB: no first name, no note', async () => {
+    const dump = await dumpIndexedDb(staff);
+    expect(dump).toContain('thuis-staff');
+    expect(dump).toContain(AMAL);
+    for (const secret of ['Amal', 'Yonas', 'Mark de Vries', '+31701234567', 'huisarts gebeld', NOTE]) {
+      expect(dump).not.toContain(secret);
+    }
+  });
+
+  it('back online: the changes are sent, and the inburgeraar’s phone shows the item as done', async () => {
+    await goOnline(server, begeleider.context);
+    await staff.getByText('Alles is verstuurd').waitFor({ timeout: 30_000 });
+    const item = staff.getByRole('article', { name: 'Huisarts' });
+    expect(await item.getByText('Wacht op internet').count()).toBe(0);
+
+    await own.reload();
+    await expect
+      .poll(
+        async () => {
+          await own.reload();
+          return own.getByRole('article', { name: 'Huisarts' }).getByText('Klaar', { exact: true }).count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(1);
+    await own.screenshot({ path: '.screenshots/staff-visit-inburgeraar-nl.png', fullPage: true });
+  });
+
+  it('in Arabic: caseload, household and the lock screen, axe-clean', async () => {
+    await staff.goto('/?lang=ar');
+    await staff.getByRole('heading', { name: 'التطبيق مقفل' }).waitFor();
+    await staff.getByLabel('الرمز السري', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'فتح' }).click();
+    await staff.getByRole('heading', { name: 'عائلاتي' }).waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-caseload-ar.png', fullPage: true });
+
+    await staff.getByRole('link', { name: /Amal/ }).click();
+    await staff.getByRole('heading', { name: /زيارة منزلية عند/ }).waitFor();
+    await staff.getByText(NOTE).waitFor();
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-household-ar.png', fullPage: true });
+
+    await staff.getByRole('button', { name: 'قفل' }).click();
+    await staff.getByRole('heading', { name: 'التطبيق مقفل' }).waitFor();
+    expect(await staff.getByText(NOTE).count()).toBe(0);
+    await expectAxeClean(staff);
+    await staff.screenshot({ path: '.screenshots/staff-unlock-ar.png', fullPage: true });
+  });
+});
