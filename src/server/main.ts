@@ -4,6 +4,7 @@ import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
 import { demoDossiersFor } from './demoGemeente';
+import { scheduleRetention } from './retentionSchedule';
 import { demoStaffLinks } from './demoStaff';
 import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
 
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const database = createDatabase(config);
   await migrateToLatest(database.db);
   const app = await buildApp({ ...database, config });
+  // Expired sessions, used codes and old mutation records: at start, then daily (store/retention.ts).
+  scheduleRetention(app, database.db);
   const demo = config.demo ? demoDossiersFor(gemeenteOf(config), new Date()) : [];
   await seedDemo(database.db, demo);
 
