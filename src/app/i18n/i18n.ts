@@ -7,6 +7,7 @@ import nlHome from '../../../locales/nl/home.json';
 import type NlActivate from '../../../locales/nl/activate.json';
 import type NlAgenda from '../../../locales/nl/agenda.json';
 import type NlCommon from '../../../locales/nl/common.json';
+import type NlConsulent from '../../../locales/nl/consulent.json';
 import type NlDelen from '../../../locales/nl/delen.json';
 import type NlGeld from '../../../locales/nl/geld.json';
 import type NlGemeente from '../../../locales/nl/gemeente.json';
@@ -30,6 +31,7 @@ export interface SourceResources {
   activate: typeof NlActivate;
   agenda: typeof NlAgenda;
   common: typeof NlCommon;
+  consulent: typeof NlConsulent;
   delen: typeof NlDelen;
   geld: typeof NlGeld;
   gemeente: typeof NlGemeente;
