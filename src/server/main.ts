@@ -4,8 +4,8 @@ import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
 import { demoDossiersFor } from './demoGemeente';
-import { scheduleRetention } from './retentionSchedule';
 import { demoStaffLinks } from './demoStaff';
+import { scheduleRetention } from './retentionSchedule';
 import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
 
 // `npm run serve`: config → database → migrations → app → (demo seed) → listen.
