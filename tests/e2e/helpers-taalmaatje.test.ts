@@ -84,6 +84,10 @@ describe('sharing with a taalmaatje, two phones', () => {
     expect(await theirs.getByRole('link', { name: 'أموالي' }).count()).toBe(0);
     await theirs.getByRole('link', { name: 'جدول مواعيدي' }).click();
     await theirs.getByText('Nederlandse les bij Sagenn').waitFor();
+    // Read-only: no "Ik kom" / "Ik kan niet komen" (the answer buttons are the pressable ones).
+    const lesson = theirs.getByRole('article', { name: 'Nederlandse les bij Sagenn' });
+    expect(await lesson.locator('button[aria-pressed]').count()).toBe(0);
+    expect(await lesson.getByRole('button', { name: /سأحضر|لا أستطيع الحضور|Ik kom|Ik kan niet komen/ }).count()).toBe(0);
     // Money was not shared: not on the screen, not even in the phone's database.
     await theirs.goto('/geld');
     await theirs.getByRole('heading', { name: 'أنت تساعد Amal' }).waitFor();
