@@ -5,12 +5,14 @@ import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
+import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
 import { startSignOutRetry, syncEngine } from './data';
 
 async function main() {
   applyGemeenteTheme();
   applyReadingSettings();
+  keepLanguageOffline();
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
