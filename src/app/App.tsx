@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
-import { useDevice } from '../data';
+import { useAppLock, useDevice } from '../data';
 import { Pictogram } from './components/Pictogram';
 import { currentGemeente } from './gemeente';
 import { RejectedChanges } from './components/RejectedChanges';
@@ -24,6 +24,7 @@ import {
   TrajectScreen,
   VraagScreen,
 } from './screens/personalRoutes';
+import { PinScreen, TelefoonScreen } from './screens/telefoon/routes';
 
 function PersonalRoutes() {
   return (
@@ -35,6 +36,7 @@ function PersonalRoutes() {
       <Route path="/geregeld" component={GeregeldScreen} />
       <Route path="/vraag" component={VraagScreen} />
       <Route path="/delen" component={DelenScreen} />
+      <Route path="/telefoon" component={TelefoonScreen} />
       <Route component={HomeScreen} />
     </Switch>
   );
@@ -44,6 +46,9 @@ export function App() {
   const { t, i18n } = useTranslation();
   const device = useDevice();
   const activated = device.status === 'activated';
+  // With an app PIN set, no personal screen (nor a rejected change) shows before the PIN is given.
+  const lock = useAppLock();
+  const locked = activated && lock !== 'open';
   return (
     <div className="app">
       <header className="topbar">
@@ -59,7 +64,7 @@ export function App() {
       {activated && <SyncStatusBar />}
       <UpdatePrompt />
       <main id="main" className="content">
-        {activated && <RejectedChanges />}
+        {activated && !locked && <RejectedChanges />}
         <Switch>
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />
@@ -72,8 +77,15 @@ export function App() {
           <Route>
             {device.status === 'loading' ? (
               <p role="status">{t('loading')}</p>
+            ) : locked ? (
+              lock === 'loading' ? <p role="status">{t('loading')}</p> : <PinScreen />
             ) : device.status === 'activated' && device.kind === 'helper' ? (
-              <HelperRoutes shareId={device.shareId} sections={device.sections} expiresAt={device.expiresAt} />
+              <Switch>
+                <Route path="/telefoon" component={TelefoonScreen} />
+                <Route>
+                  <HelperRoutes shareId={device.shareId} sections={device.sections} expiresAt={device.expiresAt} />
+                </Route>
+              </Switch>
             ) : device.status === 'activated' && device.kind === 'staff' ? (
               <StaffRoutes />
             ) : activated ? (

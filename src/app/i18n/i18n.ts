@@ -19,6 +19,7 @@ import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
 import type NlStaff from '../../../locales/nl/staff.json';
+import type NlTelefoon from '../../../locales/nl/telefoon.json';
 import type NlTraject from '../../../locales/nl/traject.json';
 import type NlVraag from '../../../locales/nl/vraag.json';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
@@ -43,6 +44,7 @@ export interface SourceResources {
   infographic: typeof NlInfographic;
   mensen: typeof NlMensen;
   staff: typeof NlStaff;
+  telefoon: typeof NlTelefoon;
   traject: typeof NlTraject;
   vraag: typeof NlVraag;
 }

@@ -36,7 +36,7 @@ interface Props {
  * "Dutch under each text"; the taalmaatje can still pick Dutch alone on the language screen.
  */
 export function HelperHome({ shareId, sections, expiresAt }: Props) {
-  const { t, i18n } = useTranslation(['helper', 'home']);
+  const { t, i18n } = useTranslation(['helper', 'home', 'telefoon']);
   const { tNl } = useReadingT('helper');
   const dossier = useDossier();
   const language = dossier?.language;
@@ -79,6 +79,13 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
             <Link href="/info" className="tile">
               <Pictogram name="info" size={48} />
               <span className="tile__title">{t('home:sections.info')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link href="/telefoon" className="tile">
+              <Pictogram name="mobile" size={48} />
+              <span className="tile__title">{t('telefoon:tile')}</span>
+              <span className="tile__hint">{t('telefoon:tileHint')}</span>
             </Link>
           </li>
         </ul>

@@ -24,7 +24,7 @@ const SECTIONS: {
 ];
 
 export function HomeScreen() {
-  const { t } = useTranslation(['home', 'delen']);
+  const { t } = useTranslation(['home', 'delen', 'telefoon']);
   const dossier = useDossier();
   // Only the inburgeraar can share the dossier; a helper's or staff member's phone cannot.
   const device = useDevice();
@@ -54,6 +54,15 @@ export function HomeScreen() {
                 <Pictogram name="volunteer" size={48} />
                 <span className="tile__title">{t('delen:tile')}</span>
                 <span className="tile__hint">{t('delen:tileHint')}</span>
+              </Link>
+            </li>
+          )}
+          {canShare && (
+            <li>
+              <Link href="/telefoon" className="tile">
+                <Pictogram name="mobile" size={48} />
+                <span className="tile__title">{t('telefoon:tile')}</span>
+                <span className="tile__hint">{t('telefoon:tileHint')}</span>
               </Link>
             </li>
           )}

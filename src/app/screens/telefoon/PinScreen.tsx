@@ -1,0 +1,97 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { appPinWaitUntil, checkAppPin, isValidPin } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import { useNow } from '../../useNow';
+import { RemoveData } from './RemoveData';
+import './telefoon.css';
+
+/**
+ * Shown instead of every personal screen while the app PIN has not been given. The informatiemap
+ * stays open. "Forgot PIN" offers the only way out there is: remove the data, ask for a new code.
+ */
+export function PinScreen() {
+  const { t } = useTranslation('telefoon');
+  const id = useId();
+  const [pin, setPin] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  const [forgot, setForgot] = useState(false);
+  const now = useNow(1000).getTime();
+
+  useEffect(() => {
+    void appPinWaitUntil().then(setWaitUntil);
+  }, []);
+
+  const waiting = waitUntil !== null && waitUntil > now;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (checking || waiting) return;
+    if (!isValidPin(pin)) return setWrong(true);
+    setChecking(true);
+    const result = await checkAppPin(pin);
+    setChecking(false);
+    setPin('');
+    if (!result.ok) {
+      setWrong(true);
+      setWaitUntil(result.waitUntil);
+    }
+  }
+
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name="lock" size={48} />
+        <div>
+          <h1>{t('lock.title')}</h1>
+          <p>{t('lock.intro')}</p>
+        </div>
+      </header>
+      <form className="card pin-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor={`${id}-pin`}>{t('lock.label')}</label>
+        <input
+          id={`${id}-pin`}
+          className="input input--pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          aria-invalid={wrong}
+          aria-describedby={wrong ? `${id}-problem` : undefined}
+          value={pin}
+          onChange={(e) => setPin(e.target.value.trim())}
+        />
+        <div id={`${id}-problem`} role="alert">
+          {waiting ? <p className="error">{t('lock.tooMany')}</p> : wrong && <p className="error">{t('lock.wrong')}</p>}
+        </div>
+        {waiting && <p>{t('lock.wait', { count: Math.ceil((waitUntil - now) / 1000) })}</p>}
+        <button type="submit" className="button button--primary button--block" disabled={checking || waiting}>
+          <Pictogram name="key" size={28} />
+          <span>{checking ? t('lock.checking') : t('lock.open')}</span>
+        </button>
+      </form>
+      <p className="with-icon">
+        <Pictogram name="info" size={28} />
+        <Link href="/info" className="link">
+          {t('lock.info')}
+        </Link>
+      </p>
+      {forgot ? (
+        <section className="forgot-pin" aria-labelledby={`${id}-forgot`}>
+          <h2 id={`${id}-forgot`}>{t('forgot.title')}</h2>
+          <p>{t('forgot.noWayBack')}</p>
+          <p>{t('forgot.newCode')}</p>
+          <RemoveData />
+        </section>
+      ) : (
+        <button type="button" className="button button--block" onClick={() => setForgot(true)}>
+          <Pictogram name="question" size={28} />
+          <span>{t('lock.forgot')}</span>
+        </button>
+      )}
+    </>
+  );
+}

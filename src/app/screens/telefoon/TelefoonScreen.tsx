@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '../../components/Pictogram';
+import { PinSettings } from './PinSettings';
+import { RemoveData } from './RemoveData';
+import './telefoon.css';
+
+/** "Deze telefoon": remove my data from this phone, and the app PIN for a phone shared in the family. */
+export function TelefoonScreen() {
+  const { t } = useTranslation('telefoon');
+  return (
+    <>
+      <header className="screen-head">
+        <Pictogram name="mobile" size={48} />
+        <div>
+          <h1>{t('title')}</h1>
+          <p>{t('intro')}</p>
+        </div>
+      </header>
+      <PinSettings />
+      <RemoveData />
+    </>
+  );
+}
