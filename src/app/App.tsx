@@ -3,6 +3,7 @@ import { Link, Route, Switch } from 'wouter';
 import { useAppLock, useDevice } from '../data';
 import { Pictogram } from './components/Pictogram';
 import { currentGemeente } from './gemeente';
+import { ChangeProblem } from './components/ChangeProblem';
 import { RejectedChanges } from './components/RejectedChanges';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { TranslationNotice } from './components/TranslationNotice';
@@ -64,6 +65,7 @@ export function App() {
       {activated && <SyncStatusBar />}
       <UpdatePrompt />
       <main id="main" className="content">
+        {activated && <ChangeProblem />}
         {activated && !locked && <RejectedChanges />}
         <Switch>
           <Route path="/activate" component={ActivateScreen} />

@@ -1,4 +1,5 @@
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
+import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { openDb, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import type { DeviceSession } from './db';
@@ -81,14 +82,25 @@ function identity(session: DeviceSession): string {
   return 'inburgeraar';
 }
 
-/** Applies a change now and sends it when there is a connection. */
-export async function change(name: string, args: unknown): Promise<void> {
-  // A staff device keeps its changes sealed in the vault, never in the plain database.
-  if ((await getSession(db))?.kind === 'staff') {
-    await staffStore.change(name, args);
-    vault.touch();
-  } else await mutate(db, name, args);
+/**
+ * Applies a change now and sends it when there is a connection. Resolves to false when the change
+ * could not be saved on this phone (nothing was written then): the reason goes to the one message
+ * the app shows for it (changeProblems.ts), so screens only keep what the person typed.
+ */
+export async function change(name: string, args: unknown): Promise<boolean> {
+  try {
+    // A staff device keeps its changes sealed in the vault, never in the plain database.
+    if ((await getSession(db))?.kind === 'staff') {
+      await staffStore.change(name, args);
+      vault.touch();
+    } else await mutate(db, name, args);
+  } catch (error) {
+    reportChangeProblem(changeProblemOf(error));
+    return false;
+  }
+  clearChangeProblem();
   void syncEngine.sync();
+  return true;
 }
 
 export async function dismissRejected(id: number): Promise<void> {

@@ -1,5 +1,7 @@
 // The data layer's public face for the UI.
 export { activate, ActivationError, change, dismissRejected, normaliseCode, syncEngine } from './device';
+export { clearChangeProblem, useChangeProblem } from './changeProblems';
+export type { ChangeProblemCode } from './changeProblems';
 export { useAgenda, useDevice, useDossier, useNextAppointment, useRejected, useSyncStatus } from './hooks';
 export type { AgendaItem, DeviceState, SyncStatus } from './hooks';
 export { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from './calendarFeed';

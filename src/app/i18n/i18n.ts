@@ -18,6 +18,7 @@ import type NlHome from '../../../locales/nl/home.json';
 import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
+import type NlStorage from '../../../locales/nl/storage.json';
 import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
 import type NlTraject from '../../../locales/nl/traject.json';
@@ -43,6 +44,7 @@ export interface SourceResources {
   info: typeof NlInfo;
   infographic: typeof NlInfographic;
   mensen: typeof NlMensen;
+  storage: typeof NlStorage;
   staff: typeof NlStaff;
   telefoon: typeof NlTelefoon;
   traject: typeof NlTraject;

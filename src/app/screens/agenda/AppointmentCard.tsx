@@ -18,12 +18,13 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
   const titleId = `appt-${item.key}`;
 
   async function answerWith(attendance: 'coming' | 'not-coming', reason?: string) {
-    await change('appointment.setAttendance', {
+    const saved = await change('appointment.setAttendance', {
       appointmentId: item.id,
       attendance,
       ...(reason ? { reason } : {}),
     });
-    setAskingReason(false);
+    // Not saved: the reason form stays open, the app says why (ChangeProblem).
+    if (saved) setAskingReason(false);
   }
 
   return (

@@ -30,8 +30,7 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
   async function setStatus(status: Status) {
     setChoosing(false);
     if (status === item.status) return;
-    await change('checklist.setStatus', { itemId: item.id, status });
-    setChangedHere(true);
+    if (await change('checklist.setStatus', { itemId: item.id, status })) setChangedHere(true);
   }
 
   return (

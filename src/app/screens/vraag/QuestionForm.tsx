@@ -30,7 +30,11 @@ export function QuestionForm({ recipients }: Props) {
     const text = [ready ? t(`ready.${ready}`, { lng: 'nl' }) : '', own.trim()].filter(Boolean).join(' – ');
     if (!text) return setError('noText');
     if (!role) return setError('noRole');
-    await change('question.ask', { id: crypto.randomUUID(), contactRole: role, text });
+    // Not saved: the question stays in the form, the app says why (ChangeProblem).
+    if (!(await change('question.ask', { id: crypto.randomUUID(), contactRole: role, text }))) {
+      setSent(false);
+      return;
+    }
     setReady('');
     setOwn('');
     setError(null);
