@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dossierImportSchema } from '../../../domain/dossier';
+import { WCAG_TAGS } from '../../../../tests/e2e/axe';
 import { changeLanguage, initI18n } from '../../i18n/i18n';
 import { NewDossierScreen } from './NewDossierScreen';
 
@@ -143,6 +145,15 @@ describe('Nieuw dossier', { timeout: 20_000 }, () => {
     expect(onCreated).not.toHaveBeenCalled();
     // What was typed stays.
     expect((screen.getByLabelText('Voornaam') as HTMLInputElement).value).toBe('Yonas');
+  });
+
+  it('has no WCAG problems axe can find in the DOM, also with errors and the offline message shown', async () => {
+    setOnline(false);
+    const user = userEvent.setup();
+    const { container } = render(<NewDossierScreen onCreated={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: /Dossier maken/ }));
+    const result = await axe.run(container, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('says so too when the connection drops while sending', async () => {
