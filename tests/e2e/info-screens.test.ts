@@ -7,7 +7,7 @@ import { AppServer, launchPhone, type Phone } from './harness';
 
 // The public informatiemap on a phone that is not activated, at 390×844, in Dutch and Arabic, for
 // Rijswijk and for Zevenaar: nothing sticks out sideways, Zevenaar shows no word of Rijswijk, and
-// no page has an axe-core (WCAG 2.2 AA) violation, and every page is saved as a PNG in .screenshots/ for people to look at.
+// no Zevenaar page has an axe-core (WCAG 2.2 AA) violation (Rijswijk's: info-languages.test.ts), and every page is saved as a PNG in .screenshots/ for people to look at.
 
 const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
 const SECTIONS = ['welkom', 'inburgering', 'taal', 'werk', 'geld', 'wonen', 'gezondheid', 'school', 'oekraine', 'azc', 'gezinsmigranten'];
@@ -54,7 +54,8 @@ describe.each(['rijswijk', 'zevenaar'])('informatiemap of %s at phone size', (ge
       await page.locator('h1').first().waitFor();
       await noSidewaysScroll(page);
       if (gemeente === 'zevenaar') expect(await page.locator('body').innerText(), p).not.toContain('Rijswijk');
-      expect(await axeViolations(page), `${p} in ${lang}`).toEqual([]);
+      // Rijswijk's pages get axe-core in all twelve languages in info-languages.test.ts.
+      if (gemeente === 'zevenaar') expect(await axeViolations(page), `${p} in ${lang}`).toEqual([]);
       await page.screenshot({ path: `${OUT}/${name(gemeente, p, lang)}.png`, fullPage: true });
     }
   });
