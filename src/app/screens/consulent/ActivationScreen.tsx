@@ -72,9 +72,9 @@ export function ActivationScreen({ dossierId }: { dossierId: string }) {
             <QRCode value={code.url} size={280} aria-label={t('activate.qr')} role="img" />
           </div>
           <p>{t('activate.type')}</p>
-          <p className="consulent-code__text" dir="ltr" aria-label={code.code}>
+          <p className="consulent-code__text" dir="ltr">
             {codeGroups(code.code).map((group, i) => (
-              <span key={i}>{group}</span>
+              <span key={i}>{i > 0 ? ` ${group}` : group}</span>
             ))}
           </p>
           <p className="with-icon">
