@@ -55,6 +55,7 @@ describe('remove my data from this phone', () => {
   beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('thuis.language', 'ar');
+    localStorage.setItem('thuis.helperReading.7f0c8f9e-1d55-4c51-9a51-0b7d2f1f8a10', '1');
     fakeCaches = new FakeCaches();
     vi.stubGlobal('caches', fakeCaches);
     db = openDb(`wipe-${++counter}`);
@@ -91,6 +92,7 @@ describe('remove my data from this phone', () => {
     expect(signOutPending()).toBe(false);
     // The language is not personal: the welcome screen opens in it.
     expect(localStorage.getItem('thuis.language')).toBe('ar');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('thuis.helperReading.'))).toEqual([]);
   });
 
   it('opens the same database again, empty and usable, for the next activation', async () => {

@@ -8,7 +8,8 @@ import { STAFF_DB_NAME } from './staffVault';
 // a staff caseload), any Cache Storage entry that is not part of the app itself, and — now or at
 // the next connection — the phone's session on the server. What stays: the app shell in the
 // service worker's precache (so the informatiemap still opens offline), downloaded language texts,
-// and the chosen language and reading settings in localStorage (none of it is personal).
+// and the chosen language and reading settings in localStorage (none of it is personal; the
+// share ids a taalmaatje's phone noted there do go).
 
 /** A sign-out the server has not had yet (the phone was offline). Not personal: just "send it". */
 export const SIGN_OUT_PENDING_KEY = 'thuis.signOutPending';
@@ -78,6 +79,14 @@ export async function removePersonalCaches(): Promise<void> {
   }
 }
 
+/** A taalmaatje's phone notes per share that it switched to the inburgeraar's language (HelperHome): a share id goes too. */
+function removeShareMarks(): void {
+  const store = storage();
+  if (!store) return;
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k?.startsWith('thuis.helperReading.') ?? false);
+  for (const key of keys) store.removeItem(key);
+}
+
 /** Runs `fn` while no sync runs in any tab of this app (the sync engine holds the same lock). */
 function whileNoSync<T>(fn: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -97,6 +106,7 @@ export async function removeMyData(db: AppDb, fetchFn: typeof fetch = (...a) => 
     await Dexie.delete(STAFF_DB_NAME);
     await removePersonalCaches();
   });
+  removeShareMarks();
   appLock.lock();
   await flushPendingSignOut(fetchFn);
   return signOutPending() ? 'pending' : 'signed-out';
