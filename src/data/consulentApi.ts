@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dossierImportSchema, type DossierImport } from '../domain/dossier';
 import type { ContactRole } from '../gemeenten/types';
+import { syncEngine } from './device';
 
 // What a consulent's work device asks the server directly (README, "Staff, devices and the audit
 // trail"): create a dossier at the intake, and an activation code for it. Both need a connection;
@@ -136,9 +137,13 @@ async function post(path: string, body?: unknown): Promise<Response> {
   throw new ConsulentApiError('server');
 }
 
-/** Creates the dossier on the server; it joins this consulent's caseload. Throws ConsulentApiError. */
+/**
+ * Creates the dossier on the server; it joins this consulent's caseload, and a sync right away
+ * brings it onto this device (when the vault is open; else at the next sync). Throws ConsulentApiError.
+ */
 export async function createDossier(dossier: DossierImport): Promise<void> {
   await post('/api/staff/dossiers', dossier);
+  void syncEngine.sync();
 }
 
 const activationCodeSchema = z.object({ code: z.string().min(1), url: z.string().min(1), expiresAt: z.string().min(1) });
