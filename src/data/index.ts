@@ -15,6 +15,7 @@ export { isValidPin } from './appPin';
 export { startSignOutRetry } from './thisPhone';
 export {
   choosePin,
+  dismissStaffRejected,
   forgetStaffDevice,
   lockVault,
   MIN_PIN_LENGTH,
@@ -24,6 +25,7 @@ export {
   useCaseload,
   useHousehold,
   useStaffPending,
+  useStaffRejected,
   useVaultStatus,
 } from './staffHooks';
 export type { Household, VaultStatus } from './staffHooks';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { TableRows } from '../domain/tables';
-import type { OutboxEntry } from './db';
+import type { OutboxEntry, RejectedEntry } from './db';
 import { staffStore, syncEngine, vault } from './device';
 import type { SealedRow } from './staffVault';
 import { WrongPinError } from './staffVault';
@@ -19,6 +19,7 @@ import { WrongPinError } from './staffVault';
 //                           undefined while locked or still reading.
 //   useHousehold(id)        one household; null when it is not (or no longer) in the caseload.
 //   useStaffPending()       how many changes wait to be sent (readable while locked).
+//   useStaffRejected()      changes the server refused (sealed too), until dismissStaffRejected(id).
 //   change(name, args)      from index.ts, the same as on any phone: on a staff device it applies
 //                           the change to the vault and queues it sealed (staffStore.ts). Staff
 //                           changes name their dossier: checklist.setStatus, visit.addNote, and a
@@ -182,4 +183,26 @@ export function useHousehold(dossierId: string): Household | null | undefined {
 
 export function useStaffPending(): number {
   return useLiveQuery(() => vault.db.rows.where('table').equals('outbox').count(), [], 0);
+}
+
+/** Changes the server refused, oldest first; empty while locked. */
+export function useStaffRejected(): RejectedEntry[] {
+  const unlocked = useUnlocked();
+  return useLiveQuery(
+    async () => {
+      const rows = await vault.db.rows.where('table').equals('rejected').sortBy('key');
+      if (!unlocked) return [];
+      try {
+        return await Promise.resolve(Promise.all(rows.map((r) => vault.openRow<RejectedEntry>(r))));
+      } catch {
+        return [];
+      }
+    },
+    [unlocked],
+    [],
+  );
+}
+
+export async function dismissStaffRejected(id: number): Promise<void> {
+  await staffStore.dismissRejected(id);
 }

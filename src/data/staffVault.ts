@@ -35,7 +35,9 @@ export type VaultDb = Dexie & {
 export const STAFF_DB_NAME = 'thuis-staff';
 
 export function openVaultDb(name = STAFF_DB_NAME): VaultDb {
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as VaultDb;
+  // No live-query cache: it would hand back structural copies of the IVs and ciphertexts (which
+  // WebCrypto refuses across realms, e.g. in jsdom) and keep extra copies of them in memory.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as VaultDb;
   db.version(1).stores({ rows: 'key, table, dossierId', vault: 'key' });
   return db;
 }

@@ -31,9 +31,10 @@ function dumpIndexedDb(page: Page): Promise<string> {
         open.onerror = () => reject(new Error('cannot open'));
       });
       const stores = [...idb.objectStoreNames];
-      out[idb.name] = {};
+      const records: Record<string, unknown[]> = {};
+      out[idb.name] = records;
       for (const store of stores) {
-        out[idb.name][store] = await new Promise<unknown[]>((resolve) => {
+        records[store] = await new Promise<unknown[]>((resolve) => {
           const req = idb.transaction(store).objectStore(store).getAll();
           req.onsuccess = () => resolve(req.result as unknown[]);
         });

@@ -6,6 +6,7 @@ import { CaseloadScreen } from './CaseloadScreen';
 import { HouseholdScreen } from './HouseholdScreen';
 import { LockBar } from './LockBar';
 import { PinSetupScreen } from './PinSetupScreen';
+import { StaffRejected } from './StaffRejected';
 import { UnlockScreen } from './UnlockScreen';
 import './staff.css';
 
@@ -36,6 +37,7 @@ export function StaffRoutes() {
   return (
     <>
       <LockBar />
+      <StaffRejected />
       <Switch>
         <Route path="/huisbezoek/:dossierId">{(params) => <HouseholdScreen dossierId={params.dossierId} />}</Route>
         <Route component={CaseloadScreen} />

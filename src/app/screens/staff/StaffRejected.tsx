@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { dismissStaffRejected, useStaffRejected } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+
+const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const;
+
+/** A change the server refused (kept sealed in the vault) is shown until the staff member has read it. */
+export function StaffRejected() {
+  const { t } = useTranslation();
+  const rejected = useStaffRejected();
+  if (rejected.length === 0) return null;
+  return (
+    <section className="banner banner--warning" role="alert" aria-labelledby="staff-rejected-title">
+      <Pictogram name="warning" />
+      <div>
+        <h2 id="staff-rejected-title">{t('rejected.title')}</h2>
+        <ul className="plain-list">
+          {rejected.map((r) => {
+            const code = KNOWN_REASONS.find((c) => c === r.error.code);
+            const checklist = r.name === 'checklist.setStatus';
+            const reason = r.error.code === 'not-found' && checklist ? t('rejected.reason.not-found-checklist') : code ? t(`rejected.reason.${code}`) : t('rejected.reason.default');
+            const note = r.name === 'visit.addNote' ? (r.args as { text?: unknown } | null)?.text : undefined;
+            return (
+              <li key={r.id}>
+                <p>
+                  <strong>{checklist ? t('rejected.what.checklist') : t('rejected.what.other')}</strong> {reason}
+                </p>
+                {typeof note === 'string' && (
+                  <p className="rejected__question" dir="auto">
+                    {note}
+                  </p>
+                )}
+                <div className="banner__actions">
+                  <button type="button" className="button" onClick={() => void dismissStaffRejected(r.id)}>
+                    {t('rejected.dismiss')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
