@@ -6,13 +6,22 @@ import { NewDossierScreen } from './NewDossierScreen';
 // activation QR for a dossier of their caseload. Meant for a consulent's staff device only (the
 // server refuses everyone else); rendered for any path under /consulent/.
 
+/** A path segment as typed; a malformed escape (a hand-edited address) stays as it is. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function ConsulentRoutes() {
   return (
     <Switch>
       <Route path="/consulent/nieuw">
         <NewDossierScreen />
       </Route>
-      <Route path="/consulent/dossier/:id/activeren">{(params) => <ActivationScreen dossierId={decodeURIComponent(params.id)} />}</Route>
+      <Route path="/consulent/dossier/:id/activeren">{(params) => <ActivationScreen dossierId={decoded(params.id)} />}</Route>
     </Switch>
   );
 }
