@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { backends, type TestStorage } from './backends';
 import { aDossier } from './builders';
@@ -12,6 +12,7 @@ import {
   postgresBinDir,
   pullOver,
   pushOver,
+  removeServerBundle,
   sleep,
   startPostgresCluster,
   startServerProcess,
@@ -256,6 +257,8 @@ async function stopPostgresDuringPushes(cluster: PostgresCluster, env: TestStora
     await running.kill9();
   }
 }
+
+afterAll(removeServerBundle);
 
 // The faults run side by side: most of their time is spent starting server processes.
 describe.concurrent('server faults during a stream of pushes', () => {

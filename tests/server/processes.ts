@@ -42,6 +42,7 @@ export interface ServerProcess {
 }
 
 let entry: string[] | undefined;
+let bundleDir: string | undefined;
 
 /**
  * How to run src/server/main.ts: compiled once per test worker into one ES module by esbuild (tsx
@@ -74,12 +75,19 @@ function serverEntry(): string[] {
       { encoding: 'utf8' },
     );
     if (built.status !== 0) throw new Error(`esbuild failed:\n${built.stderr}`);
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    bundleDir = dir;
     entry = [outfile];
   } else {
     entry = ['--import', 'tsx', 'src/server/main.ts'];
   }
   return entry;
+}
+
+/** Removes the compiled server; for the `afterAll` of a file that started server processes. */
+export function removeServerBundle(): void {
+  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+  bundleDir = undefined;
+  entry = undefined;
 }
 
 /** The real server entry point with DEMO off, on the storage in `env` (DATA_DIR, DATABASE_URL). */

@@ -15,6 +15,7 @@ import {
   parsePush,
   pullOver,
   pushOver,
+  removeServerBundle,
   request,
   sleep,
   startPostgresCluster,
@@ -202,6 +203,7 @@ describe('two server instances behind nginx, one PostgreSQL database', () => {
     await storage?.drop();
     await cluster?.destroy();
     for (const dir of [...dataDirs, nginx?.dir]) if (dir) await rm(dir, { recursive: true, force: true });
+    removeServerBundle();
   }, 60_000);
 
   it('spreads requests over both instances, keeps each device in order, and all devices converge', { timeout: 90_000 }, async () => {
