@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { printBrowser } from './printBrowser';
 import { measureBuild } from './sizes';
 import { benchSync, type LoadFigures } from './sync';
@@ -13,6 +14,10 @@ import { benchSync, type LoadFigures } from './sync';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+// Timings depend on what else the machine does: say so next to them.
+const load = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+console.log(`Bench started ${new Date().toISOString()}, ${load()}`);
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number> & { lighthouseMinScores?: Record<string, number> };
@@ -38,3 +43,5 @@ for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_UR
   console.log(line('pull', f.pullLoad));
   console.log(line('push', f.pushLoad));
 }
+
+console.log(`\nBench ended ${new Date().toISOString()}, ${load()}`);
