@@ -183,22 +183,16 @@ describe('a begeleider’s home visit offline, two phones', () => {
     }
   });
 
-  it('back online: the changes are sent, and the inburgeraar’s phone shows the item as done', async () => {
+  // Both phones retry with backoff while the server was away: room for that on a busy machine.
+  it('back online: the changes are sent, and the inburgeraar’s phone shows the item as done', { timeout: 150_000 }, async () => {
     await goOnline(server, begeleider.context);
-    await staff.getByText('Alles is verstuurd').waitFor({ timeout: 30_000 });
+    await staff.getByText('Alles is verstuurd').waitFor({ timeout: 60_000 });
     const item = staff.getByRole('article', { name: 'Huisarts' });
     expect(await item.getByText('Wacht op internet').count()).toBe(0);
 
+    // The app syncs when it starts: one reload, then the pulled change shows by itself.
     await own.reload();
-    await expect
-      .poll(
-        async () => {
-          await own.reload();
-          return own.getByRole('article', { name: 'Huisarts' }).getByText('Klaar', { exact: true }).count();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toBe(1);
+    await own.getByRole('article', { name: 'Huisarts' }).getByText('Klaar', { exact: true }).waitFor({ timeout: 60_000 });
     await own.screenshot({ path: '.screenshots/staff-visit-inburgeraar-nl.png', fullPage: true });
   });
 
