@@ -15,7 +15,9 @@ function HouseholdCard({ household }: { household: Household }) {
       <Link href={`/huisbezoek/${encodeURIComponent(household.dossierId)}`} className="card staff-household">
         <Pictogram name="home" size={40} />
         <span className="staff-household__text">
-          <strong dir="auto">{dossier.firstName}</strong>
+          <strong>
+            <bdi>{dossier.firstName}</bdi>
+          </strong>
           <span>{t('caseload.language', { language: languageOf(dossier.language).nativeName })}</span>
           <span className="with-icon">
             <Pictogram name={openCount > 0 ? 'todo' : 'done'} size={20} />
@@ -56,7 +58,7 @@ function OpenAcrossCaseload({ households }: { households: Household[] }) {
               <span>
                 <strong>{t(`geregeld:kind.${kind as 'other'}`)}</strong> ({names.length})
                 <br />
-                <span dir="auto">{names.join(', ')}</span>
+                <bdi>{names.join(', ')}</bdi>
               </span>
             </li>
           ))}
