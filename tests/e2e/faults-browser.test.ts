@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierImport } from '../../src/domain/dossier';
 import { aDossier, aLesson } from '../support/builders';
+import { axeViolations } from './axe';
 import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 
 // "Nothing is lost" on the phone's side, each fault in a real Chromium: the browser killed in the
@@ -365,6 +366,7 @@ describe('browser faults', () => {
     await card(page, 'Bibliotheek').getByRole('button', { name: 'Dit is klaar' }).click();
     await full.getByText('Je telefoon is vol.').waitFor();
     expect(await shownStatus(page, 'Bibliotheek')).toBe('Nog doen');
+    expect(await axeViolations(page)).toEqual([]);
     // Everything committed before is still there, also after a reload.
     await page.reload();
     await card(page, 'DigiD').getByText('Wacht op internet').waitFor();
