@@ -66,6 +66,18 @@ describe.each(backends)('the server process on $name', (backend) => {
         body: JSON.stringify({ code: link?.[2] }),
       });
       expect(await activated.json()).toEqual({ dossierId: 'rw-demo-amal', kind: 'inburgeraar' });
+
+      // And a demo begeleider for home visits, with every demo dossier in the caseload.
+      const staffLink = /^ {2}.+ \(begeleider, 3 dossiers\): \S+\/activate#([A-Z0-9-]+)$/m.exec(first.output);
+      expect(first.output).toMatch(/^ {2}.+ \(consulent, 3 dossiers\): \S+\/activate#/m);
+      const staff = await fetch(`${first.origin}/api/activate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: staffLink?.[1] }),
+      });
+      const session = (await staff.json()) as { kind: string; role: string; dossiers: string[] };
+      expect(session).toMatchObject({ kind: 'staff', role: 'begeleider', dossierId: null });
+      expect([...session.dossiers].sort()).toEqual(['rw-demo-amal', 'rw-demo-farida', 'rw-demo-yonas']);
     } finally {
       expect(await stop(first.child)).toBe(0);
     }
