@@ -43,12 +43,15 @@ export function useShare(id: string | undefined): ShareEntry | null | undefined 
 
 const DAY_MS = 86_400_000;
 
-/** Shares the chosen sections for `days` days; works offline. Returns the new share's id. */
-export async function createShare(sections: ShareSection[], days: number, label?: string): Promise<string> {
+/**
+ * Shares the chosen sections for `days` days; works offline. Returns the new share's id, or null
+ * when the phone could not save it (the app then says why, see changeProblems.ts).
+ */
+export async function createShare(sections: ShareSection[], days: number, label?: string): Promise<string | null> {
   const id = crypto.randomUUID();
   const expiresAt = new Date(Date.now() + days * DAY_MS).toISOString();
-  await change('share.create', { id, sections, expiresAt, ...(label?.trim() ? { label: label.trim() } : {}) });
-  return id;
+  const saved = await change('share.create', { id, sections, expiresAt, ...(label?.trim() ? { label: label.trim() } : {}) });
+  return saved ? id : null;
 }
 
 /** Ends a share now; the helper's phone wipes itself at its next sync. */

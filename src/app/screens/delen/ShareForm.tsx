@@ -29,7 +29,10 @@ export function ShareForm({ onShared }: { onShared: (id: string) => void }) {
     e.preventDefault();
     if (sections.length === 0) return setError(true);
     setError(false);
-    onShared(await createShare(sections, days, label));
+    const id = await createShare(sections, days, label);
+    // Not saved: the form stays as it is, the app says why (ChangeProblem).
+    if (!id) return;
+    onShared(id);
     setLabel('');
   }
 
