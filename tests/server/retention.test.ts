@@ -176,6 +176,24 @@ describe.each(backends)('data retention on $name', (backend) => {
     expect((await push(server.app, again, [setStatus(1, 'todo')], 'client-found')).results).toEqual([{ id: 1, status: 'applied' }]);
   });
 
+  it('keeps the record of a phone activated again that only pulled since: its pull moved the client to the new session', async () => {
+    const now = new Date();
+    const old = await activateDevice(server.app, dossierId);
+    await push(server.app, old, [setStatus(1), setStatus(2, 'busy')], 'client-moved');
+    // Activated again with its clientId kept; it pulls but has nothing to send yet.
+    const again = await activateDevice(server.app, dossierId);
+    expect((await pull(server.app, again, null, 'client-moved')).lastMutationId).toBe(2);
+    await setSession(await sessionIdOf(old), { last_seen_at: ago(now, 211) });
+
+    expect(await purgeExpired(server.db, now)).toEqual({ ...NOTHING, session: 1 });
+
+    // Change 2 again (its answer was lost) is still known; change 3 follows without a gap.
+    expect((await push(server.app, again, [setStatus(2, 'busy'), setStatus(3)], 'client-moved')).results).toEqual([
+      { id: 2, status: 'alreadyProcessed' },
+      { id: 3, status: 'applied' },
+    ]);
+  });
+
   it('is harmless when two runs overlap (two instances, on PostgreSQL)', async () => {
     const now = new Date();
     await insertCode('expired-long-ago', { used_at: null, expires_at: ago(now, 60) }, now);

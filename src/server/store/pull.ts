@@ -23,6 +23,11 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
   if (!(await mayUseClient(db, client.session_id, session))) {
     throw new ApiError(403, 'forbidden', 'This clientId belongs to a device of another dossier.');
   }
+  // A phone activated again keeps its clientId: bind the client to the session it uses now (as a
+  // push does), so purging the old session (retention.ts) never takes this client's record along.
+  if (client.session_id !== session.id) {
+    await db.updateTable('client').set({ session_id: session.id }).where('client_id', '=', clientId).execute();
+  }
   return client.last_mutation_id;
 }
 
