@@ -9,6 +9,7 @@ import {
   type PushRequest,
 } from '../domain/sync';
 import type { AppDb, OutboxEntry } from './db';
+import { isQuotaExceeded } from './changeProblems';
 import { applyPull, getMeta, getSession, resetDevice } from './local';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
@@ -194,8 +195,11 @@ export class SyncEngine {
       }
       if (!store.ready()) return this.finish('locked');
       this.failures += 1;
-      const offline = !(error instanceof HttpError);
-      this.setState({ phase: offline ? 'offline' : 'error', errorCode: error instanceof HttpError ? (error.body?.code ?? `http-${error.status}`) : 'network' });
+      // A full phone is not a lost connection: it must not read "no internet".
+      const full = isQuotaExceeded(error);
+      const offline = !full && !(error instanceof HttpError);
+      const errorCode = full ? 'storage-full' : error instanceof HttpError ? (error.body?.code ?? `http-${error.status}`) : 'network';
+      this.setState({ phase: offline ? 'offline' : 'error', errorCode });
       this.schedule(Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** (this.failures - 1)));
       return offline ? 'offline' : 'error';
     }
