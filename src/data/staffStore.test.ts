@@ -64,8 +64,12 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
   it('never syncs a staff caseload into the plain database, not even before a store is registered', async () => {
     const bare = new SyncEngine(db, server.fetch);
     expect(await bare.sync()).toBe('locked');
-    expect(await engine.sync()).toBe('locked');
     expect(server.requests).toEqual([]);
+    // With a vault that is still locked, it only asks whether it may stay (see the revoked test).
+    expect(await engine.sync()).toBe('locked');
+    expect(server.requests).toEqual(['/api/sync/pull']);
+    expect(await vault.db.rows.count()).toBe(0);
+    expect(await db.dossiers.count()).toBe(0);
     await expect(mutate(db, 'visit.addNote', { id: crypto.randomUUID(), dossierId: AMAL, text: NOTE })).rejects.toThrow(MutationError);
   });
 
@@ -101,9 +105,13 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     vault.lock();
     await expect(vault.get('dossiers', AMAL)).rejects.toThrow(VaultLockedError);
     await expect(store.change('checklist.setStatus', { dossierId: AMAL, itemId: 'k1', status: 'done' })).rejects.toThrow(VaultLockedError);
+    server.update('checklist', `${AMAL}/k1`, { status: 'busy' });
     const before = server.requests.length;
     expect(await engine.sync()).toBe('locked');
-    expect(server.requests.length).toBe(before);
+    // Nothing pushed, nothing stored: the pull only asked whether the device may stay.
+    expect(server.requests.slice(before)).toEqual(['/api/sync/pull']);
+    await vault.unlock(PIN);
+    expect(await vault.get('checklist', `${AMAL}/k1`)).toMatchObject({ status: 'todo' });
   });
 
   it('keeps waiting changes through a lock and a restart, and delivers them once unlocked', async () => {
@@ -171,6 +179,18 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     expect(await engine.sync()).toBe('synced');
     expect(await store.rejected()).toEqual([expect.objectContaining({ id: 1, error: expect.objectContaining({ code: 'not-found' }) })]);
     expect(await vault.get('checklist', `${AMAL}/k1`)).toBeUndefined();
+  });
+
+  it('wipes a locked device that was revoked at its next contact, without the PIN', async () => {
+    await vault.setPin(PIN);
+    await engine.sync();
+    await store.change('visit.addNote', { id: crypto.randomUUID(), dossierId: AMAL, text: NOTE });
+    vault.lock();
+    server.failWith = 403;
+    expect(await engine.sync()).toBe('signed-out');
+    expect(await vault.db.rows.count()).toBe(0);
+    expect(await vault.db.vault.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
   });
 
   it('wipes the vault and the device meta when the device was revoked', async () => {

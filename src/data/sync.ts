@@ -180,7 +180,7 @@ export class SyncEngine {
     if (!(await getMeta<string>(this.db, 'clientId'))) return this.finish('not-activated');
     const store = await this.store();
     // A locked vault cannot be read or written: the sync waits for the PIN.
-    if (!store?.ready()) return this.finish('locked');
+    if (!store?.ready()) return (await this.revokedWhileLocked(store)) ? this.finish('signed-out') : this.finish('locked');
     this.setState({ phase: 'syncing' });
     try {
       await this.push(store);
@@ -202,6 +202,24 @@ export class SyncEngine {
       this.setState({ phase: offline ? 'offline' : 'error', errorCode });
       this.schedule(Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** (this.failures - 1)));
       return offline ? 'offline' : 'error';
+    }
+  }
+
+  /**
+   * A locked staff device (a lost one is locked) still asks the server whether it may keep its
+   * data, so that revoking it wipes it at its next contact without anyone giving the PIN. The
+   * answer is not kept: without the key it cannot be stored, and the next unlocked pull brings it.
+   */
+  private async revokedWhileLocked(store: SyncStore | null): Promise<boolean> {
+    if (!store) return false;
+    try {
+      const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
+      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie });
+      return false;
+    } catch (error) {
+      if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return false;
+      await store.wipe();
+      return true;
     }
   }
 
