@@ -217,4 +217,21 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-unlock-ar.png', fullPage: true });
   });
+
+  it('revoked by the admin while locked: the device wipes itself at its next contact, without the PIN', async () => {
+    const before = JSON.parse(await dumpIndexedDb(staff)) as Record<string, Record<string, unknown[]>>;
+    expect(before['thuis-staff']?.rows?.length).toBeGreaterThan(0);
+    const list = await server.admin('GET', `/api/admin/staff/${STAFF}/devices`);
+    const { devices } = (await list.json()) as { devices: { id: string }[] };
+    expect(devices).toHaveLength(1);
+    expect((await server.admin('DELETE', `/api/admin/devices/${devices[0]?.id ?? ''}`)).ok).toBe(true);
+    await staff.goto('/?lang=nl');
+    await expect
+      .poll(async () => (JSON.parse(await dumpIndexedDb(staff)) as Record<string, Record<string, unknown[]>>)['thuis-staff']?.rows?.length, { timeout: 30_000 })
+      .toBe(0);
+    const dump = JSON.parse(await dumpIndexedDb(staff)) as Record<string, Record<string, unknown[]>>;
+    expect(dump['thuis-staff']?.vault).toEqual([]);
+    expect(dump.thuis?.meta).toEqual([]);
+    await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor({ state: 'detached' });
+  });
 });
