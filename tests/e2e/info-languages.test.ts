@@ -113,7 +113,7 @@ describe('the informatiemap in every language, online and offline', () => {
         return { loaded: loaded.length, missing };
       });
     expect((await textChunks()).loaded).toBeGreaterThan(0);
-    await expect.poll(async () => (await textChunks()).missing).toEqual([]);
+    await expect.poll(async () => (await textChunks()).missing, { timeout: 15_000 }).toEqual([]);
   });
 
   it('loses the server', async () => {
