@@ -43,12 +43,16 @@ export interface Household {
   dossierId: string;
   dossier: TableRows['dossiers'];
   checklist: Pending<TableRows['checklist']>[];
-  steps: TableRows['steps'][];
-  /** Soonest first, also past ones. */
-  appointments: TableRows['appointments'][];
+  /** `pending`: a consulent's step.update of it waits to be sent. */
+  steps: Pending<TableRows['steps']>[];
+  /** Soonest first, also past ones. `pending`: a consulent's appointment.upsert waits to be sent. */
+  appointments: Pending<TableRows['appointments']>[];
   /** The next one that has not ended and is not cancelled. */
   nextAppointment: TableRows['appointments'] | null;
-  questions: TableRows['questions'][];
+  /** Newest first. `pending`: a consulent's answer waits to be sent. */
+  questions: Pending<TableRows['questions']>[];
+  /** The inburgeraar's "coming / not coming" answers, newest first. */
+  attendance: TableRows['attendance'][];
   /** Newest first. */
   visitNotes: Pending<TableRows['visitNotes']>[];
   contacts: TableRows['contacts'][];
@@ -122,6 +126,14 @@ function households(opened: { table: string; value: Row }[], now: number): House
   const outbox = opened.filter((r) => r.table === 'outbox').map((r) => r.value as unknown as OutboxEntry);
   const checking = waiting(outbox, 'checklist.setStatus', 'itemId');
   const noting = waiting(outbox, 'visit.addNote', 'id');
+  const stepping = waiting(outbox, 'step.update', 'stepId');
+  const answering = waiting(outbox, 'question.answer', 'questionId');
+  const planning = new Set(
+    outbox
+      .filter((m) => m.name === 'appointment.upsert')
+      .map((m) => m.args as { dossierId?: unknown; appointment?: { id?: unknown } } | null)
+      .map((a) => `${String(a?.dossierId)}/${String(a?.appointment?.id)}`),
+  );
   const of = <T extends keyof TableRows>(table: T, dossierId: string) =>
     opened.filter((r) => r.table === table && r.value.dossierId === dossierId).map((r) => r.value as unknown as TableRows[T]);
   return opened
@@ -132,15 +144,22 @@ function households(opened: { table: string; value: Row }[], now: number): House
       const checklist = of('checklist', id)
         .sort(byOrder)
         .map((k) => ({ ...k, pending: checking.has(`${id}/${k.id}`) }));
-      const appointments = of('appointments', id).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      const appointments = of('appointments', id)
+        .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+        .map((a) => ({ ...a, pending: planning.has(`${id}/${a.id}`) }));
       return {
         dossierId: id,
         dossier,
         checklist,
-        steps: of('steps', id).sort(byOrder),
+        steps: of('steps', id)
+          .sort(byOrder)
+          .map((s) => ({ ...s, pending: stepping.has(`${id}/${s.id}`) })),
         appointments,
         nextAppointment: appointments.find((a) => Date.parse(a.end) > now && a.status !== 'cancelled') ?? null,
-        questions: of('questions', id).sort((a, b) => b.askedAt.localeCompare(a.askedAt)),
+        questions: of('questions', id)
+          .sort((a, b) => b.askedAt.localeCompare(a.askedAt))
+          .map((q) => ({ ...q, pending: answering.has(`${id}/${q.id}`) })),
+        attendance: of('attendance', id).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
         visitNotes: of('visitNotes', id)
           .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
           .map((n) => ({ ...n, pending: noting.has(`${id}/${n.id}`) })),

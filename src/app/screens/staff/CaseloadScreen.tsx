@@ -5,6 +5,7 @@ import { checklistPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime } from '../../format';
 import { languageOf } from '../../i18n/languages';
+import { useStaffRole } from '../consulent/useStaffRole';
 
 function HouseholdCard({ household }: { household: Household }) {
   const { t, i18n } = useTranslation('staff');
@@ -71,7 +72,9 @@ function OpenAcrossCaseload({ households }: { households: Household[] }) {
 /** The begeleider's home: the households of the caseload, readable offline. */
 export function CaseloadScreen() {
   const { t } = useTranslation('staff');
+  const { t: tConsulent } = useTranslation('consulent');
   const households = useCaseload();
+  const role = useStaffRole();
   return (
     <>
       <header className="screen-head">
@@ -81,6 +84,11 @@ export function CaseloadScreen() {
           <p>{t('caseload.intro')}</p>
         </div>
       </header>
+      {role === 'consulent' && (
+        <Link href="/consulent/nieuw" className="button button--primary button--block consulent-new">
+          <Pictogram name="document" size={24} /> {tConsulent('household.newDossier')}
+        </Link>
+      )}
       {!households ? (
         <p role="status">{t('loading')}</p>
       ) : households.length === 0 ? (

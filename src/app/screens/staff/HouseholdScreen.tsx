@@ -4,6 +4,8 @@ import { useHousehold, type Household } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { languageOf } from '../../i18n/languages';
 import { useMyGemeente } from '../../useMyGemeente';
+import { ConsulentHousehold } from '../consulent/ConsulentHousehold';
+import { useStaffRole } from '../consulent/useStaffRole';
 import { StaffChecklistItem } from './StaffChecklistItem';
 import { useHouseholdT } from './useHouseholdT';
 import { VisitNotes } from './VisitNotes';
@@ -24,6 +26,7 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
   const gemeente = useMyGemeente();
   const language = household?.dossier.language ?? 'nl';
   const tHome = useHouseholdT(language, 'geregeld');
+  const role = useStaffRole();
   if (household === undefined) return <p role="status">{t('loading')}</p>;
   const back = (
     <Link href="/" className="button staff-back">
@@ -52,6 +55,7 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
         </div>
       </header>
       <p>{t('household.intro')}</p>
+      {role === 'consulent' && <ConsulentHousehold household={household} />}
       <section aria-labelledby="visit-checklist" className="staff-checklist">
         <h2 id="visit-checklist">
           <Pictogram name="checklist" size={32} /> {t('geregeld:title')}

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { touchVault, useVaultStatus } from '../../../data';
+import { ConsulentRoutes } from '../consulent/ConsulentRoutes';
+import { useStaffRole } from '../consulent/useStaffRole';
 import { CaseloadScreen } from './CaseloadScreen';
 import { HouseholdScreen } from './HouseholdScreen';
 import { LockBar } from './LockBar';
@@ -30,6 +32,7 @@ function useActivityKeepsOpen(): void {
 export function StaffRoutes() {
   const { t } = useTranslation('staff');
   const status = useVaultStatus();
+  const role = useStaffRole();
   useActivityKeepsOpen();
   if (status === 'loading') return <p role="status">{t('loading')}</p>;
   if (status === 'no-pin') return <PinSetupScreen />;
@@ -40,6 +43,8 @@ export function StaffRoutes() {
       <StaffRejected />
       <Switch>
         <Route path="/huisbezoek/:dossierId">{(params) => <HouseholdScreen dossierId={params.dossierId} />}</Route>
+        {/* A consulent's own screens (new dossier, activation QR); a begeleider's device has none. */}
+        {role === 'consulent' && <Route path="/consulent/*" component={ConsulentRoutes} />}
         <Route component={CaseloadScreen} />
       </Switch>
     </>
