@@ -11,7 +11,8 @@ export function NextAppointmentCard() {
   const { t, i18n } = useTranslation('home');
   const next = useNextAppointment(useNow());
   const lang = i18n.language;
-  if (next === undefined) return null;
+  // Still reading the phone's database: hold the card's place, so nothing below it jumps when it arrives.
+  if (next === undefined) return <div className="card card--highlight next-appointment next-appointment--waiting" aria-hidden="true" />;
   return (
     <section className="card card--highlight next-appointment" aria-labelledby="next-title">
       <h2 id="next-title">{t('next.title')}</h2>
