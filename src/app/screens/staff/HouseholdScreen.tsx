@@ -54,8 +54,8 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
           <p>{t('caseload.language', { language: languageOf(language).nativeName })}</p>
         </div>
       </header>
-      <p>{t('household.intro')}</p>
       {role === 'consulent' && <ConsulentHousehold household={household} />}
+      <p>{t('household.intro')}</p>
       <section aria-labelledby="visit-checklist" className="staff-checklist">
         <h2 id="visit-checklist">
           <Pictogram name="checklist" size={32} /> {t('geregeld:title')}
