@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { AppServer, goOnline, launchPhone, type Phone } from './harness';
 
 // A consulent at the intake and after, on two phones: the consulent activates a staff code, sets
 // a PIN, makes a new dossier and shows its activation code; the inburgeraar's phone activates
@@ -145,7 +145,8 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
     await own.getByRole('region', { name: 'Mijn vragen' }).getByText('Verstuurd').waitFor({ timeout: 30_000 });
   });
 
-  it('the consulent syncs, sees both under "Wat is er veranderd", answers and moves the appointment', async () => {
+  // The answer and the move are made without a connection; sent when it is back (with backoff: room on a busy machine).
+  it('the consulent syncs, sees both under "Wat is er veranderd", answers and moves the appointment offline', { timeout: 120_000 }, async () => {
     await staff.reload();
     await unlock(staff, 'Huisbezoek bij Samira');
     const changed = staff.getByRole('region', { name: 'Wat is er veranderd' });
@@ -159,10 +160,12 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/consulent-household-nl.png', fullPage: true });
 
+    await server.kill();
+    await consulent.context.setOffline(true);
     await changed.getByLabel('Antwoord').fill(ANSWER);
     await changed.getByRole('button', { name: 'Stuur antwoord' }).click();
     await changed.getByText(ANSWER).waitFor();
-    await changed.getByText('Verstuurd').waitFor({ timeout: 30_000 });
+    await changed.getByText('Wacht op internet').waitFor();
 
     const appointment = staff.getByRole('article', { name: TITLE });
     await appointment.getByRole('button', { name: 'Verplaatsen of wijzigen' }).click();
@@ -174,7 +177,13 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
     await staff.screenshot({ path: '.screenshots/consulent-move-nl.png', fullPage: true });
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await appointment.getByText('Verplaatst').waitFor();
-    await staff.getByText('Alles is verstuurd').waitFor({ timeout: 30_000 });
+    await appointment.getByText('Wacht op internet').waitFor();
+    await staff.getByText('Wacht op internet: 2').waitFor();
+
+    await goOnline(server, consulent.context);
+    await staff.getByText('Alles is verstuurd').waitFor({ timeout: 60_000 });
+    await changed.getByText('Verstuurd').waitFor();
+    await appointment.getByText('Verstuurd').waitFor();
   });
 
   it('the inburgeraar’s phone syncs and shows the answer and the new time', async () => {
