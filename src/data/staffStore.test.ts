@@ -204,4 +204,27 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     expect(vault.unlocked).toBe(false);
     expect(await db.meta.count()).toBe(0);
   });
+
+  it("keeps the sealed vault and its waiting change when the browser lost the cookie (401 'no-session'), locked or not", async () => {
+    await vault.setPin(PIN);
+    await engine.sync();
+    await store.change('visit.addNote', { id: crypto.randomUUID(), dossierId: AMAL, text: NOTE });
+    const lostCookie: typeof fetch = () =>
+      Promise.resolve(new Response(JSON.stringify({ error: { code: 'no-session', message: '' } }), { status: 401, headers: { 'content-type': 'application/json' } }));
+    const cookieless = new SyncEngine(db, lostCookie);
+    cookieless.useStaffStore(store);
+    expect(await cookieless.sync()).toBe('no-session');
+    vault.lock();
+    expect(await cookieless.sync()).toBe('locked');
+    const rows = await vault.db.rows.count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await db.meta.get('session')).toBeDefined();
+    expect(await rawDump(vaultName)).not.toContain(NOTE);
+
+    // Activated again as the same staff member: the PIN opens the same vault and the note goes out.
+    await vault.unlock(PIN);
+    expect((await store.outbox(10)).map((m) => m.name)).toEqual(['visit.addNote']);
+    expect(await engine.sync()).toBe('synced');
+    expect(server.applied).toEqual([expect.objectContaining({ id: 1, name: 'visit.addNote', status: 'applied' })]);
+  });
 });

@@ -107,6 +107,51 @@ describe('sync engine', () => {
     expect(await getMeta(db, 'dossierId')).toBeUndefined();
   });
 
+  describe('a 401 with its code', () => {
+    /** The fake server behind a door that answers 401 with the given code while `code` is set. */
+    let code: string | null = null;
+    const door: typeof fetch = (input, init) =>
+      code
+        ? Promise.resolve(new Response(JSON.stringify({ error: { code, message: code } }), { status: 401, headers: { 'content-type': 'application/json' } }))
+        : server.fetch(input, init);
+
+    beforeEach(() => {
+      code = null;
+      engine = new SyncEngine(db, door);
+    });
+
+    it("'no-session' (the browser lost its cookie) keeps the rows and the waiting changes, which are delivered once activated again", async () => {
+      await engine.sync();
+      await mutate(db, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'not-coming', reason: 'ziek' });
+      code = 'no-session';
+      expect(await engine.sync()).toBe('no-session');
+      expect(engine.getState()).toEqual({ phase: 'error', errorCode: 'no-session' });
+      expect(await engine.sync()).toBe('no-session');
+      expect(await db.outbox.count()).toBe(1);
+      expect(await db.appointments.get(LESSON_KEY)).toMatchObject({ title: 'Nederlandse les' });
+      expect(await db.attendance.get(LESSON_KEY)).toMatchObject({ attendance: 'not-coming' });
+      expect(await getMeta(db, 'dossierId')).toBe(DOSSIER);
+      expect(server.applied).toEqual([]);
+
+      code = null; // a new cookie from a new activation
+      expect(await engine.sync()).toBe('synced');
+      expect(engine.getState()).toEqual({ phase: 'idle' });
+      expect(server.applied).toEqual([expect.objectContaining({ id: 1, name: 'appointment.setAttendance', status: 'applied' })]);
+      expect(await db.outbox.count()).toBe(0);
+    });
+
+    it("'unauthenticated' (revoked, expired, deleted) wipes the device, waiting changes included", async () => {
+      await engine.sync();
+      await mutate(db, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'coming' });
+      code = 'unauthenticated';
+      expect(await engine.sync()).toBe('signed-out');
+      expect(engine.getState()).toEqual({ phase: 'idle', errorCode: 'signed-out' });
+      expect(await db.outbox.count()).toBe(0);
+      expect(await db.appointments.count()).toBe(0);
+      expect(await getMeta(db, 'dossierId')).toBeUndefined();
+    });
+  });
+
   it('renumbers waiting changes when the server knows fewer than expected', async () => {
     await engine.sync();
     server.failWith = 'network';

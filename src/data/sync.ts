@@ -24,7 +24,7 @@ export interface SyncState {
   errorCode?: string;
 }
 
-export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'offline' | 'error';
+export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'no-session' | 'offline' | 'error';
 
 /**
  * Where a sync takes the outbox from and puts what it pulled. The default is the device database;
@@ -42,7 +42,7 @@ export interface SyncStore {
   renumber(lastMutationId: number): Promise<void>;
   /** Applies a pull and replays the waiting changes on top of it. */
   applyPull(response: PullResponse): Promise<void>;
-  /** The session is gone (401/403): nothing may stay on the device. */
+  /** The session was ended (401 'unauthenticated', or 403): nothing may stay on the device. */
   wipe(): Promise<void>;
 }
 
@@ -95,6 +95,18 @@ class HttpError extends Error {
     super(`HTTP ${status}${body ? ` ${body.code}` : ''}`);
   }
 }
+
+/**
+ * 401 'no-session': the request carried no session cookie at all. The browser lost it (Chromium
+ * writes cookies to disk only now and then, so a phone killed just after activation comes back
+ * without one); nothing says the access ended. The device keeps its rows and waiting changes
+ * and asks its owner to activate again (the same person keeps them, device.ts `activate`).
+ */
+const isNoSession = (error: unknown): boolean => error instanceof HttpError && error.status === 401 && error.body?.code === 'no-session';
+
+/** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
+const isSignedOut = (error: unknown): boolean =>
+  error instanceof HttpError && (error.status === 401 || error.status === 403) && !isNoSession(error);
 
 export class SyncEngine {
   private state: SyncState = { phase: 'idle' };
@@ -188,7 +200,8 @@ export class SyncEngine {
       this.failures = 0;
       return this.finish('synced');
     } catch (error) {
-      if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+      if (isNoSession(error)) return this.finish('no-session');
+      if (isSignedOut(error)) {
         // The session was revoked or the dossier deleted: this device may no longer hold the data.
         await store.wipe();
         return this.finish('signed-out');
@@ -217,7 +230,8 @@ export class SyncEngine {
       await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie });
       return false;
     } catch (error) {
-      if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return false;
+      // Without a cookie (no-session) nothing says the access ended: the vault stays, sealed.
+      if (!isSignedOut(error)) return false;
       await store.wipe();
       return true;
     }
@@ -226,6 +240,9 @@ export class SyncEngine {
   private finish(outcome: SyncOutcome): SyncOutcome {
     // "Signed out" stays visible on the welcome screen until the phone is activated again.
     if (outcome === 'signed-out') this.setState({ phase: 'idle', errorCode: 'signed-out' });
+    // Shown until the phone is activated again; no retry timer (without a cookie it cannot succeed),
+    // though coming online or back into view still tries.
+    else if (outcome === 'no-session') this.setState({ phase: 'error', errorCode: 'no-session' });
     else if ((outcome !== 'not-activated' && outcome !== 'locked') || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
     if (outcome === 'synced') this.schedule(INTERVAL_MS);
     return outcome;

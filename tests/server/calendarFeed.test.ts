@@ -125,7 +125,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
 
   it('needs a live session to create or revoke a feed', async () => {
     for (const method of ['POST', 'DELETE'] as const) {
-      expectErrorBody(await server.app.inject({ method, url: '/api/calendar-feed' }), 401, 'unauthenticated');
+      expectErrorBody(await server.app.inject({ method, url: '/api/calendar-feed' }), 401, 'no-session');
       const bogus = await server.app.inject({ method, url: '/api/calendar-feed', headers: { cookie: 'tir_session=nope' } });
       expectErrorBody(bogus, 401, 'unauthenticated');
     }

@@ -118,6 +118,18 @@ describe.each(backends)('request limits on $name', (backend) => {
     expectLimited(await server.app.inject({ method: 'POST', url: '/api/sync/push', headers: { cookie: device }, payload: pullBody, remoteAddress: address }));
     expect((await pullRaw(server.app, device, pullBody)).statusCode).toBe(200);
   });
+
+  it('does not lock out an address for requests without any cookie: phones that lost theirs can still activate', async () => {
+    const address = anAddress();
+    for (let i = 0; i < 3; i++) {
+      expectErrorBody(await server.app.inject({ method: 'POST', url: '/api/sync/pull', payload: pullBody, remoteAddress: address }), 401, 'no-session');
+    }
+    // Over the failure budget had they counted; the sync rate (by address, without a cookie) still applies.
+    expectLimited(await server.app.inject({ method: 'POST', url: '/api/sync/pull', payload: pullBody, remoteAddress: address }));
+    const code = await newCode(server.app, dossierId);
+    const activated = await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress: address });
+    expect(activated.statusCode).toBe(200);
+  });
 });
 
 describe.each(backends)('body limits and prototype poisoning on $name', (backend) => {

@@ -67,9 +67,9 @@ describe.each(backends)('sync pull on $name', (backend) => {
     }
   });
 
-  it('needs a session: no cookie or an unknown one is 401', async () => {
+  it('needs a session: no cookie is 401 no-session, an unknown one 401 unauthenticated', async () => {
     const body = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', cookie: null };
-    expectErrorBody(await pullRaw(server.app, undefined, body), 401, 'unauthenticated');
+    expectErrorBody(await pullRaw(server.app, undefined, body), 401, 'no-session');
     expectErrorBody(await pullRaw(server.app, 'tir_session=made-up', body), 401, 'unauthenticated');
   });
 });

@@ -22,8 +22,8 @@ describe.each(backends)('device sessions on $name', (backend) => {
   }
 
   it('refuses pull and push without a session cookie', async () => {
-    expectErrorBody(await pullRaw(server.app, undefined, pullBody), 401, 'unauthenticated');
-    expectErrorBody(await pushRaw(server.app, undefined, pushBody), 401, 'unauthenticated');
+    expectErrorBody(await pullRaw(server.app, undefined, pullBody), 401, 'no-session');
+    expectErrorBody(await pushRaw(server.app, undefined, pushBody), 401, 'no-session');
   });
 
   it('locks out a revoked device, and only that one', async () => {

@@ -111,9 +111,9 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
 
   it('answers 401 without a (live) session', async () => {
     const dossier = aNewDossier();
-    expectErrorBody(await create(undefined, dossier), 401, 'unauthenticated');
+    expectErrorBody(await create(undefined, dossier), 401, 'no-session');
     expectErrorBody(await create('tir_session=made-up', dossier), 401, 'unauthenticated');
-    expectErrorBody(await codeFor(undefined, dossier.id), 401, 'unauthenticated');
+    expectErrorBody(await codeFor(undefined, dossier.id), 401, 'no-session');
     expectErrorBody(await stored(dossier.id), 404, 'not-found');
   });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useSyncStatus } from '../../data';
 import { dayKey, formatDay, formatTime } from '../format';
 import { Pictogram, type PictogramName } from './Pictogram';
@@ -8,6 +9,8 @@ export function SyncStatusBar() {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   const lang = i18n.language;
+  // The browser lost the session cookie: nothing is removed, the phone only needs a new code.
+  const noSession = status.errorCode === 'no-session';
 
   let picture: PictogramName = 'coming';
   let text: string;
@@ -19,7 +22,7 @@ export function SyncStatusBar() {
     text = t('sync.syncing');
   } else if (status.phase === 'error') {
     picture = 'warning';
-    text = t('sync.error');
+    text = t(noSession ? 'sync.noSession' : 'sync.error');
   } else if (status.lastSyncedAt) {
     text =
       dayKey(status.lastSyncedAt) === dayKey(new Date())
@@ -31,13 +34,18 @@ export function SyncStatusBar() {
   }
 
   return (
-    <div className="sync-status" role="status" data-phase={status.online ? status.phase : 'offline'}>
+    <div className={noSession ? 'sync-status sync-status--no-session' : 'sync-status'} role="status" data-phase={status.online ? status.phase : 'offline'}>
       <Pictogram name={picture} size={24} />
       <span>{text}</span>
       {status.pending > 0 && (
         <span className="sync-status__waiting">
           <Pictogram name="waiting" size={20} /> {t('sync.waiting', { count: status.pending })}
         </span>
+      )}
+      {noSession && status.online && (
+        <Link href="/activate" className="button button--primary button--block">
+          <Pictogram name="key" size={24} /> {t('sync.activateAgain')}
+        </Link>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { ApiError } from '../errors';
 import { normaliseActivationCode } from '../store/secrets';
 import { isApiPath } from './errorHandling';
 import { FailureCounter, type FailureLimit } from './failureCounter';
+import { SESSION_COOKIE } from './sessionCookie';
 
 // Abuse limits on top of the per-route request rates in deviceRoutes.ts (activation per address,
 // sync per device). Those count requests; these count *failures*, which is what guessing produces,
@@ -22,7 +23,10 @@ import { FailureCounter, type FailureLimit } from './failureCounter';
 // - Wrong admin tokens lock out the address that sends them (`adminAuthFailures`); the admin API
 //   also has a request rate, generous enough for a nightly full import (`adminRequests`).
 // - Requests refused as unauthenticated elsewhere (made-up session cookies would otherwise each get
-//   a fresh per-device bucket) lock out the address (`authFailures`).
+//   a fresh per-device bucket) lock out the address (`authFailures`). A device request without
+//   any session cookie (401 `no-session`) does not count: it gets no bucket of its own (the sync
+//   limit keys it by address), and phones that lost their cookie must still reach activation
+//   from a shared address to sign in again.
 //
 // Every refusal is a 429 in the API's error shape with Retry-After (and Cache-Control: no-store,
 // like every API response).
@@ -120,7 +124,8 @@ export function installAbuseLimits(app: FastifyInstance, overrides: Partial<Abus
     const status = reply.statusCode;
     if (status === 401) {
       const area = areaOf(request);
-      const counter = area === 'admin' ? adminFailures : area === 'device' ? authFailures : null;
+      const cookieless = area === 'device' && !request.cookies[SESSION_COOKIE];
+      const counter = cookieless ? null : area === 'admin' ? adminFailures : area === 'device' ? authFailures : null;
       if (counter?.fail(clientOf(request))) request.log.warn({ limit: `${area}-auth-failures` }, 'client locked out');
     }
     if (isActivation(request) && status >= 400 && status < 500 && status !== 429) {

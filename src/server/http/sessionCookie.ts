@@ -26,11 +26,20 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
   renewals.delete(request);
 }
 
-/** The request's live session, or 401: unknown, revoked, its dossier deleted, or unused too long. */
+/**
+ * The request's live session, or 401. Two codes, because the device must act differently:
+ * - `no-session`: the request carries no session cookie at all. The browser lost it (Chromium
+ *   writes cookies to disk only now and then, so a phone killed right after activation comes back
+ *   without one), or never had one. Nothing says the device's access ended: it keeps its data and
+ *   its waiting changes, and asks its owner to activate again.
+ * - `unauthenticated`: a cookie that is unknown, revoked, its dossier/share/staff member gone, or
+ *   unused too long. The access ended: the device wipes itself.
+ */
 export async function requireSession(db: Db, request: FastifyRequest): Promise<Session> {
   const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await findSession(db, token) : undefined;
-  if (!token || !session || sessionExpired(session.lastSeenAt)) {
+  if (!token) throw new ApiError(401, 'no-session', 'This request carries no session cookie; activate this device again.');
+  const session = await findSession(db, token);
+  if (!session || sessionExpired(session.lastSeenAt)) {
     throw new ApiError(401, 'unauthenticated', 'This device is not (or no longer) activated.');
   }
   if (await touchSession(db, session)) renewals.set(request, token);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { activate } from '../../../data';
+import { activate, useSyncStatus } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { errorCodeOf } from './ActivateForm';
 import { WelcomeScreen } from './WelcomeScreen';
@@ -16,6 +16,8 @@ export function ActivateScreen() {
   const [code] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
   const [error, setError] = useState<ReturnType<typeof errorCodeOf> | 'no-code' | null>(code ? null : 'no-code');
   const started = useRef(false);
+  // Sent here by the sync bar after the browser lost its cookie: no QR link, the code is typed.
+  const noSession = useSyncStatus().errorCode === 'no-session';
 
   useEffect(() => {
     if (!code || started.current) return;
@@ -28,6 +30,7 @@ export function ActivateScreen() {
     );
   }, [code, navigate]);
 
+  if (error === 'no-code' && noSession) return <WelcomeScreen />;
   if (error) {
     return (
       <>
