@@ -1,16 +1,18 @@
-import Database from 'better-sqlite3';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierImport } from '../../src/domain/dossier';
 import { aDossier, aLesson } from '../support/builders';
 import { axeViolations } from './axe';
-import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
+import { backends } from '../server/backends';
+import { AppServer, goOffline, goOnline, launchPhone, type Phone, type PhoneOptions } from './harness';
 
 // "Nothing is lost" on the phone's side, each fault in a real Chromium: the browser killed in the
 // middle of a burst of offline changes, the storage quota running out, two tabs editing at once, a
 // network that drops, delays and duplicates requests, and an outbox that waited 30 days. Each ends
-// with the server holding every change exactly once. One server for the whole file; every part has
-// its own dossier and its own phone.
+// with the server holding every change exactly once. One server (SQLite) for the whole file; every
+// part has its own dossier and its own phone. The kill mid-burst and the flaky network also run on
+// a server of their own over PostgreSQL when DATABASE_URL is set. What the server holds is read
+// through Kysely (src/server/db/createDatabase.ts), the same on both databases.
 
 const DAY = 86_400_000;
 
@@ -43,7 +45,7 @@ function dossier(id: string): DossierImport {
 type ChecklistStatus = 'todo' | 'busy' | 'done' | 'not-needed';
 const STATUS_NAME: Record<ChecklistStatus, string> = { todo: 'Nog doen', busy: 'Mee bezig', done: 'Klaar', 'not-needed': 'Niet nodig' };
 
-// --- Reading the truth: the phone's IndexedDB and the server's SQLite file ---------------------
+// --- Reading the truth: the phone's IndexedDB and the server's database ------------------------
 
 interface OutboxRow {
   id: number;
@@ -90,32 +92,37 @@ interface ServerState {
   attendance: Record<string, string>;
 }
 
-function onServer(server: AppServer, dossierId: string): ServerState {
-  const db = new Database(server.sqliteFile, { readonly: true, fileMustExist: true });
+/** What the server holds for one dossier, read from its database (SQLite or PostgreSQL) through Kysely. */
+async function onServer(server: AppServer, dossierId: string): Promise<ServerState> {
+  const { db, close } = server.openDatabase();
   try {
-    const mutations = db
-      .prepare('select client_id, mutation_id, name, args, status from mutation where dossier_id = ? order by client_id, mutation_id')
-      .all(dossierId) as ServerMutation[];
-    const rows = (tbl: string) =>
-      (db.prepare('select value from row where dossier_id = ? and tbl = ? and deleted = 0').all(dossierId, tbl) as { value: string }[]).map(
-        (r) => JSON.parse(r.value) as Record<string, string>,
+    const mutations = await db
+      .selectFrom('mutation')
+      .select(['client_id', 'mutation_id', 'name', 'args', 'status'])
+      .where('dossier_id', '=', dossierId)
+      .orderBy('client_id')
+      .orderBy('mutation_id')
+      .execute();
+    const rows = async (tbl: string) =>
+      (await db.selectFrom('row').select('value').where('dossier_id', '=', dossierId).where('tbl', '=', tbl).where('deleted', '=', 0).execute()).map(
+        (r) => JSON.parse(r.value ?? '{}') as Record<string, string>,
       );
     return {
       mutations,
-      checklist: Object.fromEntries(rows('checklist').map((r) => [r.id, r.status as ChecklistStatus])),
-      questions: rows('questions')
+      checklist: Object.fromEntries((await rows('checklist')).map((r) => [r.id, r.status as ChecklistStatus])),
+      questions: (await rows('questions'))
         .map((r) => r.text ?? '')
         .sort(),
-      attendance: Object.fromEntries(rows('attendance').map((r) => [r.appointmentId, r.attendance])),
+      attendance: Object.fromEntries((await rows('attendance')).map((r) => [r.appointmentId, r.attendance])),
     };
   } finally {
-    db.close();
+    await close();
   }
 }
 
 /** Waits until the server holds `count` changes of this dossier (delivery is asynchronous). */
 async function delivered(server: AppServer, dossierId: string, count: number): Promise<void> {
-  await expect.poll(() => onServer(server, dossierId).mutations.length, { timeout: 30_000 }).toBe(count);
+  await expect.poll(async () => (await onServer(server, dossierId)).mutations.length, { timeout: 30_000 }).toBe(count);
 }
 
 /** Every change the server applied exactly once: no (client, id) twice, and no payload twice under two ids. */
@@ -228,18 +235,29 @@ async function reopenUnderQuota(page: Page, path: string, heading: string): Prom
   throw new Error('Chromium never applied the storage quota');
 }
 
-describe('browser faults', () => {
-  const server = new AppServer();
+// --- One server for a describe block, and the phones its parts launch ----------------------------
+
+type Launched = { phone: Phone; context: BrowserContext; page: Page };
+
+interface Rig {
+  server: AppServer;
+  phones: Phone[];
+  phone(options?: PhoneOptions): Promise<Launched>;
+  /** A normal restart of the browser on the same profile (the old Phone is done). */
+  restart(p: { phone: Phone }, options?: PhoneOptions): Promise<Launched>;
+}
+
+/** Starts the server before the block, keeps it running between parts, and cleans up after. */
+function rig(server: AppServer): Rig {
   const phones: Phone[] = [];
 
-  async function phone(options: Parameters<typeof launchPhone>[1] = {}): Promise<{ phone: Phone; context: BrowserContext; page: Page }> {
+  async function phone(options: PhoneOptions = {}): Promise<Launched> {
     const p = await launchPhone(server.origin, options);
     phones.push(p);
     return { phone: p, context: p.context, page: p.context.pages()[0] ?? (await p.context.newPage()) };
   }
 
-  /** A normal restart of the browser on the same profile (the old Phone is done). */
-  async function restart(p: { phone: Phone }, options: Parameters<typeof launchPhone>[1] = {}) {
+  async function restart(p: { phone: Phone }, options: PhoneOptions = {}): Promise<Launched> {
     await p.phone.context.close();
     phones.splice(phones.indexOf(p.phone), 1);
     return phone({ ...options, profile: p.phone.profile });
@@ -259,80 +277,173 @@ describe('browser faults', () => {
     await server.dispose();
   });
 
-  it('keeps every change the UI confirmed when the browser is killed mid-burst, and delivers each once', async () => {
-    const ID = 'rw-fault-kill';
-    await server.importDossier(dossier(ID));
-    // Activated some time ago: Chromium writes its cookie jar to disk lazily (within ~30 s, and on a
-    // normal exit), so a kill right after activation would also lose the session cookie (the next
-    // test covers that case: the phone keeps its changes and asks for a new code).
-    const activated = await phone();
-    await activate(server, activated.page, ID);
-    const first = await restart(activated);
-    const { page } = first;
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
+  return { server, phones, phone, restart };
+}
 
-    await goOffline(server, first.context, page);
-    // A burst of changes, each confirmed by the UI ("waiting") before the next.
-    await visit(page, '/geregeld', 'Wat is geregeld');
-    await card(page, 'Huisarts').getByRole('button', { name: 'Dit is klaar' }).click();
-    await card(page, 'Huisarts').getByText('Wacht op internet').waitFor();
-    await setStatus(page, 'DigiD', 'busy', 'Wacht op internet');
-    await visit(page, '/vraag', 'Stel een vraag');
-    await ask(page, 'Waar haal ik mijn DigiD-brief op?');
-    await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Wacht op internet').waitFor();
-    await visit(page, '/agenda', 'Mijn agenda');
-    const monday = card(page, 'Les op maandag');
-    await monday.getByRole('button', { name: 'Ik kom' }).click();
-    await monday.getByText('Wacht op internet').waitFor();
-    const tuesday = card(page, 'Les op dinsdag');
-    await tuesday.getByRole('button', { name: 'Ik kan niet komen' }).click();
-    await tuesday.getByRole('radio', { name: 'Mijn kind is ziek' }).check();
-    await tuesday.getByRole('button', { name: 'Doorgeven' }).click();
-    await tuesday.getByText('Wacht op internet').waitFor();
-    // Right after the last confirmation: no goodbye, no flush, no closing of tabs.
-    await first.phone.kill();
+// --- The parts that run on both databases ----------------------------------------------------------
 
-    phones.splice(phones.indexOf(first.phone), 1);
-    const again = await phone({ profile: first.phone.profile, offline: true });
-    const page2 = again.page;
-    await page2.goto('/');
-    await page2.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
-    const kept = await outbox(page2);
-    expect(kept.map((m) => m.name)).toEqual([
-      'checklist.setStatus',
-      'checklist.setStatus',
-      'question.ask',
-      'appointment.setAttendance',
-      'appointment.setAttendance',
-    ]);
-    expect(kept.map((m) => m.args)).toEqual([
-      { itemId: 'k1', status: 'done' },
-      { itemId: 'k2', status: 'busy' },
-      expect.objectContaining({ contactRole: 'maatschappelijk-begeleider', text: 'Waar haal ik mijn DigiD-brief op?' }),
-      { appointmentId: 'l1', attendance: 'coming' },
-      { appointmentId: 'l2', attendance: 'not-coming', reason: 'Mijn kind is ziek' },
-    ]);
-    await waitingCount(page2).getByText('5 wijzigingen wachten op internet').waitFor();
-    await visit(page2, '/geregeld', 'Wat is geregeld');
-    await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor();
-    await card(page2, 'DigiD').getByText('Wacht op internet').waitFor();
+const KILL_MID_BURST = 'keeps every change the UI confirmed when the browser is killed mid-burst, and delivers each once';
 
-    await goOnline(server, again.context);
-    await delivered(server, ID, 5);
-    await waitingCount(page2).waitFor({ state: 'detached' });
-    await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor({ state: 'detached' });
-    // Another sync must not apply anything again.
-    await page2.reload();
-    await card(page2, 'Huisarts').locator('.check__status', { hasText: 'Klaar' }).waitFor();
-    expect(await outbox(page2)).toEqual([]);
+async function killMidBurst({ server, phones, phone, restart }: Rig): Promise<void> {
+  const ID = 'rw-fault-kill';
+  await server.importDossier(dossier(ID));
+  // Activated some time ago: Chromium writes its cookie jar to disk lazily (within ~30 s, and on a
+  // normal exit), so a kill right after activation would also lose the session cookie (the next
+  // test covers that case: the phone keeps its changes and asks for a new code).
+  const activated = await phone();
+  await activate(server, activated.page, ID);
+  const first = await restart(activated);
+  const { page } = first;
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
 
-    const state = onServer(server, ID);
-    expectEachOnce(state.mutations, 5);
-    expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'todo' });
-    expect(state.questions).toEqual(['Waar haal ik mijn DigiD-brief op?']);
-    expect(state.attendance).toEqual({ l1: 'coming', l2: 'not-coming' });
+  await goOffline(server, first.context, page);
+  // A burst of changes, each confirmed by the UI ("waiting") before the next.
+  await visit(page, '/geregeld', 'Wat is geregeld');
+  await card(page, 'Huisarts').getByRole('button', { name: 'Dit is klaar' }).click();
+  await card(page, 'Huisarts').getByText('Wacht op internet').waitFor();
+  await setStatus(page, 'DigiD', 'busy', 'Wacht op internet');
+  await visit(page, '/vraag', 'Stel een vraag');
+  await ask(page, 'Waar haal ik mijn DigiD-brief op?');
+  await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Wacht op internet').waitFor();
+  await visit(page, '/agenda', 'Mijn agenda');
+  const monday = card(page, 'Les op maandag');
+  await monday.getByRole('button', { name: 'Ik kom' }).click();
+  await monday.getByText('Wacht op internet').waitFor();
+  const tuesday = card(page, 'Les op dinsdag');
+  await tuesday.getByRole('button', { name: 'Ik kan niet komen' }).click();
+  await tuesday.getByRole('radio', { name: 'Mijn kind is ziek' }).check();
+  await tuesday.getByRole('button', { name: 'Doorgeven' }).click();
+  await tuesday.getByText('Wacht op internet').waitFor();
+  // Right after the last confirmation: no goodbye, no flush, no closing of tabs.
+  await first.phone.kill();
+
+  phones.splice(phones.indexOf(first.phone), 1);
+  const again = await phone({ profile: first.phone.profile, offline: true });
+  const page2 = again.page;
+  await page2.goto('/');
+  await page2.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
+  const kept = await outbox(page2);
+  expect(kept.map((m) => m.name)).toEqual([
+    'checklist.setStatus',
+    'checklist.setStatus',
+    'question.ask',
+    'appointment.setAttendance',
+    'appointment.setAttendance',
+  ]);
+  expect(kept.map((m) => m.args)).toEqual([
+    { itemId: 'k1', status: 'done' },
+    { itemId: 'k2', status: 'busy' },
+    expect.objectContaining({ contactRole: 'maatschappelijk-begeleider', text: 'Waar haal ik mijn DigiD-brief op?' }),
+    { appointmentId: 'l1', attendance: 'coming' },
+    { appointmentId: 'l2', attendance: 'not-coming', reason: 'Mijn kind is ziek' },
+  ]);
+  await waitingCount(page2).getByText('5 wijzigingen wachten op internet').waitFor();
+  await visit(page2, '/geregeld', 'Wat is geregeld');
+  await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor();
+  await card(page2, 'DigiD').getByText('Wacht op internet').waitFor();
+
+  await goOnline(server, again.context);
+  await delivered(server, ID, 5);
+  await waitingCount(page2).waitFor({ state: 'detached' });
+  await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor({ state: 'detached' });
+  // Another sync must not apply anything again.
+  await page2.reload();
+  await card(page2, 'Huisarts').locator('.check__status', { hasText: 'Klaar' }).waitFor();
+  expect(await outbox(page2)).toEqual([]);
+
+  const state = await onServer(server, ID);
+  expectEachOnce(state.mutations, 5);
+  expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'todo' });
+  expect(state.questions).toEqual(['Waar haal ik mijn DigiD-brief op?']);
+  expect(state.attendance).toEqual({ l1: 'coming', l2: 'not-coming' });
+}
+
+const SEED = Number(process.env.FAULTS_SEED ?? 20_261_122);
+const FLAKY_NETWORK = `delivers every change exactly once over a network that drops, delays and duplicates (seed ${SEED})`;
+
+async function flakyNetwork({ server, phone }: Rig): Promise<void> {
+  const ID = 'rw-fault-flaky';
+  await server.importDossier(dossier(ID));
+  const { context, page } = await phone();
+  await activate(server, page, ID);
+
+  const random = seeded(SEED);
+  const faults: string[] = [];
+  await context.route('**/api/sync/**', async (route: Route) => {
+    const r = random();
+    const what = route.request().url().split('/').pop() ?? '';
+    try {
+      if (r < 0.2) {
+        faults.push(`${what}:dropped`);
+        await route.abort('connectionreset');
+      } else if (r < 0.35) {
+        // The server gets it and answers; the answer is lost on the way back.
+        faults.push(`${what}:answer-lost`);
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else if (r < 0.55) {
+        // The same request arrives twice, one after the other or at the same moment.
+        const together = random() < 0.5;
+        faults.push(`${what}:duplicated${together ? '-together' : ''}`);
+        const [first, second] = together ? await Promise.all([route.fetch(), route.fetch()]) : [await route.fetch(), await route.fetch()];
+        await route.fulfill({ response: random() < 0.5 ? first : second });
+      } else if (r < 0.75) {
+        faults.push(`${what}:delayed`);
+        await sleep(100 + Math.floor(random() * 700));
+        await route.fulfill({ response: await route.fetch() });
+      } else {
+        faults.push(`${what}:ok`);
+        await route.continue();
+      }
+    } catch {
+      await route.abort('connectionreset').catch(() => undefined);
+    }
   });
+
+  // Several changes over time, each one starting a sync through the bad network.
+  await visit(page, '/geregeld', 'Wat is geregeld');
+  await setStatus(page, 'Huisarts', 'done');
+  await setStatus(page, 'DigiD', 'busy');
+  await setStatus(page, 'Bibliotheek', 'not-needed');
+  await visit(page, '/vraag', 'Stel een vraag');
+  await ask(page, 'Eerste vraag over de les');
+  await ask(page, 'Tweede vraag over de les');
+  await visit(page, '/agenda', 'Mijn agenda');
+  await card(page, 'Les op maandag').getByRole('button', { name: 'Ik kom' }).click();
+  await card(page, 'Les op maandag').getByText(/Wacht op internet|Doorgegeven/).waitFor();
+  await visit(page, '/geregeld', 'Wat is geregeld');
+  await setStatus(page, 'DigiD', 'done');
+  await setStatus(page, 'Bibliotheek', 'busy');
+
+  // The network heals; the phone notices it is online again.
+  await context.unroute('**/api/sync/**');
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await delivered(server, ID, 8);
+  await waitingCount(page).waitFor({ state: 'detached' });
+  expect(await outbox(page)).toEqual([]);
+  expect(await readStore(page, 'rejected')).toEqual([]);
+
+  const state = await onServer(server, ID);
+  const context_ = `seed ${SEED}: ${faults.join(', ')}`;
+  expect(faults.some((f) => f.includes('duplicated')), context_).toBe(true);
+  expectEachOnce(state.mutations, 8);
+  expect(state.checklist, context_).toEqual({ k1: 'done', k2: 'done', k3: 'busy' });
+  expect(state.questions).toEqual(['Eerste vraag over de les', 'Tweede vraag over de les']);
+  expect(state.attendance).toEqual({ l1: 'coming' });
+  // The phone shows the server's state.
+  const local = await readStore<{ id: string; status: string }>(page, 'checklist');
+  expect(Object.fromEntries(local.map((k) => [k.id, k.status]))).toEqual(state.checklist);
+  for (const [item, key] of [['Huisarts', 'k1'], ['DigiD', 'k2'], ['Bibliotheek', 'k3']] as const) {
+    expect(await shownStatus(page, item)).toBe(STATUS_NAME[state.checklist[key] ?? 'todo']);
+  }
+}
+
+describe('browser faults', () => {
+  const parts = rig(new AppServer());
+  const { server, phones, phone } = parts;
+
+  it(KILL_MID_BURST, () => killMidBurst(parts));
 
   it('keeps the waiting changes of a phone killed seconds after activation, which lost its session cookie, and delivers them once after a new code', async () => {
     const ID = 'rw-fault-cookie';
@@ -369,7 +480,7 @@ describe('browser faults', () => {
     await bar.getByText('Je telefoon is niet meer aangemeld. Vraag je consulent om een nieuwe code. Je wijzigingen blijven bewaard.').waitFor();
     await waitingCount(page2).getByText('2 wijzigingen wachten op internet').waitFor();
     expect(await outbox(page2)).toHaveLength(2);
-    expect(onServer(server, ID).mutations).toEqual([]);
+    expect((await onServer(server, ID)).mutations).toEqual([]);
     await visit(page2, '/geregeld', 'Wat is geregeld');
     await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor();
     await bar.getByText('Je telefoon is niet meer aangemeld.', { exact: false }).waitFor();
@@ -392,7 +503,7 @@ describe('browser faults', () => {
     await card(page2, 'DigiD').locator('.check__status', { hasText: 'Mee bezig' }).waitFor();
     await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor({ state: 'detached' });
     expect(await outbox(page2)).toEqual([]);
-    const state = onServer(server, ID);
+    const state = await onServer(server, ID);
     expectEachOnce(state.mutations, 2);
     expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'todo' });
   });
@@ -450,7 +561,7 @@ describe('browser faults', () => {
     await goOnline(server, context);
     await delivered(server, ID, 4);
     await waitingCount(page).waitFor({ state: 'detached' });
-    const state = onServer(server, ID);
+    const state = await onServer(server, ID);
     expectEachOnce(state.mutations, 4);
     expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'done' });
     expect(state.questions).toEqual([QUESTION]);
@@ -522,7 +633,7 @@ describe('browser faults', () => {
     await goOnline(server, context);
     await delivered(server, ID, 9);
     for (const tab of [a, b]) await waitingCount(tab).waitFor({ state: 'detached' });
-    const state = onServer(server, ID);
+    const state = await onServer(server, ID);
     expectEachOnce(state.mutations, 9);
     expect(state.questions).toEqual(['Vraag uit het eerste venster', 'Vraag uit het tweede venster']);
     // Offline, the later change to the same item wins, as it did on the phone.
@@ -539,83 +650,7 @@ describe('browser faults', () => {
     await b.close();
   });
 
-  const SEED = Number(process.env.FAULTS_SEED ?? 20_261_122);
-  it(`delivers every change exactly once over a network that drops, delays and duplicates (seed ${SEED})`, async () => {
-    const ID = 'rw-fault-flaky';
-    await server.importDossier(dossier(ID));
-    const { context, page } = await phone();
-    await activate(server, page, ID);
-
-    const random = seeded(SEED);
-    const faults: string[] = [];
-    await context.route('**/api/sync/**', async (route: Route) => {
-      const r = random();
-      const what = route.request().url().split('/').pop() ?? '';
-      try {
-        if (r < 0.2) {
-          faults.push(`${what}:dropped`);
-          await route.abort('connectionreset');
-        } else if (r < 0.35) {
-          // The server gets it and answers; the answer is lost on the way back.
-          faults.push(`${what}:answer-lost`);
-          await route.fetch();
-          await route.abort('connectionreset');
-        } else if (r < 0.55) {
-          // The same request arrives twice, one after the other or at the same moment.
-          const together = random() < 0.5;
-          faults.push(`${what}:duplicated${together ? '-together' : ''}`);
-          const [first, second] = together ? await Promise.all([route.fetch(), route.fetch()]) : [await route.fetch(), await route.fetch()];
-          await route.fulfill({ response: random() < 0.5 ? first : second });
-        } else if (r < 0.75) {
-          faults.push(`${what}:delayed`);
-          await sleep(100 + Math.floor(random() * 700));
-          await route.fulfill({ response: await route.fetch() });
-        } else {
-          faults.push(`${what}:ok`);
-          await route.continue();
-        }
-      } catch {
-        await route.abort('connectionreset').catch(() => undefined);
-      }
-    });
-
-    // Several changes over time, each one starting a sync through the bad network.
-    await visit(page, '/geregeld', 'Wat is geregeld');
-    await setStatus(page, 'Huisarts', 'done');
-    await setStatus(page, 'DigiD', 'busy');
-    await setStatus(page, 'Bibliotheek', 'not-needed');
-    await visit(page, '/vraag', 'Stel een vraag');
-    await ask(page, 'Eerste vraag over de les');
-    await ask(page, 'Tweede vraag over de les');
-    await visit(page, '/agenda', 'Mijn agenda');
-    await card(page, 'Les op maandag').getByRole('button', { name: 'Ik kom' }).click();
-    await card(page, 'Les op maandag').getByText(/Wacht op internet|Doorgegeven/).waitFor();
-    await visit(page, '/geregeld', 'Wat is geregeld');
-    await setStatus(page, 'DigiD', 'done');
-    await setStatus(page, 'Bibliotheek', 'busy');
-
-    // The network heals; the phone notices it is online again.
-    await context.unroute('**/api/sync/**');
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await delivered(server, ID, 8);
-    await waitingCount(page).waitFor({ state: 'detached' });
-    expect(await outbox(page)).toEqual([]);
-    expect(await readStore(page, 'rejected')).toEqual([]);
-
-    const state = onServer(server, ID);
-    const context_ = `seed ${SEED}: ${faults.join(', ')}`;
-    expect(faults.some((f) => f.includes('duplicated')), context_).toBe(true);
-    expectEachOnce(state.mutations, 8);
-    expect(state.checklist, context_).toEqual({ k1: 'done', k2: 'done', k3: 'busy' });
-    expect(state.questions).toEqual(['Eerste vraag over de les', 'Tweede vraag over de les']);
-    expect(state.attendance).toEqual({ l1: 'coming' });
-    // The phone shows the server's state.
-    const local = await readStore<{ id: string; status: string }>(page, 'checklist');
-    expect(Object.fromEntries(local.map((k) => [k.id, k.status]))).toEqual(state.checklist);
-    for (const [item, key] of [['Huisarts', 'k1'], ['DigiD', 'k2'], ['Bibliotheek', 'k3']] as const) {
-      expect(await shownStatus(page, item)).toBe(STATUS_NAME[state.checklist[key] ?? 'todo']);
-    }
-  });
+  it(FLAKY_NETWORK, () => flakyNetwork(parts));
 
   it('delivers an outbox that waited 30 days offline, across a restart', async () => {
     const ID = 'rw-fault-30days';
@@ -632,13 +667,13 @@ describe('browser faults', () => {
     const later = Date.now() + 30 * DAY;
     await first.phone.context.close();
     phones.splice(phones.indexOf(first.phone), 1);
-    const db = new Database(server.sqliteFile, { fileMustExist: true });
+    const { db, close } = server.openDatabase();
     try {
       const seen = new Date(Date.now() - 30 * DAY).toISOString();
-      const changed = db.prepare("update session set last_seen_at = ? where dossier_id = ? and kind = 'dossier'").run(seen, ID);
-      expect(changed.changes).toBe(1);
+      const changed = await db.updateTable('session').set({ last_seen_at: seen }).where('dossier_id', '=', ID).where('kind', '=', 'dossier').executeTakeFirst();
+      expect(changed.numUpdatedRows).toBe(1n);
     } finally {
-      db.close();
+      await close();
     }
     const again = await phone({ profile: first.phone.profile, offline: true });
     await again.context.clock.install({ time: later });
@@ -655,9 +690,18 @@ describe('browser faults', () => {
     await waitingCount(page).waitFor({ state: 'detached' });
     expect(await outbox(page)).toEqual([]);
     await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
-    const state = onServer(server, ID);
+    const state = await onServer(server, ID);
     expectEachOnce(state.mutations, 2);
     expect(state.checklist).toMatchObject({ k2: 'done' });
     expect(state.questions).toEqual(['Ik was een maand weg. Wat moet ik doen?']);
   });
+});
+
+// Where the server's database matters (every acknowledged change kept, none applied twice), the
+// same parts also run against PostgreSQL when DATABASE_URL is set (a fresh database, dropped after).
+describe.each(backends.filter((b) => b.name === 'postgres'))('browser faults on $name', (backend) => {
+  const parts = rig(new AppServer(backend));
+
+  it(KILL_MID_BURST, () => killMidBurst(parts));
+  it(FLAKY_NETWORK, () => flakyNetwork(parts));
 });

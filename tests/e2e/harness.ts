@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { DossierImport } from '../../src/domain/dossier';
+import { createDatabase, type DatabaseHandle } from '../../src/server/db/createDatabase';
+import type { Backend, TestStorage } from '../server/backends';
 
 // End-to-end harness: the real server (src/server/main.ts) as a child process over a real SQLite
-// file, serving the real build in dist/, driven by Debian's Chromium through playwright-core.
+// file (or, given a backend from tests/server/backends.ts, a fresh PostgreSQL database), serving
+// the real build in dist/, driven by Debian's Chromium through playwright-core.
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,24 +29,47 @@ async function freePort(): Promise<number> {
 
 export class AppServer {
   private child: ChildProcess | null = null;
-  readonly dataDir = mkdtempSync(path.join(tmpdir(), 'tir-e2e-'));
+  private readonly ownDataDir = mkdtempSync(path.join(tmpdir(), 'tir-e2e-'));
+  /** The backend's storage (its DATA_DIR, and a PostgreSQL database), made at the first start. */
+  private storage: TestStorage | null = null;
   port = 0;
+
+  /** Without a backend: SQLite in a temporary folder, as always. */
+  constructor(private readonly backend?: Backend) {}
+
+  get backendName(): Backend['name'] {
+    return this.backend?.name ?? 'sqlite';
+  }
 
   get origin(): string {
     return `http://localhost:${this.port}`;
+  }
+
+  get dataDir(): string {
+    return this.storage?.env.DATA_DIR ?? this.ownDataDir;
   }
 
   get sqliteFile(): string {
     return path.join(this.dataDir, 'thuis.sqlite');
   }
 
+  private get databaseUrl(): string {
+    return this.storage?.env.DATABASE_URL ?? '';
+  }
+
+  /** This server's database through the app's own code, whichever the backend; close it after use. */
+  openDatabase(): DatabaseHandle {
+    return createDatabase({ databaseUrl: this.databaseUrl || null, sqliteFile: this.sqliteFile, dataDir: this.dataDir });
+  }
+
   /** Starts (or restarts, on the same port and data) the server and waits until it listens. */
   async start(env: Record<string, string> = {}): Promise<void> {
     if (!existsSync(path.resolve(ROOT, STATIC_DIR, 'index.html'))) throw new Error('Build the app first (npm run build).');
     this.port ||= await freePort();
+    if (this.backend && !this.storage) this.storage = await this.backend.create();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR, DATABASE_URL: '', ...env },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR, DATABASE_URL: this.databaseUrl, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -76,7 +102,9 @@ export class AppServer {
 
   async dispose(): Promise<void> {
     await this.kill();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    rmSync(this.ownDataDir, { recursive: true, force: true });
+    await this.storage?.drop();
+    this.storage = null;
   }
 
   async admin(method: string, url: string, body?: unknown): Promise<Response> {
