@@ -67,7 +67,8 @@ export function useNextAppointment(now: Date): AgendaItem | null | undefined {
   return agenda.find((a) => a.status !== 'cancelled') ?? null;
 }
 
-function useOnline(): boolean {
+/** Whether the browser thinks it has a connection; follows the `online` / `offline` events. */
+export function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);

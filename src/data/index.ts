@@ -2,7 +2,7 @@
 export { activate, ActivationError, change, dismissRejected, normaliseCode, syncEngine } from './device';
 export { clearChangeProblem, useChangeProblem } from './changeProblems';
 export type { ChangeProblemCode } from './changeProblems';
-export { useAgenda, useDevice, useDossier, useNextAppointment, useRejected, useSyncStatus } from './hooks';
+export { useAgenda, useDevice, useDossier, useNextAppointment, useOnline, useRejected, useSyncStatus } from './hooks';
 export type { AgendaItem, DeviceState, SyncStatus } from './hooks';
 export { CalendarFeedError, stopCalendar, subscribeCalendar, useCalendarFeedUrl } from './calendarFeed';
 export { useCanChange, useChecklist, useContacts, useOntzorgen, useQuestions, useSteps } from './personalHooks';

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'react-qr-code';
 import { Link } from 'wouter';
+import { useOnline } from '../../../data';
 import { codeGroups, ConsulentApiError, newActivationCode, type ConsulentApiErrorCode, type NewActivationCode } from '../../../data/consulentApi';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate, formatTime } from '../../format';
-import { useOnline } from './useOnline';
 import './consulent.css';
 
 /**

@@ -10,11 +10,11 @@ import {
   type NewDossierField,
   type NewDossierInput,
 } from '../../../data/consulentApi';
+import { useOnline } from '../../../data';
 import { DOELGROEPEN, LEERROUTES } from '../../../domain/enums';
 import { Pictogram } from '../../components/Pictogram';
 import { currentGemeente } from '../../gemeente';
 import { LANGUAGES } from '../../i18n/languages';
-import { useOnline } from './useOnline';
 import './consulent.css';
 
 /** Today as `YYYY-MM-DD` in the phone's own time zone. */
