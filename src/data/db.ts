@@ -41,6 +41,8 @@ export type AppDb = Dexie &
   };
 
 export const DB_NAME = 'thuis';
+/** A staff device's sealed caseload (staffVault.ts); named here so deleting it needs no vault code. */
+export const STAFF_DB_NAME = 'thuis-staff';
 
 /**
  * Opens the device database. Writes are committed with strict durability: a change the UI has

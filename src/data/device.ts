@@ -1,10 +1,10 @@
+import { Dexie } from 'dexie';
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
-import { openDb, type AppDb } from './db';
+import { openDb, STAFF_DB_NAME, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import type { DeviceSession } from './db';
-import { StaffStore } from './staffStore';
-import { StaffVault } from './staffVault';
+import type * as StaffDeviceModule from './staffDevice';
 import { SyncEngine } from './sync';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 
@@ -13,14 +13,50 @@ import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 
 export const db: AppDb = openDb();
 export const syncEngine = new SyncEngine(db);
-/** A staff device's caseload: sealed under the staff member's PIN (staffStore.ts). */
-export const vault = new StaffVault();
-export const staffStore = new StaffStore(db, vault);
-syncEngine.useStaffStore(staffStore);
-// A staff device syncs only while unlocked: giving the PIN is the moment to catch up.
-vault.subscribe(() => {
-  if (vault.unlocked) void syncEngine.sync();
-});
+
+/** The vault and sealed store of a staff device (staffDevice.ts), once loaded. */
+export type StaffDevice = typeof StaffDeviceModule;
+
+let staffDevice: Promise<StaffDevice> | null = null;
+let loadedStaffDevice: StaffDevice | null = null;
+const staffListeners = new Set<() => void>();
+
+/**
+ * Loads the staff device's vault code (a separate script: other phones never fetch it) and
+ * registers its store with the sync engine. Until then a staff device does not sync.
+ */
+export function loadStaffDevice(): Promise<StaffDevice> {
+  staffDevice ??= import('./staffDevice').then((loaded) => {
+    loadedStaffDevice = loaded;
+    for (const listener of staffListeners) listener();
+    return loaded;
+  });
+  return staffDevice;
+}
+
+/** The staff device's module if it has been loaded, else null (for hooks: see subscribeStaffDevice). */
+export const staffDeviceIfLoaded = (): StaffDevice | null => loadedStaffDevice;
+
+export function subscribeStaffDevice(listener: () => void): () => void {
+  staffListeners.add(listener);
+  return () => staffListeners.delete(listener);
+}
+
+// A staff device loads its vault at start, then syncs: a revoked (and locked) device still hears
+// it must wipe its caseload.
+void getSession(db)
+  .then(async (session) => {
+    if (session?.kind !== 'staff') return;
+    await loadStaffDevice();
+    void syncEngine.sync();
+  })
+  .catch(() => undefined);
+
+/** Deletes a staff caseload (and its PIN): through the vault when loaded, else the database by name. */
+async function wipeStaffCaseload(): Promise<void> {
+  if (loadedStaffDevice) await loadedStaffDevice.vault.wipe();
+  else await Dexie.delete(STAFF_DB_NAME);
+}
 
 export class ActivationError extends Error {
   constructor(readonly code: string) {
@@ -70,8 +106,9 @@ export async function activate(code: string): Promise<ActivateResponse> {
   else {
     await resetDevice(db, activation);
     // Someone else's caseload (and PIN) must not stay behind; a new staff member sets their own PIN.
-    await vault.wipe();
+    await wipeStaffCaseload();
   }
+  if (activation.kind === 'staff') await loadStaffDevice();
   void syncEngine.sync();
   return activation;
 }
@@ -91,6 +128,7 @@ export async function change(name: string, args: unknown): Promise<boolean> {
   try {
     // A staff device keeps its changes sealed in the vault, never in the plain database.
     if ((await getSession(db))?.kind === 'staff') {
+      const { staffStore, vault } = await loadStaffDevice();
       await staffStore.change(name, args);
       vault.touch();
     } else await mutate(db, name, args);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AttendanceRow } from '../domain/tables';
 import type { DeviceSession, Stored } from './db';
-import { db, syncEngine, vault } from './device';
+import { db, staffDeviceIfLoaded, subscribeStaffDevice, syncEngine } from './device';
 import { getMeta, getSession } from './local';
 import type { SyncState } from './sync';
 
@@ -94,10 +94,12 @@ export function useSyncStatus(): SyncStatus {
     () => syncEngine.getState(),
   );
   const online = useOnline();
-  // A staff device's waiting changes are sealed in its vault; their number is readable all the same.
+  // A staff device's waiting changes are sealed in its vault; their number is readable all the same
+  // (once the vault code has loaded: only a staff device loads it).
+  const staff = useSyncExternalStore(subscribeStaffDevice, staffDeviceIfLoaded);
   const pending = useLiveQuery(
-    async () => (await db.outbox.count()) + (await vault.db.rows.where('table').equals('outbox').count()),
-    [],
+    async () => (await db.outbox.count()) + (staff ? await staff.vault.db.rows.where('table').equals('outbox').count() : 0),
+    [staff],
     0,
   );
   const lastSyncedAt = useLiveQuery(async () => (await db.meta.get('lastSyncedAt'))?.value as string | undefined);

@@ -13,19 +13,5 @@ export { appPinWaitUntil, checkAppPin, removeAppPin, removeMyData, sendWaitingCh
 export type { AppLockState, PinCheck, SignOutOutcome } from './telefoon';
 export { isValidPin } from './appPin';
 export { startSignOutRetry } from './thisPhone';
-export {
-  choosePin,
-  dismissStaffRejected,
-  forgetStaffDevice,
-  lockVault,
-  MIN_PIN_LENGTH,
-  PinError,
-  touchVault,
-  unlockVault,
-  useCaseload,
-  useHousehold,
-  useStaffPending,
-  useStaffRejected,
-  useVaultStatus,
-} from './staffHooks';
+// The staff screens' hooks and actions load the vault code: they come from './staff' (staff.ts).
 export type { Household, VaultStatus } from './staffHooks';

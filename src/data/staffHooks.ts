@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { TableRows } from '../domain/tables';
 import type { OutboxEntry, RejectedEntry } from './db';
-import { staffStore, syncEngine, vault } from './device';
+import { syncEngine } from './device';
+import { staffStore, vault } from './staffDevice';
 import type { SealedRow } from './staffVault';
 import { WrongPinError } from './staffVault';
 

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { STAFF_DB_NAME } from './db';
 
 // Encryption at rest for a staff member's caseload (DESIGN.md, "Privacy and security"): a
 // begeleider's phone holds many households, so a lost phone must not give them away. The key is
@@ -32,7 +33,7 @@ export type VaultDb = Dexie & {
   vault: EntityTable<VaultMeta, 'key'>;
 };
 
-export const STAFF_DB_NAME = 'thuis-staff';
+export { STAFF_DB_NAME };
 
 export function openVaultDb(name = STAFF_DB_NAME): VaultDb {
   // No live-query cache: it would hand back structural copies of the IVs and ciphertexts (which

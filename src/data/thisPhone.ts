@@ -1,7 +1,6 @@
 import { Dexie } from 'dexie';
-import type { AppDb } from './db';
+import { STAFF_DB_NAME, type AppDb } from './db';
 import { appLock } from './appPin';
-import { STAFF_DB_NAME } from './staffVault';
 
 // "Remove my data from this phone" (issue 6): the data stays with the municipality; the phone
 // forgets it. What goes: every IndexedDB database of the app (the dossier, the outbox, the PIN,

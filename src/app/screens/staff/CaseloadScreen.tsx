@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useCaseload, type Household } from '../../../data';
+import { useCaseload, type Household } from '../../../data/staff';
 import { checklistPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime } from '../../format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useHousehold, type Household } from '../../../data';
+import { useHousehold, type Household } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 import { languageOf } from '../../i18n/languages';
 import { useMyGemeente } from '../../useMyGemeente';

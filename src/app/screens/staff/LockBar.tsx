@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lockVault, useStaffPending } from '../../../data';
+import { lockVault, useStaffPending } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 
 /** Always in sight on a staff device: lock now, and how many changes still wait to be sent. */

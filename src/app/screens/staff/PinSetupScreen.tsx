@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { choosePin, MIN_PIN_LENGTH } from '../../../data';
+import { choosePin, MIN_PIN_LENGTH } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 import { PinField } from './PinField';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dismissStaffRejected, useStaffRejected } from '../../../data';
+import { dismissStaffRejected, useStaffRejected } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 
 const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const;

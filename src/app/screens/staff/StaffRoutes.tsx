@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { touchVault, useVaultStatus } from '../../../data';
+import { touchVault, useVaultStatus } from '../../../data/staff';
 import { ConsulentRoutes } from '../consulent/ConsulentRoutes';
 import { useStaffRole } from '../consulent/useStaffRole';
 import { CaseloadScreen } from './CaseloadScreen';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { forgetStaffDevice, PinError, unlockVault } from '../../../data';
+import { forgetStaffDevice, PinError, unlockVault } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 import { PinField } from './PinField';
 
