@@ -62,6 +62,8 @@ export function App() {
           <span>{languageOf(i18n.language).nativeName}</span>
         </Link>
       </header>
+      {/* Above the screen, not after it: known from the first render, so nothing moves when the screen fills. */}
+      <TranslationNotice />
       {activated && <SyncStatusBar />}
       <UpdatePrompt />
       <main id="main" className="content">
@@ -98,7 +100,6 @@ export function App() {
           </Route>
         </Switch>
       </main>
-      <TranslationNotice />
     </div>
   );
 }

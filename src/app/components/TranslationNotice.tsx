@@ -15,9 +15,9 @@ export function TranslationNotice() {
   const { t, i18n } = useTranslation();
   if (isReviewed(i18n.language)) return null;
   return (
-    <footer className="translation-notice with-icon">
+    <div className="translation-notice with-icon" role="note">
       <Pictogram name="warning" size={20} />
       <p>{t('translationNotice')}</p>
-    </footer>
+    </div>
   );
 }
