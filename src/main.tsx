@@ -1,5 +1,3 @@
-// First: zod reads this setting when a schema is built, and the imports below build schemas.
-import './zodJitless';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { dossierImportSchema, type DossierImport } from '../domain/dossier';
 import type { ContactRole } from '../gemeenten/types';
 import { syncEngine } from './device';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { TableName, TableRows } from './tables';
 
 // The building blocks of mutators, apart from the list in mutators.ts so mutators can live in

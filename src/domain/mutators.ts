@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES } from './enums';
 import { MutationError, define, dossierRef, type MutationTx } from './mutationCore';
 import { shareMutators } from './shareMutators';

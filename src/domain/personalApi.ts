@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CONTACT_ROLES } from './enums';
 
 // Response schemas of the routes around the personal screens, shared by server, app and tests,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SHARE_SECTIONS } from './access';
 import { MutationError, define, dossierRef } from './mutationCore';
 import { rowKey } from './tables';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { appointmentSchema } from './dossier';
 import { STEP_STATUSES } from './enums';
 import { MutationError, define, requiredDossierRef } from './mutationCore';

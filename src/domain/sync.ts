@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SHARE_SECTIONS, STAFF_ROLES } from './access';
 import { TABLES } from './tables';
 
