@@ -1,0 +1,5 @@
+import { SYSTEM_TOOLS, requireSystemTools } from '../support/systemTools';
+
+export default function setup(): void {
+  requireSystemTools([SYSTEM_TOOLS.nginx, SYSTEM_TOOLS.postgresql]);
+}
