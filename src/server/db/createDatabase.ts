@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import type { Database } from './schema';
@@ -13,6 +13,23 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * SQLite does run CREATE and ALTER TABLE inside a transaction, but Kysely's adapter says it does
+ * not, so its Migrator would run migrations one statement at a time: a failure halfway would leave
+ * a half-migrated file. This adapter says yes, so all pending migrations share one transaction.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class MigratableSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 function openSqlite(file: string, dataDir: string): Kysely<Database> {
   // Owner-only: the database holds personal data (a no-op when the folder already exists).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -23,7 +40,7 @@ function openSqlite(file: string, dataDir: string): Kysely<Database> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new MigratableSqliteDialect({ database: sqlite }) });
 }
 
 function openPostgres(connectionString: string): Kysely<Database> {

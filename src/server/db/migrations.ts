@@ -99,19 +99,25 @@ const calendarFeed: Migration = {
   },
 };
 
-const migrations: Record<string, Migration> = {
+/** Every migration ever shipped, by name; they run in the order of their names. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
 };
 
-/** Migrations live in code (not in files found at run time), so tsx, bundles and tests agree. */
-const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
-
-export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
+/**
+ * Brings the database to the newest schema. All pending migrations run in ONE transaction (on
+ * SQLite too, see createDatabase.ts), so a failing one leaves the database exactly as it was and
+ * the caller (the server's start) stops with the error instead of serving a half-migrated schema.
+ * Instances starting at once on one PostgreSQL take Kysely's advisory lock in turn: the first
+ * migrates, the others then find nothing pending. (An SQLite file serves one instance.)
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Readonly<Record<string, Migration>> = MIGRATIONS): Promise<void> {
+  // Migrations live in code (not in files found at run time), so tsx, bundles and tests agree.
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (!error) return;
   const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error });
-  }
+  throw new Error(`Migration ${failed?.migrationName ?? ''} failed; the database is unchanged`, { cause: error });
 }
