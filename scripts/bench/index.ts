@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { printBrowser } from './printBrowser';
 import { measureBuild } from './sizes';
@@ -8,8 +7,10 @@ import { benchSync, type LoadFigures } from './sync';
 
 // `npm run bench`: prints what the app costs a phone and what the server does under load.
 // Options (env): BENCH_DOSSIERS (50), BENCH_DEVICES (200), BENCH_SECONDS (10); DATABASE_URL adds
-// a PostgreSQL run next to SQLite; BENCH_STARTS (5) cold offline starts; BENCH_BROWSER=0 skips
-// Lighthouse and the offline start. Results and how they were taken: docs/benchmarks.md.
+// a PostgreSQL run next to SQLite; BENCH_STARTS (5) cold offline starts; BENCH_ROUNDS (3) Lighthouse
+// rounds of floor, welcome and home; BENCH_BROWSER=0 skips Lighthouse and the offline start;
+// BENCH_JSON=<file> also writes every figure there as JSON. Results and how they were taken:
+// docs/benchmarks.md.
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -17,7 +18,10 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 
 // Timings depend on what else the machine does: say so next to them.
 const load = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
-console.log(`Bench started ${new Date().toISOString()}, ${load()}`);
+const started = { at: new Date().toISOString(), loadAverage: loadavg() };
+console.log(`Bench started ${started.at}, ${load()}`);
+/** Every figure, for BENCH_JSON. */
+const figures: Record<string, unknown> = { started, cores: availableParallelism() };
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number> & { lighthouseMinScores?: Record<string, number> };
@@ -28,12 +32,16 @@ for (const key of ['firstScreenJsGzip', 'firstScreenCssGzip', 'precacheBytes'] a
 }
 console.log(`  precache entries     ${String(sizes.precacheEntries).padStart(12)}`);
 console.log(`  largest language     ${kb(sizes.largestLanguageGzip.bytes).padStart(12)}   (${sizes.largestLanguageGzip.language})`);
+Object.assign(figures, sizes);
 
-if (process.env.BENCH_BROWSER !== '0') await printBrowser(env('BENCH_STARTS', 5), budgets.lighthouseMinScores ?? {});
+if (process.env.BENCH_BROWSER !== '0') {
+  const browser = await printBrowser(env('BENCH_STARTS', 5), env('BENCH_ROUNDS', 3), budgets.lighthouseMinScores ?? {});
+  Object.assign(figures, browser);
+}
 
 const options = { dossiers: env('BENCH_DOSSIERS', 50), devices: env('BENCH_DEVICES', 200), seconds: env('BENCH_SECONDS', 10) };
 const line = (name: string, l: LoadFigures) =>
-  `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors}, non-2xx ${l.non2xx}`;
+  `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors} (time-outs ${l.timeouts}), non-2xx ${l.non2xx}`;
 
 for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_URL] : [])]) {
   const f = await benchSync(url, options);
@@ -42,6 +50,18 @@ for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_UR
   console.log(`  one-change delta   ${kb(f.deltaPull.bytes).padStart(10)} JSON, ${kb(f.deltaPull.gzipBytes).padStart(9)} gzip, ${ms(f.deltaPull.ms)}, ${f.deltaPull.ops} patch op(s)`);
   console.log(line('pull', f.pullLoad));
   console.log(line('push', f.pushLoad));
+  const sync = (figures.sync ??= {}) as Record<string, unknown>;
+  sync[f.backend] = {
+    initialPull: f.initialPull,
+    deltaPull: f.deltaPull,
+    closedLoop: { connections: f.pullLoad.connections, rps: f.pullLoad.rps, p50: f.pullLoad.p50, p99: f.pullLoad.p99, errors: f.pullLoad.errors, timeouts: f.pullLoad.timeouts },
+    pushClosedLoop: f.pushLoad,
+  };
 }
 
-console.log(`\nBench ended ${new Date().toISOString()}, ${load()}`);
+const ended = { at: new Date().toISOString(), loadAverage: loadavg() };
+console.log(`\nBench ended ${ended.at}, ${load()}`);
+if (process.env.BENCH_JSON) {
+  writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ ...figures, ended }, null, 2)}\n`);
+  console.log(`Figures written to ${process.env.BENCH_JSON}`);
+}

@@ -17,6 +17,9 @@ export interface LighthouseFigures {
   tbtMs: number;
   cls: number;
   fcpMs: number;
+  /** Bytes over the network (Lighthouse's total byte weight) and how many requests made them. */
+  bytes: number;
+  requests: number;
   /** What the largest paint was, and what moved: Lighthouse's labels of those elements. */
   lcpElement: string;
   shifted: string[];
@@ -84,6 +87,8 @@ export async function runLighthouse(url: string, profile?: string): Promise<Ligh
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       fcpMs: value('first-contentful-paint'),
+      bytes: value('total-byte-weight'),
+      requests: ((lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items ?? []).length,
       lcpElement: nodeLabels(lhr.audits['largest-contentful-paint-element']?.details)[0] ?? '?',
       shifted: nodeLabels(lhr.audits['layout-shifts']?.details).slice(0, 3),
       audits: Object.fromEntries(APP_AUDITS.map((id) => [id, verdict(id)])) as LighthouseFigures['audits'],

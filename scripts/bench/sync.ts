@@ -25,7 +25,7 @@ export interface SyncFigures {
   pullLoad: LoadFigures;
   pushLoad: LoadFigures;
 }
-export interface LoadFigures { connections: number; seconds: number; requests: number; rps: number; p50: number; p90: number; p99: number; errors: number; non2xx: number }
+export interface LoadFigures { connections: number; seconds: number; requests: number; rps: number; p50: number; p90: number; p99: number; errors: number; timeouts: number; non2xx: number }
 
 interface RawResponse { status: number; body: string; wireBytes: number; setCookie: string[] }
 
@@ -111,6 +111,7 @@ async function load(port: number, sessions: string[], seconds: number, kind: 'pu
     p90: l.p90 ?? 0,
     p99: l.p99 ?? 0,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
   };
 }
