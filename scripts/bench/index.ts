@@ -39,21 +39,33 @@ if (process.env.BENCH_BROWSER !== '0') {
   Object.assign(figures, browser);
 }
 
-const options = { dossiers: env('BENCH_DOSSIERS', 50), devices: env('BENCH_DEVICES', 200), seconds: env('BENCH_SECONDS', 10) };
+const options = {
+  dossiers: env('BENCH_DOSSIERS', 50),
+  devices: env('BENCH_DEVICES', 500),
+  seconds: env('BENCH_SECONDS', 10),
+  openLoop: { rate: env('BENCH_RATE', 200), sessions: env('BENCH_SESSIONS', 5000), seconds: env('BENCH_OPEN_SECONDS', 30) },
+};
 const line = (name: string, l: LoadFigures) =>
   `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors} (time-outs ${l.timeouts}), non-2xx ${l.non2xx}`;
 
 for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_URL] : [])]) {
   const f = await benchSync(url, options);
-  console.log(`\nSync on ${f.backend} (${options.dossiers} dossiers, ${options.devices} devices, loopback)`);
+  console.log(`\nSync on ${f.backend} (${options.dossiers} dossiers, ${options.devices} devices closed loop, loopback, load generator in the same process)`);
   console.log(`  first sync         ${kb(f.initialPull.bytes).padStart(10)} JSON, ${kb(f.initialPull.gzipBytes).padStart(9)} gzip, ${ms(f.initialPull.ms)}`);
   console.log(`  one-change delta   ${kb(f.deltaPull.bytes).padStart(10)} JSON, ${kb(f.deltaPull.gzipBytes).padStart(9)} gzip, ${ms(f.deltaPull.ms)}, ${f.deltaPull.ops} patch op(s)`);
+  console.log(`  idle pull          ${String(f.idlePullWireBytes).padStart(6)} bytes on the wire (headers and gzip body)`);
   console.log(line('pull', f.pullLoad));
   console.log(line('push', f.pushLoad));
+  const o = f.openLoop;
+  console.log(
+    `  open loop ${o.rate} pulls/s from ${o.sessions} devices for ${o.seconds} s: ${o.rps} answered/s   p50 ${ms(o.p50)}   p90 ${ms(o.p90)}   p99 ${ms(o.p99)}   max ${ms(o.max)}   errors ${o.errors}, time-outs ${o.timeouts}`,
+  );
   const sync = (figures.sync ??= {}) as Record<string, unknown>;
   sync[f.backend] = {
     initialPull: f.initialPull,
     deltaPull: f.deltaPull,
+    idlePullWireBytes: f.idlePullWireBytes,
+    openLoop: { rps: f.openLoop.rps, sessions: f.openLoop.sessions, rate: f.openLoop.rate, p50: f.openLoop.p50, p99: f.openLoop.p99, errors: f.openLoop.errors, timeouts: f.openLoop.timeouts },
     closedLoop: { connections: f.pullLoad.connections, rps: f.pullLoad.rps, p50: f.pullLoad.p50, p99: f.pullLoad.p99, errors: f.pullLoad.errors, timeouts: f.pullLoad.timeouts },
     pushClosedLoop: f.pushLoad,
   };

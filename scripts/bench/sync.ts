@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { migrateToLatest } from '../../src/server/db/migrations';
 import { demoDossiers } from '../../src/server/demo';
+import { openLoop, type OpenLoopFigures } from './openLoop';
 
 // Sync on a real server over loopback: bytes and time of a first sync and of a one-change delta,
 // then pull and push latency with many devices at once (autocannon, one session per connection).
@@ -22,24 +23,38 @@ export interface SyncFigures {
   backend: string;
   initialPull: { bytes: number; gzipBytes: number; ms: number };
   deltaPull: { bytes: number; gzipBytes: number; ms: number; ops: number };
+  /** An idle pull (nothing changed) on the wire: status line, headers and gzip body. */
+  idlePullWireBytes: number;
   pullLoad: LoadFigures;
   pushLoad: LoadFigures;
+  /** Pulls on a fixed schedule from many devices, as phones send them. */
+  openLoop: OpenLoopFigures & { sessions: number };
+}
+
+export interface SyncBenchOptions {
+  dossiers: number;
+  /** Closed loop: this many devices, each sending its next request when the last is answered. */
+  devices: number;
+  seconds: number;
+  openLoop: { rate: number; sessions: number; seconds: number };
 }
 export interface LoadFigures { connections: number; seconds: number; requests: number; rps: number; p50: number; p90: number; p99: number; errors: number; timeouts: number; non2xx: number }
 
-interface RawResponse { status: number; body: string; wireBytes: number; setCookie: string[] }
+interface RawResponse { status: number; body: string; wireBytes: number; setCookie: string[]; responseBytes: number }
 
 function post(port: number, url: string, body: unknown, headers: Record<string, string> = {}, gzip = false): Promise<RawResponse> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path: url, method: 'POST', headers: { 'content-type': 'application/json', ...(gzip ? { 'accept-encoding': 'gzip' } : {}), ...headers } },
+      // A connection of its own, so the socket's byte count is this one answer, headers included.
+      { host: '127.0.0.1', port, path: url, method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...(gzip ? { 'accept-encoding': 'gzip' } : {}), ...headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const raw = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, body: gzip ? '' : raw.toString('utf8'), wireBytes: raw.length, setCookie: res.headers['set-cookie'] ?? [] });
+          const responseBytes = res.socket?.bytesRead ?? Number.NaN;
+          resolve({ status: res.statusCode ?? 0, body: gzip ? '' : raw.toString('utf8'), wireBytes: raw.length, setCookie: res.headers['set-cookie'] ?? [], responseBytes });
         });
       },
     );
@@ -116,7 +131,7 @@ async function load(port: number, sessions: string[], seconds: number, kind: 'pu
   };
 }
 
-export async function benchSync(databaseUrl: string | null, options: { dossiers: number; devices: number; seconds: number }): Promise<SyncFigures> {
+export async function benchSync(databaseUrl: string | null, options: SyncBenchOptions): Promise<SyncFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tir-bench-'));
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', ADMIN_TOKEN: ADMIN, STATIC_DIR: '/nonexistent', SECURITY_CONTACT: 'mailto:security@example.invalid' });
   const database = createDatabase(config);
@@ -133,7 +148,8 @@ export async function benchSync(databaseUrl: string | null, options: { dossiers:
     });
     for (const d of dossiers) await put(port, d);
     const sessions: string[] = [];
-    for (let i = 0; i < options.devices; i++) sessions.push(await activate(port, dossiers[i % dossiers.length]?.id ?? ''));
+    const wanted = Math.max(options.devices, options.openLoop.sessions);
+    for (let i = 0; i < wanted; i++) sessions.push(await activate(port, dossiers[i % dossiers.length]?.id ?? ''));
 
     const first = sessions[0] ?? '';
     const [initial, initialMs] = await timed(() => post(port, '/api/sync/pull', pullBody('bench-first', null), { cookie: first }));
@@ -146,13 +162,36 @@ export async function benchSync(databaseUrl: string | null, options: { dossiers:
     await put(port, { ...changed, appointments: [{ ...appointment, title: `${appointment.title} (lokaal 2)` }, ...rest] });
     const [delta, deltaMs] = await timed(() => post(port, '/api/sync/pull', pullBody('bench-first', syncCookie), { cookie: first }));
     const deltaGzip = await post(port, '/api/sync/pull', pullBody('bench-first', syncCookie), { cookie: first }, true);
+    const deltaCookie = (JSON.parse(delta.body) as { cookie: unknown }).cookie;
+    // What a phone sends when nothing changed (a poll), as it goes over the wire: a cookie header
+    // like a phone's, gzip accepted, the whole answer counted.
+    const idle = await post(port, '/api/sync/pull', pullBody('bench-first', deltaCookie), { cookie: first }, true);
+
+    // Open loop: each device polls with its own client id and the cookie of its dossier's last
+    // sync, as a phone does when nothing changed.
+    const openSessions = sessions.slice(0, options.openLoop.sessions);
+    const dossierCookies: unknown[] = [];
+    for (let d = 0; d < dossiers.length; d++) {
+      const answer = await post(port, '/api/sync/pull', pullBody(`bench-cookie-${d}`, null), { cookie: sessions[d] ?? '' });
+      dossierCookies.push((JSON.parse(answer.body) as { cookie: unknown }).cookie);
+    }
+    const pollBodies = openSessions.map((_, i) => JSON.stringify(pullBody(`bench-poll-${i}`, dossierCookies[i % dossiers.length])));
+    const open = await openLoop({
+      port,
+      path: '/api/sync/pull',
+      rate: options.openLoop.rate,
+      seconds: options.openLoop.seconds,
+      requestFor: (i) => ({ headers: { cookie: openSessions[i % openSessions.length] ?? '' }, body: pollBodies[i % openSessions.length] ?? '' }),
+    });
 
     const figures = {
       backend: database.dialect,
       initialPull: { bytes: initial.wireBytes, gzipBytes: initialGzip.wireBytes, ms: initialMs },
       deltaPull: { bytes: delta.wireBytes, gzipBytes: deltaGzip.wireBytes, ms: deltaMs, ops: (JSON.parse(delta.body) as { patch: unknown[] }).patch.length },
-      pullLoad: await load(port, sessions, options.seconds, 'pull'),
-      pushLoad: await load(port, sessions, options.seconds, 'push'),
+      idlePullWireBytes: idle.responseBytes,
+      pullLoad: await load(port, sessions.slice(0, options.devices), options.seconds, 'pull'),
+      pushLoad: await load(port, sessions.slice(0, options.devices), options.seconds, 'push'),
+      openLoop: { ...open, sessions: openSessions.length },
     };
     // Leave a shared PostgreSQL as it was found.
     for (const d of dossiers) await fetch(`http://127.0.0.1:${port}/api/admin/dossiers/${d.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN}` } });
