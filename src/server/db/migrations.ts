@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
@@ -103,6 +104,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
+  '0007_device_restore': deviceRestoreMigration,
 };
 
 /** Migrations live in code (not in files found at run time), so tsx, bundles and tests agree. */
