@@ -1,5 +1,6 @@
 import { activationCheckResponseSchema, type ActivationCheckResponse } from '../domain/sync';
 import type { AppDb, DeviceSession } from './db';
+import { ActivationError, codeHash, normaliseCode } from './activationCode';
 import { getMeta, getSession } from './local';
 
 // An activation on a device that is already activated asks first (threat model, "Activation, lost
@@ -12,24 +13,6 @@ import { getMeta, getSession } from './local';
 // - the code this device was activated with, opened again: nothing to do, nothing to ask;
 // - anyone else: ask. On a staff device only with its PIN, on a phone with an app PIN with that
 //   PIN; and never while changes are waiting to be sent (send them first).
-
-export class ActivationError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-/** Normalises what a person types or scans: `abcd efgh jk` → `ABCD-EFGH-JK`. */
-export function normaliseCode(input: string): string {
-  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return [raw.slice(0, 4), raw.slice(4, 8), raw.slice(8)].filter(Boolean).join('-');
-}
-
-/** What a device remembers of the code it was activated with: a hash, never the code. */
-export async function codeHash(code: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normaliseCode(code)));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export type SwitchCheck =
   /** Not activated: activate. */

@@ -8,15 +8,8 @@ import type * as StaffDeviceModule from './staffDevice';
 import { SyncEngine } from './sync';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 import { hasPin, verifyPin } from './appPin';
-import {
-  ActivationError,
-  checkActivation,
-  codeHash,
-  normaliseCode,
-  waitingChanges,
-  type SwitchCheck,
-  type SwitchContext,
-} from './activationCheck';
+import { ActivationError, codeHash, normaliseCode } from './activationCode';
+import { checkActivation, waitingChanges, type SwitchCheck, type SwitchContext } from './activationCheck';
 
 export { ActivationError, normaliseCode, type SwitchCheck };
 

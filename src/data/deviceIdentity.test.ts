@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aDossier } from '../../tests/support/builders';
 import { FakeSyncServer } from '../../tests/support/fakeSyncServer';
-import { checkActivation, codeHash, type SwitchContext } from './activationCheck';
+import { checkActivation, type SwitchContext } from './activationCheck';
+import { codeHash } from './activationCode';
 import { setPin } from './appPin';
 import { openDb, type AppDb } from './db';
 import { getMeta, mutate, resetDevice } from './local';

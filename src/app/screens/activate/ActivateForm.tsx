@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activate, ActivationError, checkCode, type SwitchCheck } from '../../../data';
-import { SwitchConfirm } from './SwitchConfirm';
+import { SwitchConfirm } from './routes';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { activate, checkCode, useSyncStatus, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { errorCodeOf } from './ActivateForm';
-import { SwitchConfirm } from './SwitchConfirm';
+import { SwitchConfirm } from './routes';
 import { WelcomeScreen } from './WelcomeScreen';
 
 /**

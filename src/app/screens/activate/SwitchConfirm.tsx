@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activate, ActivationError, sendWaitingFirst, useOnline, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import './activate.css';
 
 type Switch = SwitchCheck & { verdict: 'switch' };
 
@@ -52,7 +53,7 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
     });
 
   return (
-    <section className="card" aria-labelledby="switch-title">
+    <section className="card switch-confirm" aria-labelledby="switch-title">
       <h2 id="switch-title" className="with-icon">
         <Pictogram name="warning" size={32} />
         <span>{t('switch.title')}</span>
@@ -60,7 +61,7 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
       <p>{t(`switch.from.${check.from}`)}</p>
       <p>{t('switch.lose')}</p>
       {waiting > 0 && (
-        <div className="banner banner--warning" role="alert">
+        <div className="banner banner--warning switch-waiting" role="alert">
           <p>{t('switch.waiting', { count: waiting })}</p>
           {online ? (
             <button type="button" className="button button--block" disabled={busy} onClick={() => void sendFirst()}>
