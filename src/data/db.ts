@@ -18,7 +18,20 @@ export interface RejectedEntry extends Mutation {
 }
 
 export interface MetaEntry {
-  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session' | 'appPin' | 'appPinTries';
+  key:
+    | 'clientId'
+    | 'cookie'
+    | 'nextMutationId'
+    | 'dossierId'
+    | 'lastSyncedAt'
+    | 'calendarFeedUrl'
+    | 'session'
+    | 'appPin'
+    | 'appPinTries'
+    /** The restore secret of this device's session (restore.ts); absent on a staff device. */
+    | 'restoreSecret'
+    /** SHA-256 of the code this device was activated with: the same link opened again asks nothing (activationCheck.ts). */
+    | 'activationCode';
   value: unknown;
 }
 

@@ -7,6 +7,11 @@ import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
 import { SyncEngine } from './sync';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
+import { hasPin, verifyPin } from './appPin';
+import { ActivationError, codeHash, normaliseCode } from './activationCode';
+import { checkActivation, waitingChanges, type SwitchCheck, type SwitchContext } from './activationCheck';
+
+export { ActivationError, normaliseCode, type SwitchCheck };
 
 // The one database and sync engine of this app instance. UI code reaches them through the hooks
 // and actions of src/data, never directly.
@@ -58,25 +63,83 @@ async function wipeStaffCaseload(): Promise<void> {
   else await Dexie.delete(STAFF_DB_NAME);
 }
 
-export class ActivationError extends Error {
-  constructor(readonly code: string) {
-    super(code);
+/** What the activation check needs of this device (activationCheck.ts). */
+const switchContext: SwitchContext = {
+  staffWaiting: async () => (await loadStaffDevice()).staffStore.waitingCount(),
+  hasAppPin: () => hasPin(db),
+};
+
+/** What opening this code here would do: the activation screen asks first when it is a switch. */
+export const checkCode = (code: string): Promise<SwitchCheck> => checkActivation(db, code, switchContext, (...a) => fetch(...a));
+
+/** Changes not yet sent, on any kind of device (the switch screen shows the number). */
+export const countWaitingChanges = (): Promise<number> => waitingChanges(db, switchContext);
+
+/**
+ * "Send them first", before a switch: one sync, then what is still waiting. A staff device's
+ * changes are sealed, so its vault is opened with the PIN first.
+ */
+export async function sendWaitingFirst(staffPin?: string): Promise<number> {
+  if ((await getSession(db))?.kind === 'staff') {
+    const { vault } = await loadStaffDevice();
+    if (!vault.unlocked) {
+      if (staffPin === undefined) throw new ActivationError('pin-needed');
+      try {
+        await vault.unlock(staffPin);
+      } catch {
+        throw new ActivationError('wrong-pin');
+      }
+    }
   }
+  await syncEngine.sync();
+  return countWaitingChanges();
 }
 
-/** Normalises what a person types or scans: `abcd efgh jk` → `ABCD-EFGH-JK`. */
-export function normaliseCode(input: string): string {
-  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return [raw.slice(0, 4), raw.slice(4, 8), raw.slice(8)].filter(Boolean).join('-');
+/** A switch needs the PIN of what is on the device now: the staff vault's, or the app PIN. */
+async function requireSwitchPin(pin: SwitchCheck & { verdict: 'switch' }, given: string | undefined): Promise<void> {
+  if (pin.pin === null) return;
+  if (given === undefined) throw new ActivationError('pin-needed');
+  if (pin.pin === 'staff') {
+    const { vault } = await loadStaffDevice();
+    try {
+      await vault.unlock(given);
+    } catch {
+      throw new ActivationError('wrong-pin');
+    }
+    return;
+  }
+  const checked = await verifyPin(db, given);
+  if (!checked.ok) throw new ActivationError(checked.waitUntil ? 'pin-wait' : 'wrong-pin');
+}
+
+export interface ActivateOptions {
+  /** The person said yes to making this device someone else's (a switch). */
+  switchConfirmed?: boolean;
+  /** The PIN of the device as it is now, when a switch needs one. */
+  pin?: string;
 }
 
 /**
- * Activates this device with a code from the consulent. Throws ActivationError with a stable code:
- * `invalid-code`, `rate-limited`, `offline` or `server`.
+ * Activates this device with a code from the consulent. Resolves null when the device was already
+ * activated with this very code (nothing to do). Throws ActivationError with a stable code:
+ * `invalid-code`, `rate-limited`, `offline` or `server`; and for a device that would become
+ * someone else's (activationCheck.ts): `confirm-switch` without `switchConfirmed`,
+ * `waiting-changes` while changes wait to be sent, `pin-needed` / `wrong-pin` / `pin-wait`.
  */
-export async function activate(code: string): Promise<ActivateResponse> {
+export async function activate(code: string, { switchConfirmed = false, pin }: ActivateOptions = {}): Promise<ActivateResponse | null> {
   // A sign-out still waiting from "remove my data" goes first: after this activation the cookie is the new one.
   await flushPendingSignOut();
+  const check = await checkCode(code);
+  if (check.verdict === 'same-code') {
+    void syncEngine.sync();
+    return null;
+  }
+  if (check.verdict === 'switch') {
+    if (!switchConfirmed) throw new ActivationError('confirm-switch');
+    // Never drop waiting changes silently: they are sent first, or the switch waits.
+    if (check.waiting > 0) throw new ActivationError('waiting-changes');
+    await requireSwitchPin(check, pin);
+  }
   let response: Response;
   try {
     response = await fetch('/api/activate', {
@@ -102,12 +165,16 @@ export async function activate(code: string): Promise<ActivateResponse> {
     before !== undefined &&
     (await getMeta<string>(db, 'dossierId')) === (activation.dossierId ?? undefined) &&
     identity(before) === identity(sessionOf(activation));
-  if (same) await db.meta.put({ key: 'session', value: sessionOf(activation) });
-  else {
+  if (same) {
+    await db.meta.put({ key: 'session', value: sessionOf(activation) });
+    if (activation.restoreSecret) await db.meta.put({ key: 'restoreSecret', value: activation.restoreSecret });
+    else await db.meta.delete('restoreSecret');
+  } else {
     await resetDevice(db, activation);
     // Someone else's caseload (and PIN) must not stay behind; a new staff member sets their own PIN.
     await wipeStaffCaseload();
   }
+  await db.meta.put({ key: 'activationCode', value: await codeHash(code) });
   if (activation.kind === 'staff') await loadStaffDevice();
   void syncEngine.sync();
   return activation;

@@ -119,11 +119,12 @@ export async function resetDevice(db: AppDb, activation: string | ActivateRespon
         { key: 'clientId', value: newClientId() },
         { key: 'nextMutationId', value: 1 },
         { key: 'cookie', value: null },
+        ...(answer.restoreSecret ? [{ key: 'restoreSecret' as const, value: answer.restoreSecret }] : []),
       ]);
     }
   });
 }
 
-function newClientId(): string {
+export function newClientId(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }

@@ -122,6 +122,11 @@ export class StaffStore implements SyncStore {
     });
   }
 
+  /** How many changes wait to be sent; also while locked (it counts sealed rows, opens none). */
+  waitingCount(): Promise<number> {
+    return this.vault.db.rows.where('table').equals(OUTBOX).count();
+  }
+
   async outbox(limit: number): Promise<OutboxEntry[]> {
     const rows = await this.vault.db.rows.where('table').equals(OUTBOX).sortBy('key');
     return Promise.all(rows.slice(0, limit).map((r) => this.vault.openRow<OutboxEntry>(r)));

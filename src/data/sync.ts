@@ -10,7 +10,8 @@ import {
 } from '../domain/sync';
 import type { AppDb, OutboxEntry } from './db';
 import { isQuotaExceeded } from './changeProblems';
-import { applyPull, getMeta, getSession, resetDevice } from './local';
+import { applyPull, getMeta, getSession, newClientId, resetDevice } from './local';
+import { restoreSession } from './restore';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -104,6 +105,9 @@ class HttpError extends Error {
  */
 const isNoSession = (error: unknown): boolean => error instanceof HttpError && error.status === 401 && error.body?.code === 'no-session';
 
+/** 409 'client-id-taken': this clientId is bound to a device of another grant (server: sessions.ts mayUseClient). */
+const isClientIdTaken = (error: unknown): boolean => error instanceof HttpError && error.status === 409 && error.body?.code === 'client-id-taken';
+
 /** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
 const isSignedOut = (error: unknown): boolean =>
   error instanceof HttpError && (error.status === 401 || error.status === 403) && !isNoSession(error);
@@ -186,7 +190,8 @@ export class SyncEngine {
     return locks ? locks.request('thuis-sync', fn) : fn();
   }
 
-  private async runOnce(): Promise<SyncOutcome> {
+  /** `retried`: once after a restored cookie or a new clientId, never more. */
+  private async runOnce(retried = false): Promise<SyncOutcome> {
     clearTimeout(this.timer);
     // Every activated device has a client id; a staff device has no dossier of its own.
     if (!(await getMeta<string>(this.db, 'clientId'))) return this.finish('not-activated');
@@ -200,7 +205,17 @@ export class SyncEngine {
       this.failures = 0;
       return this.finish('synced');
     } catch (error) {
+      if (isNoSession(error) && !retried) {
+        // The browser lost the cookie: the restore secret brings it back (restore.ts).
+        const restored = await restoreSession(this.db, this.fetchFn);
+        if (restored === 'restored') return this.runOnce(true);
+        if (restored === 'ended') {
+          await store.wipe();
+          return this.finish('signed-out');
+        }
+      }
       if (isNoSession(error)) return this.finish('no-session');
+      if (isClientIdTaken(error) && !retried && (await this.newClientIdIfIdle(store))) return this.runOnce(true);
       if (isSignedOut(error)) {
         // The session was revoked or the dossier deleted: this device may no longer hold the data.
         await store.wipe();
@@ -216,6 +231,22 @@ export class SyncEngine {
       this.schedule(Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** (this.failures - 1)));
       return offline ? 'offline' : 'error';
     }
+  }
+
+  /**
+   * Another device's clientId (a copied browser profile): with nothing waiting, this device starts
+   * a clientId of its own (its changes are numbered from 1 again; a mutation-gap renumbers any
+   * higher counter). With changes waiting it keeps them and shows the problem: they were made
+   * under that clientId, and sending them under another one could not be told apart from a copy.
+   */
+  private async newClientIdIfIdle(store: SyncStore): Promise<boolean> {
+    if ((await store.outbox(1)).length > 0) return false;
+    await this.db.meta.bulkPut([
+      { key: 'clientId', value: newClientId() },
+      { key: 'nextMutationId', value: 1 },
+      { key: 'cookie', value: null },
+    ]);
+    return true;
   }
 
   /**

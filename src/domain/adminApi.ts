@@ -43,7 +43,7 @@ export const auditEntrySchema = z.strictObject({
   actor: z.enum(['admin', 'inburgeraar', 'helper', 'begeleider', 'consulent']),
   /** A mutation name, or an admin/device action: dossier.import, dossier.delete, staff.upsert,
    *  staff.delete, caseload.add, caseload.remove, activation-code.create, device.activate,
-   *  device.revoke. */
+   *  device.revoke, device.restore, device.signout. */
   action: z.string(),
   status: z.enum(['applied', 'rejected', 'done']),
   sessionId: z.string().optional(),

@@ -63,19 +63,27 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const activateRequestSchema = z.strictObject({ code: z.string().min(1).max(64) });
 
 /**
+ * A device's restore secret (README "Sessions"): 256 random bits as base64url (43 characters),
+ * given with an inburgeraar's or helper's activation and with every restore. Optional: a staff
+ * device gets none, and an older server sends none.
+ */
+const restoreSecretField = { restoreSecret: z.string().min(20).max(128).optional() };
+
+/**
  * `POST /api/activate` → what kind of device this now is. Extended from `{ dossierId }` without
  * breaking it: an inburgeraar's or helper's device gets the dossier it shows; a staff device has no
  * dossier of its own (`null`: its caseload arrives with the pull, every row naming its dossier).
  * Not strict, so a client keeps working when a field is added later.
  */
 export const activateResponseSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('inburgeraar'), dossierId: z.string() }),
+  z.object({ kind: z.literal('inburgeraar'), dossierId: z.string(), ...restoreSecretField }),
   z.object({
     kind: z.literal('helper'),
     dossierId: z.string(),
     shareId: z.string(),
     sections: z.array(z.enum(SHARE_SECTIONS)),
     expiresAt: z.string(),
+    ...restoreSecretField,
   }),
   z.object({
     kind: z.literal('staff'),
@@ -83,6 +91,22 @@ export const activateResponseSchema = z.discriminatedUnion('kind', [
     staffId: z.string(),
     role: z.enum(STAFF_ROLES),
     dossiers: z.array(z.string()),
+    ...restoreSecretField,
   }),
 ]);
 export type ActivateResponse = z.infer<typeof activateResponseSchema>;
+
+/** `POST /api/device/restore`: a phone that lost its session cookie, with its restore secret. The answer is an activation answer. */
+export const restoreRequestSchema = z.strictObject({ restoreSecret: z.string().min(20).max(128) });
+
+/**
+ * `POST /api/activate/check` body `{ code }`: whom a code would activate this device for, without
+ * using the code or setting a cookie, so that a device that is already activated can ask its
+ * owner first (src/data/activationCheck.ts). Only who, never what: no caseload, no sections.
+ */
+export const activationCheckResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('inburgeraar'), dossierId: z.string() }),
+  z.object({ kind: z.literal('helper'), dossierId: z.string(), shareId: z.string() }),
+  z.object({ kind: z.literal('staff'), staffId: z.string() }),
+]);
+export type ActivationCheckResponse = z.infer<typeof activationCheckResponseSchema>;

@@ -15,6 +15,7 @@ import { installAbuseLimits, type AbuseLimits } from './http/rateLimits';
 import { frameworkErrorAnswer, registerSecurityHeaders } from './http/securityHeaders';
 import { securityTxtRoute } from './http/securityTxt';
 import { installSessionRenewal } from './http/sessionCookie';
+import { restoreRoutes } from './http/restoreRoutes';
 import { signOutRoutes } from './http/signOutRoutes';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarRoutes, { prefix: '/api', db, config });
   await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });
   await app.register(signOutRoutes, { prefix: '/api', db, config });
+  await app.register(restoreRoutes, { prefix: '/api', db, config, activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' } });
 
   const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));
   installNotFound(app, { spaFallback: shell?.html ?? null });

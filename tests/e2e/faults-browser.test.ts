@@ -77,6 +77,11 @@ function readStore<T>(page: Page, store: string): Promise<T[]> {
 
 const outbox = (page: Page) => readStore<OutboxRow>(page, 'outbox');
 
+interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 interface ServerMutation {
   client_id: string;
   mutation_id: number;
@@ -445,12 +450,14 @@ describe('browser faults', () => {
 
   it(KILL_MID_BURST, () => killMidBurst(parts));
 
-  it('keeps the waiting changes of a phone killed seconds after activation, which lost its session cookie, and delivers them once after a new code', async () => {
-    const ID = 'rw-fault-cookie';
+  /** A phone killed seconds after activation, with two changes waiting, started again on its profile without its cookie. */
+  async function killedAfterActivation(ID: string): Promise<{ page2: Page; again: Launched; restoreSecret: string }> {
     await server.importDossier(dossier(ID));
     const first = await phone();
     await activate(server, first.page, ID);
     const { page } = first;
+    const restoreSecret = (await readStore<MetaRow>(page, 'meta')).find((m) => m.key === 'restoreSecret')?.value;
+    expect(restoreSecret).toEqual(expect.any(String));
     await goOffline(server, first.context, page);
     await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
     await visit(page, '/geregeld', 'Wat is geregeld');
@@ -473,6 +480,71 @@ describe('browser faults', () => {
       { itemId: 'k1', status: 'done' },
       { itemId: 'k2', status: 'busy' },
     ]);
+    return { page2, again, restoreSecret: String(restoreSecret) };
+  }
+
+  /** After delivery: nothing applied again by a further sync, and the server's checklist as the phone set it. */
+  async function deliveredOnce(page2: Page, ID: string): Promise<void> {
+    await delivered(server, ID, 2);
+    await waitingCount(page2).waitFor({ state: 'detached' });
+    await visit(page2, '/geregeld', 'Wat is geregeld');
+    await card(page2, 'DigiD').locator('.check__status', { hasText: 'Mee bezig' }).waitFor();
+    await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor({ state: 'detached' });
+    expect(await outbox(page2)).toEqual([]);
+    const state = await onServer(server, ID);
+    expectEachOnce(state.mutations, 2);
+    expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'todo' });
+  }
+
+  it('restores the session of a phone killed seconds after activation, which lost its session cookie, by itself, and delivers its waiting changes once', async () => {
+    const ID = 'rw-fault-cookie';
+    const { page2, again, restoreSecret } = await killedAfterActivation(ID);
+
+    // Back online: the pull gets 401 'no-session', the restore secret brings a new cookie for the
+    // same session, and the waiting changes go through. No new code, no trip to the desk.
+    await goOnline(server, again.context);
+    await deliveredOnce(page2, ID);
+    const bar = page2.locator('.sync-status');
+    expect(await bar.getByText('Je telefoon is niet meer aangemeld.', { exact: false }).count()).toBe(0);
+    expect(await page2.context().cookies()).toEqual([expect.objectContaining({ name: 'tir_session', httpOnly: true, path: '/api' })]);
+    expect(await axeViolations(page2)).toEqual([]);
+
+    // The same session: one device, restored once, and the secret rotated on the phone.
+    const devices = await (await server.admin('GET', `/api/admin/dossiers/${ID}/devices`)).json() as { devices: { id: string }[] };
+    expect(devices.devices).toHaveLength(1);
+    const audit = await (await server.admin('GET', `/api/admin/dossiers/${ID}/audit`)).json() as { entries: { action: string; sessionId?: string }[] };
+    expect(audit.entries.filter((e) => e.action === 'device.restore')).toEqual([expect.objectContaining({ sessionId: devices.devices[0]?.id })]);
+    const rotated = (await readStore<MetaRow>(page2, 'meta')).find((m) => m.key === 'restoreSecret')?.value;
+    expect(rotated).toEqual(expect.any(String));
+    expect(rotated).not.toBe(restoreSecret);
+
+    // Revoking the device ends the restore secret too: the next sync wipes the phone.
+    expect((await server.admin('DELETE', `/api/admin/devices/${devices.devices[0]?.id ?? ''}`)).status).toBe(204);
+    await again.context.clearCookies();
+    await page2.goto('/');
+    await page2.getByText('Deze telefoon heeft geen toegang meer.', { exact: false }).waitFor();
+    expect(await readStore<MetaRow>(page2, 'meta')).toEqual([]);
+  });
+
+  it('keeps the waiting changes of a phone that lost its cookie and has no restore secret, and delivers them once after a new code', async () => {
+    const ID = 'rw-fault-cookie-old';
+    const { page2, again } = await killedAfterActivation(ID);
+    // A phone activated before restore secrets existed.
+    await page2.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('thuis');
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').delete('restoreSecret');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
 
     // Back online: the server answers 401 'no-session'; the phone keeps everything and says so.
     await goOnline(server, again.context);
@@ -481,31 +553,16 @@ describe('browser faults', () => {
     await waitingCount(page2).getByText('2 wijzigingen wachten op internet').waitFor();
     expect(await outbox(page2)).toHaveLength(2);
     expect((await onServer(server, ID)).mutations).toEqual([]);
-    await visit(page2, '/geregeld', 'Wat is geregeld');
-    await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor();
-    await bar.getByText('Je telefoon is niet meer aangemeld.', { exact: false }).waitFor();
-    expect(await axeViolations(page2)).toEqual([]);
 
-    // A new code from the consulent, typed in after following the bar's link.
+    // A new code of the same dossier: the same person, so nothing to ask; the changes stay.
     await bar.getByRole('link', { name: 'Nieuwe code invullen' }).click();
     await page2.getByRole('heading', { level: 1, name: 'Welkom!' }).waitFor();
-    expect(await page2.getByText('In deze link staat geen code.', { exact: false }).count()).toBe(0);
     const code = decodeURIComponent(new URL(await server.activationUrl(ID)).hash.slice(1));
     await page2.getByRole('textbox', { name: 'Of typ je code' }).fill(code);
     await page2.getByRole('button', { name: 'Verder' }).click();
     await page2.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
-
-    await delivered(server, ID, 2);
-    await waitingCount(page2).waitFor({ state: 'detached' });
+    await deliveredOnce(page2, ID);
     await bar.getByText('Je telefoon is niet meer aangemeld.', { exact: false }).waitFor({ state: 'detached' });
-    // Another sync must not apply anything again.
-    await visit(page2, '/geregeld', 'Wat is geregeld');
-    await card(page2, 'DigiD').locator('.check__status', { hasText: 'Mee bezig' }).waitFor();
-    await card(page2, 'Huisarts').getByText('Wacht op internet').waitFor({ state: 'detached' });
-    expect(await outbox(page2)).toEqual([]);
-    const state = await onServer(server, ID);
-    expectEachOnce(state.mutations, 2);
-    expect(state.checklist).toEqual({ k1: 'done', k2: 'busy', k3: 'todo' });
   });
 
   it('says clearly when the phone is full, loses nothing committed, and saves again once there is room', async () => {

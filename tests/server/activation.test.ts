@@ -36,7 +36,7 @@ describe.each(backends)('activation on $name', (backend) => {
   it('sets an HttpOnly, SameSite=Strict session cookie for /api and returns the dossier id', async () => {
     const response = await activate(await newCode(server.app, dossierId));
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ dossierId, kind: 'inburgeraar' });
+    expect(response.json()).toEqual({ dossierId, kind: 'inburgeraar', restoreSecret: expect.any(String) });
     expect(response.headers['cache-control']).toBe('no-store');
     const cookie = response.cookies.find((c) => c.name === 'tir_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api', maxAge: 400 * 24 * 3600 });

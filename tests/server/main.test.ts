@@ -65,7 +65,7 @@ describe.each(backends)('the server process on $name', (backend) => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ code: link?.[2] }),
       });
-      expect(await activated.json()).toEqual({ dossierId: 'rw-demo-amal', kind: 'inburgeraar' });
+      expect(await activated.json()).toEqual({ dossierId: 'rw-demo-amal', kind: 'inburgeraar', restoreSecret: expect.any(String) });
 
       // And a demo begeleider for home visits, with every demo dossier in the caseload.
       const staffLink = /^ {2}.+ \(begeleider, 3 dossiers\): \S+\/activate#([A-Z0-9-]+)$/m.exec(first.output);

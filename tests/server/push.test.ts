@@ -140,13 +140,13 @@ describe.each(backends)('sync push on $name', (backend) => {
     expect(results).toEqual([{ id: 1, status: 'alreadyProcessed' }, { id: 2, status: 'applied' }]);
   });
 
-  it('refuses a clientId of a device of another dossier with 403', async () => {
+  it('refuses a clientId of a device of another dossier with 409 client-id-taken', async () => {
     await push(server.app, device, [attend(1)], clientId);
     const otherDevice = await activateDevice(server.app, (await putDossier(server.app, aDossier())).id);
     const pushed = await pushRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, mutations: [attend(2)] });
-    expectErrorBody(pushed, 403, 'forbidden');
+    expectErrorBody(pushed, 409, 'client-id-taken');
     const pulled = await pullRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, cookie: null });
-    expectErrorBody(pulled, 403, 'forbidden');
+    expectErrorBody(pulled, 409, 'client-id-taken');
   });
 
   it('refuses a wrong schema version and malformed bodies', async () => {

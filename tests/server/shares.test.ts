@@ -35,7 +35,14 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
     expect(JSON.stringify(stored)).not.toContain(code); // only the hash
 
     const helper = await activateWith(server.app, code);
-    expect(helper.activation).toEqual({ kind: 'helper', dossierId, shareId: args.id, sections: ['agenda', 'traject'], expiresAt: args.expiresAt });
+    expect(helper.activation).toEqual({
+      kind: 'helper',
+      dossierId,
+      shareId: args.id,
+      sections: ['agenda', 'traject'],
+      expiresAt: args.expiresAt,
+      restoreSecret: expect.any(String),
+    });
     expectErrorBody(await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } }), 400, 'invalid-code');
 
     // Once used, the code leaves the row: the phone shows "in use" instead of a QR.

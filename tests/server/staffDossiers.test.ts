@@ -141,7 +141,7 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
     expect(url).toMatch(new RegExp(`/activate#${code}$`));
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
     const phone = await activateWith(server.app, code);
-    expect(phone.activation).toEqual({ kind: 'inburgeraar', dossierId: dossier.id });
+    expect(phone.activation).toEqual({ kind: 'inburgeraar', dossierId: dossier.id, restoreSecret: expect.any(String) });
     expect((await auditOf(dossier.id)).filter((e) => e.action === 'activation-code.create')).toEqual([
       expect.objectContaining({ actor: 'consulent', staffId: consulentId, dossierId: dossier.id }),
     ]);

@@ -22,7 +22,8 @@ export function SyncStatusBar() {
     text = t('sync.syncing');
   } else if (status.phase === 'error') {
     picture = 'warning';
-    text = t(noSession ? 'sync.noSession' : 'sync.error');
+    // Another device's clientId, with changes waiting (sync.ts): they stay; a person must look.
+    text = t(noSession ? 'sync.noSession' : status.errorCode === 'client-id-taken' ? 'sync.clientIdTaken' : 'sync.error');
   } else if (status.lastSyncedAt) {
     text =
       dayKey(status.lastSyncedAt) === dayKey(new Date())

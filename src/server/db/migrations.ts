@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
@@ -104,6 +105,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
+  '0007_device_restore': deviceRestoreMigration,
 };
 
 /**

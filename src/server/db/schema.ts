@@ -48,6 +48,10 @@ export interface SessionTable {
   revoked_at: string | null;
   staff_id: string | null;
   share_id: string | null;
+  /** SHA-256 of the device's restore secret (migration 0007); null for staff devices. */
+  restore_hash: string | null;
+  /** The secret before the last restore, valid until the newest one is used (restore.ts). */
+  restore_prev_hash: string | null;
 }
 
 /** A device's sync client: its mutations are numbered 1, 2, 3 … and it belongs to one session. */

@@ -34,7 +34,7 @@ export function deviceKey(request: FastifyRequest): string {
  * What the device now is. A staff device has no dossier of its own (dossierId null), so the app
  * never mistakes the first caseload dossier for "mine"; its caseload is listed and arrives by pull.
  */
-function activationAnswer(session: Session): ActivateResponse {
+export function activationAnswer(session: Session): ActivateResponse {
   if (session.kind === 'dossier') return { kind: 'inburgeraar', dossierId: session.dossierId };
   if (session.kind === 'helper') {
     const { dossierId, id: shareId, sections, expiresAt } = session.share;
@@ -52,7 +52,9 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
     const redeemed = await redeemActivationCode(db, code);
     if (!redeemed) throw new ApiError(400, 'invalid-code', 'This code is not valid (any more). Ask for a new one.');
     setSessionCookie(reply, request, config, redeemed.token);
-    return activateResponseSchema.parse(activationAnswer(redeemed.session));
+    // The restore secret (restoreRoutes.ts) goes to the phone once; only its hash is stored.
+    const { restoreSecret } = redeemed;
+    return activateResponseSchema.parse({ ...activationAnswer(redeemed.session), ...(restoreSecret ? { restoreSecret } : {}) });
   });
 
   const syncRoute = { bodyLimit: SYNC_BODY_LIMIT, config: { rateLimit: { ...syncLimit, keyGenerator: deviceKey } } };

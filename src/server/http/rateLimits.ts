@@ -26,7 +26,8 @@ import { SESSION_COOKIE } from './sessionCookie';
 //   a fresh per-device bucket) lock out the address (`authFailures`). A device request without
 //   any session cookie (401 `no-session`) does not count: it gets no bucket of its own (the sync
 //   limit keys it by address), and phones that lost their cookie must still reach activation
-//   from a shared address to sign in again.
+//   from a shared address to sign in again. A refused restore secret (401 on
+//   /api/device/restore, which never carries a cookie) does count.
 //
 // Every refusal is a 429 in the API's error shape with Retry-After (and Cache-Control: no-store,
 // like every API response).
@@ -66,8 +67,16 @@ function areaOf(request: FastifyRequest): Area {
   return null;
 }
 
+/** Redeeming a code, and asking whom a code is for (restoreRoutes.ts): the same guessing, the same budgets. */
+const ACTIVATION_PATHS = new Set(['/api/activate', '/api/activate/check']);
+
 function isActivation(request: FastifyRequest): boolean {
-  return request.method === 'POST' && (request.url.split('?', 1)[0] ?? '') === '/api/activate';
+  return request.method === 'POST' && ACTIVATION_PATHS.has(request.url.split('?', 1)[0] ?? '');
+}
+
+/** A restore comes without a cookie by nature; a refused one is still a failed secret. */
+function isRestore(request: FastifyRequest): boolean {
+  return request.method === 'POST' && (request.url.split('?', 1)[0] ?? '') === '/api/device/restore';
 }
 
 /** IPv6 clients count per /64, as in @fastify/rate-limit: one host usually has a whole /64. */
@@ -124,7 +133,7 @@ export function installAbuseLimits(app: FastifyInstance, overrides: Partial<Abus
     const status = reply.statusCode;
     if (status === 401) {
       const area = areaOf(request);
-      const cookieless = area === 'device' && !request.cookies[SESSION_COOKIE];
+      const cookieless = area === 'device' && !request.cookies[SESSION_COOKIE] && !isRestore(request);
       const counter = cookieless ? null : area === 'admin' ? adminFailures : area === 'device' ? authFailures : null;
       if (counter?.fail(clientOf(request))) request.log.warn({ limit: `${area}-auth-failures` }, 'client locked out');
     }

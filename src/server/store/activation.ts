@@ -2,7 +2,7 @@ import { recordAudit } from './audit';
 import { insertActivationCode } from './codes';
 import { lockDossier, type Db } from './rows';
 import { normaliseActivationCode, sha256 } from './secrets';
-import { actorOf, createSession, staffIdOf, type Session } from './sessions';
+import { actorOf, createSession, staffIdOf, type NewSession } from './sessions';
 import { markShareActivated } from './shares';
 import { loadStaffGrant } from './staff';
 
@@ -46,7 +46,7 @@ export async function createStaffActivationCode(db: Db, staffId: string, { ttlDa
  * codes exist. Marking the code used and creating the session happen in one transaction; the
  * conditional UPDATE makes two simultaneous redeems yield one session.
  */
-export async function redeemActivationCode(db: Db, input: string, now = new Date()): Promise<{ token: string; session: Session } | null> {
+export async function redeemActivationCode(db: Db, input: string, now = new Date()): Promise<NewSession | null> {
   const codeHash = sha256(normaliseActivationCode(input));
   return db.transaction().execute(async (trx) => {
     // A share code changes its share row, so it locks the dossier first (before the code row),
@@ -64,7 +64,7 @@ export async function redeemActivationCode(db: Db, input: string, now = new Date
       .executeTakeFirst();
     if (!claimed) return null;
 
-    let redeemed: { token: string; session: Session } | null = null;
+    let redeemed: NewSession | null = null;
     if (claimed.kind === 'dossier' && claimed.dossier_id) {
       redeemed = await createSession(trx, { kind: 'dossier', dossierId: claimed.dossier_id }, now);
     } else if (claimed.kind === 'share' && claimed.dossier_id && claimed.share_id && version !== undefined) {
@@ -90,4 +90,29 @@ export async function redeemActivationCode(db: Db, input: string, now = new Date
     );
     return redeemed;
   });
+}
+
+export type CodeHolder =
+  | { kind: 'inburgeraar'; dossierId: string }
+  | { kind: 'helper'; dossierId: string; shareId: string }
+  | { kind: 'staff'; staffId: string };
+
+/**
+ * Whom a code would activate a device for, without using it: a device that is already activated
+ * asks its owner before it becomes someone else's (src/data/activationCheck.ts). Null for a code
+ * that redeeming would refuse as well (unknown, used, expired), so this tells a guesser no more
+ * than activating would; it is rate limited and counted as an attempt like activation.
+ */
+export async function checkActivationCode(db: Db, input: string, now = new Date()): Promise<CodeHolder | null> {
+  const code = await db
+    .selectFrom('activation_code')
+    .select(['kind', 'dossier_id', 'staff_id', 'share_id'])
+    .where('code_hash', '=', sha256(normaliseActivationCode(input)))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  if (code?.kind === 'dossier' && code.dossier_id) return { kind: 'inburgeraar', dossierId: code.dossier_id };
+  if (code?.kind === 'share' && code.dossier_id && code.share_id) return { kind: 'helper', dossierId: code.dossier_id, shareId: code.share_id };
+  if (code?.kind === 'staff' && code.staff_id) return { kind: 'staff', staffId: code.staff_id };
+  return null;
 }

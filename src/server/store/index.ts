@@ -1,6 +1,7 @@
 // The store: every database access of the server goes through these functions.
 export { importDossier, getDossier, deleteDossier, dossierExists, countDossiers, type ImportResult } from './dossiers';
-export { createActivationCode, createStaffActivationCode, redeemActivationCode, type ActivationCode } from './activation';
+export { checkActivationCode, createActivationCode, createStaffActivationCode, redeemActivationCode, type ActivationCode } from './activation';
+export { restoreSession } from './restore';
 export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';
 export { upsertStaff, getStaff, deleteStaff, type StaffUpsertResult } from './staff';
 export { listDossierDevices, listStaffDevices, revokeDevice } from './devices';

@@ -3,7 +3,7 @@ import { helperDossierRow } from '../../domain/access';
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie } from './syncCookie';
-import { mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
+import { CLIENT_ID_TAKEN, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 
 export function assertSchemaVersion(schemaVersion: number): void {
@@ -12,7 +12,7 @@ export function assertSchemaVersion(schemaVersion: number): void {
   }
 }
 
-/** The client's last processed mutation id; 0 for a new client. A clientId is bound to one dossier's device. */
+/** The client's last processed mutation id; 0 for a new client. A clientId is bound to one grant's device (sessions.ts mayUseClient). */
 export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
   const client = await db
     .selectFrom('client')
@@ -21,7 +21,7 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
     .executeTakeFirst();
   if (!client) return 0;
   if (!(await mayUseClient(db, client.session_id, session))) {
-    throw new ApiError(403, 'forbidden', 'This clientId belongs to a device of another dossier.');
+    throw new ApiError(CLIENT_ID_TAKEN.status, CLIENT_ID_TAKEN.code, CLIENT_ID_TAKEN.message);
   }
   // A phone activated again keeps its clientId: bind the client to the session it uses now (as a
   // push does), so purging the old session (retention.ts) never takes this client's record along.

@@ -7,7 +7,7 @@ import { recordAudit } from './audit';
 import { assertSchemaVersion } from './pull';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
-import { actorOf, homeDossier, mayUseClient, staffIdOf, writableDossiers, type Session } from './sessions';
+import { CLIENT_ID_TAKEN, actorOf, homeDossier, mayUseClient, staffIdOf, writableDossiers, type Session } from './sessions';
 import { afterMutation } from './shares';
 
 type Outcome =
@@ -35,7 +35,7 @@ async function lockClient(trx: Db, clientId: string, session: Session): Promise<
     .executeTakeFirstOrThrow();
   if (client.session_id !== session.id) {
     if (!(await mayUseClient(trx, client.session_id, session))) {
-      throw new ApiError(403, 'forbidden', 'This clientId belongs to a device of another dossier.');
+      throw new ApiError(CLIENT_ID_TAKEN.status, CLIENT_ID_TAKEN.code, CLIENT_ID_TAKEN.message);
     }
     // The same phone, activated again: its mutation numbering continues under the new session.
     await trx.updateTable('client').set({ session_id: session.id }).where('client_id', '=', clientId).execute();

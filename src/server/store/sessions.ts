@@ -20,9 +20,25 @@ export {
   type SessionGrant,
 } from './sessionAccess';
 
+/**
+ * Whether a device of this kind gets a restore secret. Not a staff device: its caseload is sealed
+ * under the staff member's PIN, and a secret in its plain database would open a session (and the
+ * caseload in plain text) to anyone who can read that database. A staff device that lost its
+ * cookie keeps its sealed vault and waiting changes and is activated again with a new code.
+ */
+export const mayRestore = (grant: SessionGrant): boolean => grant.kind !== 'staff';
+
+export interface NewSession {
+  token: string;
+  session: Session;
+  /** For the phone's IndexedDB (restore.ts); only its hash is stored. Absent for staff. */
+  restoreSecret?: string;
+}
+
 /** Creates a session inside the caller's transaction; the raw token goes only into the cookie. */
-export async function createSession(trx: Db, grant: SessionGrant, now: Date): Promise<{ token: string; session: Session }> {
+export async function createSession(trx: Db, grant: SessionGrant, now: Date): Promise<NewSession> {
   const token = randomToken();
+  const restoreSecret = mayRestore(grant) ? randomToken() : undefined;
   const id = randomUUID();
   const at = now.toISOString();
   await trx
@@ -37,9 +53,11 @@ export async function createSession(trx: Db, grant: SessionGrant, now: Date): Pr
       created_at: at,
       last_seen_at: at,
       revoked_at: null,
+      restore_hash: restoreSecret === undefined ? null : sha256(restoreSecret),
+      restore_prev_hash: null,
     })
     .execute();
-  return { token, session: { ...grant, id, lastSeenAt: at } };
+  return { token, session: { ...grant, id, lastSeenAt: at }, ...(restoreSecret === undefined ? {} : { restoreSecret }) };
 }
 
 /**
@@ -47,13 +65,23 @@ export async function createSession(trx: Db, grant: SessionGrant, now: Date): Pr
  * dossier (inburgeraar), a share that is neither revoked nor ended (helper), the staff member
  * (staff). Loaded per request, so a revocation or caseload change counts at the next request.
  */
-export async function findSession(db: Db, token: string, now = new Date()): Promise<Session | undefined> {
+export function findSession(db: Db, token: string, now = new Date()): Promise<Session | undefined> {
+  return findLiveSession(db, 'session.token_hash', sha256(token), now);
+}
+
+/** As findSession, by any column that identifies one session (its token's or restore secret's hash, its id). */
+export async function findLiveSession(
+  db: Db,
+  column: 'session.token_hash' | 'session.restore_hash' | 'session.restore_prev_hash' | 'session.id',
+  value: string,
+  now = new Date(),
+): Promise<Session | undefined> {
   const row = await db
     .selectFrom('session')
     .leftJoin('dossier', 'dossier.id', 'session.dossier_id')
     .select(['session.id', 'session.kind', 'session.dossier_id', 'session.staff_id', 'session.share_id', 'session.last_seen_at'])
     .select('dossier.id as live_dossier')
-    .where('session.token_hash', '=', sha256(token))
+    .where(column, '=', value)
     .where('session.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -93,19 +121,24 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
 
 /**
  * May this session use a clientId first seen with `ownerSessionId`? Yes for its own, and for one
- * of another session of the same kind bound to the same thing (dossier, share's dossier, staff
- * member): a phone that is activated again (a second QR, an expired cookie) keeps its clientId and
- * its waiting changes (src/data/device.ts), and must not lose them. Anyone else's is refused.
+ * of another session with the same grant: the same kind bound to the same thing (the same
+ * dossier, the same share, the same staff member). A phone that is activated again (a second QR,
+ * a lost cookie) keeps its clientId and its waiting changes (src/data/device.ts), and must not
+ * lose them. A clientId of any other grant is refused (push.ts, pull.ts: 409 `client-id-taken`):
+ * taking it over would hand one device's change numbering, and its record, to another.
  */
 export async function mayUseClient(db: Db, ownerSessionId: string, session: Session): Promise<boolean> {
   if (ownerSessionId === session.id) return true;
   const owner = await db
     .selectFrom('session')
-    .select(['kind', 'dossier_id', 'staff_id'])
+    .select(['kind', 'dossier_id', 'staff_id', 'share_id'])
     .where('id', '=', ownerSessionId)
     .executeTakeFirst();
   if (!owner || owner.kind !== session.kind) return false;
   if (session.kind === 'staff') return owner.staff_id === session.staff.id;
-  const dossierId = session.kind === 'dossier' ? session.dossierId : session.share.dossierId;
-  return owner.dossier_id !== null && owner.dossier_id === dossierId;
+  if (session.kind === 'helper') return owner.share_id === session.share.id && owner.dossier_id === session.share.dossierId;
+  return owner.dossier_id !== null && owner.dossier_id === session.dossierId;
 }
+
+/** The refusal of a clientId that belongs to a device of another grant (see mayUseClient). */
+export const CLIENT_ID_TAKEN = { status: 409, code: 'client-id-taken', message: 'This clientId belongs to another device; start a new one.' } as const;

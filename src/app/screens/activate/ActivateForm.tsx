@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activate, ActivationError } from '../../../data';
+import { activate, ActivationError, checkCode, type SwitchCheck } from '../../../data';
+import { SwitchConfirm } from './routes';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
@@ -16,6 +17,8 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
+  // A code for someone else on a device that is already activated (a lost cookie): ask first.
+  const [switching, setSwitching] = useState<(SwitchCheck & { verdict: 'switch' }) | null>(null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -25,12 +28,15 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
       await activate(code);
       onActivated();
     } catch (err) {
-      setError(errorCodeOf(err));
+      const check = err instanceof ActivationError && err.code === 'confirm-switch' ? await checkCode(code).catch(() => null) : null;
+      if (check?.verdict === 'switch') setSwitching(check);
+      else setError(errorCodeOf(err));
     } finally {
       setBusy(false);
     }
   }
 
+  if (switching) return <SwitchConfirm code={code} check={switching} onDone={onActivated} onCancel={() => setSwitching(null)} />;
   return (
     <form className="card" onSubmit={(e) => void submit(e)}>
       <label htmlFor="activation-code">{t('codeLabel')}</label>

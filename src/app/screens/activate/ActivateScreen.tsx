@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { activate, useSyncStatus } from '../../../data';
+import { activate, checkCode, useSyncStatus, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { errorCodeOf } from './ActivateForm';
+import { SwitchConfirm } from './routes';
 import { WelcomeScreen } from './WelcomeScreen';
 
 /**
@@ -16,6 +17,8 @@ export function ActivateScreen() {
   const [code] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
   const [error, setError] = useState<ReturnType<typeof errorCodeOf> | 'no-code' | null>(code ? null : 'no-code');
   const started = useRef(false);
+  // A code for someone else on a device that is already activated: ask first (SwitchConfirm).
+  const [switching, setSwitching] = useState<(SwitchCheck & { verdict: 'switch' }) | null>(null);
   // Sent here by the sync bar after the browser lost its cookie: no QR link, the code is typed.
   const noSession = useSyncStatus().errorCode === 'no-session';
 
@@ -24,11 +27,19 @@ export function ActivateScreen() {
     started.current = true;
     // Take the code out of the address bar and history once it is used.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    activate(code).then(
-      () => navigate('/', { replace: true }),
-      (err: unknown) => setError(errorCodeOf(err)),
-    );
+    checkCode(code)
+      .then(async (check) => {
+        if (check.verdict === 'switch') setSwitching(check);
+        else {
+          await activate(code);
+          navigate('/', { replace: true });
+        }
+      })
+      .catch((err: unknown) => setError(errorCodeOf(err)));
   }, [code, navigate]);
+
+  const home = () => navigate('/', { replace: true });
+  if (switching) return <SwitchConfirm code={code} check={switching} onDone={home} onCancel={home} />;
 
   if (error === 'no-code' && noSession) return <WelcomeScreen />;
   if (error) {

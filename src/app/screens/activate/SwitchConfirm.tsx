@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activate, ActivationError, sendWaitingFirst, useOnline, type SwitchCheck } from '../../../data';
+import { Pictogram } from '../../components/Pictogram';
+import './activate.css';
+
+type Switch = SwitchCheck & { verdict: 'switch' };
+
+const ERRORS = ['wrong-pin', 'pin-wait', 'pin-needed', 'waiting-changes', 'invalid-code', 'offline', 'rate-limited', 'server'] as const;
+type SwitchError = (typeof ERRORS)[number];
+const errorOf = (error: unknown): SwitchError => ERRORS.find((c) => error instanceof ActivationError && c === error.code) ?? 'server';
+
+/**
+ * A code for someone else, opened on a device that is already activated (src/data/activationCheck.ts):
+ * say what would go, ask the PIN of what is on it now, and refuse while changes wait to be sent
+ * (with a button to send them first).
+ */
+export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string; check: Switch; onDone(): void; onCancel(): void }) {
+  const { t } = useTranslation('activate');
+  const online = useOnline();
+  const [waiting, setWaiting] = useState(check.waiting);
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<SwitchError | null>(null);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(errorOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorText = (code: SwitchError): string => {
+    if (code === 'waiting-changes') return t('switch.waiting', { count: waiting });
+    if (code === 'wrong-pin' || code === 'pin-wait' || code === 'pin-needed') return t(`switch.error.${code}`);
+    return t(`error.${code}`);
+  };
+
+  const sendFirst = () =>
+    run(async () => {
+      setWaiting(await sendWaitingFirst(check.pin === 'staff' ? pin : undefined));
+    });
+
+  const confirm = () =>
+    run(async () => {
+      await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      onDone();
+    });
+
+  return (
+    <section className="card switch-confirm" aria-labelledby="switch-title">
+      <h2 id="switch-title" className="with-icon">
+        <Pictogram name="warning" size={32} />
+        <span>{t('switch.title')}</span>
+      </h2>
+      <p>{t(`switch.from.${check.from}`)}</p>
+      <p>{t('switch.lose')}</p>
+      {waiting > 0 && (
+        <div className="banner banner--warning switch-waiting" role="alert">
+          <p>{t('switch.waiting', { count: waiting })}</p>
+          {online ? (
+            <button type="button" className="button button--block" disabled={busy} onClick={() => void sendFirst()}>
+              <Pictogram name="syncing" size={24} /> {t('switch.sendFirst')}
+            </button>
+          ) : (
+            <p>{t('switch.offline')}</p>
+          )}
+        </div>
+      )}
+      {check.pin && (
+        <>
+          <label htmlFor="switch-pin">{t(`switch.pin.${check.pin}`)}</label>
+          <input
+            id="switch-pin"
+            className="input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            dir="ltr"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button--primary button--block"
+        disabled={busy || waiting > 0 || (check.pin !== null && pin === '')}
+        onClick={() => void confirm()}
+      >
+        {t('switch.confirm')}
+      </button>
+      <button type="button" className="button button--block" onClick={onCancel}>
+        {t('switch.cancel')}
+      </button>
+    </section>
+  );
+}
