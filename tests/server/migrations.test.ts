@@ -45,7 +45,19 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
     caseload: [{ staff_id: 'staff-old-1', dossier_id: 'rw-old-0001' }],
     audit: [{ id: 'audit-old-1', at: AT, actor: 'admin', session_id: null, staff_id: null, dossier_id: 'rw-old-0001', action: 'dossier.import', status: 'applied', error_code: null, detail: null, client_id: null, mutation_id: null }],
   },
+  '0007_device_restore': {
+    session: [{ id: 'session-old-2', token_hash: sha256('second-phone-token'), dossier_id: 'rw-old-0001', kind: 'dossier', created_at: AT, last_seen_at: AT, revoked_at: null, restore_hash: sha256('restore-secret'), restore_prev_hash: null }],
+  },
 };
+
+/** The data of every migration up to and including `last`, table by table. */
+function fixtureUpTo(last: string): Fixture {
+  const fixture: Fixture = {};
+  for (const name of NAMES.filter((n) => n <= last)) {
+    for (const [table, rows] of Object.entries(DATA_BY_MIGRATION[name] ?? {})) (fixture[table] ??= []).push(...rows);
+  }
+  return fixture;
+}
 
 const NAMES = Object.keys(MIGRATIONS).sort();
 /** Every schema a released version left behind: after its last migration. */
@@ -70,19 +82,28 @@ async function columnsOf(db: AnyDb, table: string): Promise<string[]> {
   return (tables.find((t) => t.name === table)?.columns ?? []).map((c) => c.name).sort();
 }
 
+const columnsWritten = (rows: Record<string, unknown>[]) => [...new Set(rows.flatMap((r) => Object.keys(r)))].sort();
+
 /** The fixture rows as stored now, read back through exactly the columns the fixture wrote. */
 async function readBack(db: AnyDb, fixture: Fixture): Promise<Fixture> {
   const out: Fixture = {};
   for (const [table, rows] of Object.entries(fixture)) {
-    const columns = Object.keys(rows[0] ?? {});
+    const columns = columnsWritten(rows);
     const stored = await db.selectFrom(table).select(columns).execute();
-    out[table] = stored.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] === undefined ? null : row[c]])));
+    out[table] = stored.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
   }
   return out;
 }
 
-const sortRows = (fixture: Fixture): Fixture =>
-  Object.fromEntries(Object.entries(fixture).map(([table, rows]) => [table, [...rows].map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Record<string, unknown>)]));
+/** Rows in a stable order, each with every written column (a column a row left out is null). */
+const normalised = (fixture: Fixture): Fixture =>
+  Object.fromEntries(
+    Object.entries(fixture).map(([table, rows]) => {
+      const columns = columnsWritten(rows);
+      const full = rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? null]))));
+      return [table, full.sort().map((r) => JSON.parse(r) as Record<string, unknown>)];
+    }),
+  );
 
 describe('migration fixtures', () => {
   it('every migration has data to upgrade from', () => {
@@ -108,13 +129,12 @@ for (const backend of backends) {
     it.each(RELEASED)('a database last migrated by %s, with data, upgrades with nothing lost and keeps serving', async (released) => {
       await withDatabase(1, async (db) => {
         await migrateTo(db, released);
-        const fixture: Fixture = {};
-        for (const name of NAMES.filter((n) => n <= released)) Object.assign(fixture, DATA_BY_MIGRATION[name]);
-        for (const [table, rows] of Object.entries(fixture)) await db.insertInto(table).values(rows).execute();
+        const fixture = fixtureUpTo(released);
+        for (const [table, rows] of Object.entries(fixture)) for (const row of rows) await db.insertInto(table).values(row).execute();
 
         await migrateToLatest(db);
 
-        expect(sortRows(await readBack(db, fixture))).toEqual(sortRows(fixture));
+        expect(normalised(await readBack(db, fixture))).toEqual(normalised(fixture));
         // Still served: the phone's old cookie finds its session, and a pull brings its rows.
         const session = await findSession(db as never, TOKEN);
         expect(session?.kind).toBe('dossier');
