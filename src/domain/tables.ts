@@ -62,8 +62,9 @@ export type QuestionRow = {
 };
 /**
  * Written by the inburgeraar's `share.create` / `share.revoke`. The server adds the activation
- * `code` (and when it stops working) in the same transaction; once a helper's device has used it,
- * the code is removed again and `activatedAt` set, so the code is only ever kept while needed.
+ * `code` (and when it stops working) in the same transaction. The row carries the code once: the
+ * server takes it out of its copy as soon as a pull has delivered it to the inburgeraar's phone
+ * (only its hash stays); once a helper's device has used it, `activatedAt` is set.
  */
 export type ShareRow = {
   dossierId: string;

@@ -5,6 +5,7 @@ import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie } from './syncCookie';
 import { mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
+import { forgetDeliveredShareCodes } from './shares';
 
 export function assertSchemaVersion(schemaVersion: number): void {
   if (schemaVersion !== SCHEMA_VERSION) {
@@ -71,13 +72,14 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
     const since = startOver || !seen ? undefined : seen.get(dossierId)?.version;
     let query = db
       .selectFrom('row')
-      .select(['tbl', 'key', 'value', 'deleted'])
+      .select(['tbl', 'key', 'value', 'deleted', 'version'])
       .where('dossier_id', '=', dossierId)
       .where('tbl', 'in', tables)
       .where('version', '<=', version);
     query = since === undefined ? query.where('deleted', '=', 0) : query.where('version', '>', since);
     const rows = await query.orderBy('version').orderBy('tbl').orderBy('key').execute();
     for (const r of rows) patch.push(toPatchOp(session, r));
+    await forgetDeliveredShareCodes(db, dossierId, rows);
   }
   return { cookie: makeSyncCookie(current), lastMutationId, patch };
 }
