@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devicesResponseSchema } from '../../src/domain/adminApi';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { rowKey, type AttendanceRow } from '../../src/domain/tables';
+import { SESSION_IDLE_DAYS } from '../../src/server/http/sessionLifetime';
+import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
 import { aDossier, anAppointment, aShare, aStaffId, aStaffMember } from './builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
@@ -47,6 +49,16 @@ describe.each(backends)('the calendar feed ends with the device ($name)', (backe
     const own = (await devices()).find((d) => d.kind === 'inburgeraar');
     expect((await server.app.inject({ method: 'DELETE', url: `/api/admin/devices/${own?.id ?? ''}`, headers: admin })).statusCode).toBe(204);
     expectErrorBody(await feed(path), 404, 'not-found');
+  });
+
+  it('ends when the last inburgeraar’s device of the dossier has expired (retention)', async () => {
+    const { dossierId, path } = await withFeed();
+    const other = await withFeed();
+    const longAgo = new Date(Date.now() - (SESSION_IDLE_DAYS + 1) * 86_400_000).toISOString();
+    await server.db.updateTable('session').set({ last_seen_at: longAgo }).where('dossier_id', '=', dossierId).execute();
+    expect((await purgeExpired(server.db)).calendar_feed).toBe(1);
+    expectErrorBody(await feed(path), 404, 'not-found');
+    expect((await feed(other.path)).statusCode).toBe(200);
   });
 
   it('is revoked with its dossier', async () => {

@@ -28,6 +28,7 @@ export interface PurgeCounts {
   session: number;
   client: number;
   mutation: number;
+  calendar_feed: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -38,7 +39,8 @@ function daysBefore(now: Date, days: number): string {
  * Deletes, in one transaction: activation codes used or expired more than CODE_KEEP_DAYS ago;
  * sessions that ended (unused for SESSION_IDLE_DAYS, or revoked) more than SESSION_KEEP_DAYS ago,
  * with their clients and those clients' mutation records; and every mutation record older than
- * MUTATION_LOG_DAYS. Returns how many rows went, per table.
+ * MUTATION_LOG_DAYS; and the calendar feeds of dossiers without a live inburgeraar's device. Returns
+ * how many rows went, per table.
  *
  * The mutation records of a removed client go with it: a phone activated again keeps its clientId
  * and, finding the server no longer knows it, numbers its waiting changes from 1 again (sync.ts,
@@ -73,7 +75,20 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
       .where((eb) => eb.or([eb('revoked_at', '<', revokedCutoff), eb('last_seen_at', '<', lastSeenCutoff)]))
       .executeTakeFirst();
 
+    // The calendar address ends with the device (calendarFeeds.ts): once no inburgeraar's device of
+    // the dossier is live any more (each unused for SESSION_IDLE_DAYS), its feed goes too.
+    const liveOwnDevices = trx
+      .selectFrom('session')
+      .select('dossier_id')
+      .where('kind', '=', 'dossier')
+      .where('dossier_id', 'is not', null)
+      .where('revoked_at', 'is', null)
+      .where('last_seen_at', '>=', daysBefore(now, SESSION_IDLE_DAYS))
+      .$narrowType<{ dossier_id: string }>();
+    const feeds = await trx.deleteFrom('calendar_feed').where('dossier_id', 'not in', liveOwnDevices).executeTakeFirst();
+
     return {
+      calendar_feed: Number(feeds.numDeletedRows),
       activation_code: Number(codes.numDeletedRows),
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),
