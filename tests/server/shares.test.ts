@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
+import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
 import { aDossier, aShare } from './builders';
 import { activateWith, inburgeraarDevice, puts, share, tablesIn, type TestDevice } from './devices';
@@ -121,6 +122,18 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
     expect(row?.value).toMatchObject({ id: args.id, codeExpiresAt: expect.any(String) });
     expect(row?.value).not.toHaveProperty('code');
     await activateWith(server.app, code);
+  });
+
+  it('takes a code no phone ever pulled out of its row once it has expired (retention)', async () => {
+    const args = aShare();
+    expect(await amal.send('share.create', args)).toMatchObject({ status: 'applied' });
+    const stored = () => server.db.selectFrom('row').select('value').where('tbl', '=', 'shares').where('key', '=', rowKey(dossierId, args.id)).executeTakeFirstOrThrow();
+    expect((await stored()).value).toContain('"code":"');
+    expect((await purgeExpired(server.db, new Date())).share_code).toBe(0);
+    const later = new Date(Date.now() + 15 * 86_400_000);
+    expect((await purgeExpired(server.db, later)).share_code).toBeGreaterThanOrEqual(1);
+    expect((await stored()).value).not.toContain('"code"');
+    await amal.pull();
   });
 
   it('stores a share code as a hash only once the phone has it: the row carries it once, then never again', async () => {

@@ -1,5 +1,6 @@
 import { SESSION_IDLE_DAYS } from '../http/sessionLifetime';
 import type { Db } from './rows';
+import { forgetExpiredShareCodes } from './shares';
 
 // Storage limitation (AVG art. 5(1)(e)): what has done its job is deleted, not kept "just in case".
 // A dossier's rows stay until the municipality deletes the dossier (deleteDossier in dossiers.ts);
@@ -29,6 +30,8 @@ export interface PurgeCounts {
   client: number;
   mutation: number;
   calendar_feed: number;
+  /** Share codes no phone ever pulled, past their end: taken out of their rows. */
+  share_code: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -87,8 +90,11 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
       .$narrowType<{ dossier_id: string }>();
     const feeds = await trx.deleteFrom('calendar_feed').where('dossier_id', 'not in', liveOwnDevices).executeTakeFirst();
 
+    const shareCodes = await forgetExpiredShareCodes(trx, now);
+
     return {
       calendar_feed: Number(feeds.numDeletedRows),
+      share_code: shareCodes,
       activation_code: Number(codes.numDeletedRows),
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),

@@ -111,6 +111,27 @@ export async function forgetDeliveredShareCodes(
 }
 
 /**
+ * Share codes no phone ever pulled (the phone was lost right after `share.create`) leave their
+ * rows once they can no longer be used; run by the daily retention (retention.ts). Returns how many.
+ */
+export async function forgetExpiredShareCodes(trx: Db, now: Date): Promise<number> {
+  // Stored rows are canonical JSON, so a row with a code contains exactly this text.
+  const withCode = await trx
+    .selectFrom('row')
+    .select(['dossier_id', 'key', 'value', 'version', 'tbl', 'deleted'])
+    .where('tbl', '=', 'shares')
+    .where('deleted', '=', 0)
+    .where('value', 'like', '%"code":"%')
+    .execute();
+  const expired = withCode.filter((r) => {
+    const share = JSON.parse(r.value ?? '{}') as ShareRow;
+    return share.code !== undefined && (share.codeExpiresAt ?? share.expiresAt) <= now.toISOString();
+  });
+  for (const r of expired) await forgetDeliveredShareCodes(trx, r.dossier_id, [r]);
+  return expired.length;
+}
+
+/**
  * A helper's device has used the share's code: the code leaves the row and `activatedAt` tells
  * the inburgeraar's phone that the share is in use. The caller holds the dossier lock (at
  * `version`). Undefined when the share has ended or was revoked meanwhile.
