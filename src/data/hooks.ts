@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { AttendanceRow } from '../domain/tables';
+import { answerIsCurrent, type AttendanceRow } from '../domain/tables';
 import type { DeviceSession, Stored } from './db';
 import { db, staffDeviceIfLoaded, subscribeStaffDevice, syncEngine } from './device';
 import { getMeta, getSession } from './local';
@@ -34,7 +34,13 @@ export function useDossier() {
 }
 
 export type AgendaItem = Stored<'appointments'> & {
+  /** The user's answer for the appointment as it is planned now. */
   attendance?: Stored<'attendance'>;
+  /**
+   * An answer given before the appointment moved (its `forStart` is the old time): shown as an
+   * answer for that time, never as one for the new time.
+   */
+  answerForOldTime?: Stored<'attendance'> & { forStart: string };
   /** The latest answer is still waiting to be delivered. */
   attendancePending: boolean;
 };
@@ -57,7 +63,13 @@ export function useAgenda(now: Date): AgendaItem[] | undefined {
     return appointments
       .filter((a) => Date.parse(a.end) > Date.parse(nowIso))
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-      .map((a) => ({ ...a, attendance: byKey.get(a.key), attendancePending: pending.has(a.id) }));
+      .map((a) => {
+        const answer = byKey.get(a.key);
+        const item: AgendaItem = { ...a, attendancePending: pending.has(a.id) };
+        if (answer?.forStart !== undefined && !answerIsCurrent(answer, a)) item.answerForOldTime = { ...answer, forStart: answer.forStart };
+        else if (answer) item.attendance = answer;
+        return item;
+      });
   }, [nowIso.slice(0, 16)]);
 }
 

@@ -6,17 +6,20 @@ import { change, db } from './device';
 import { getMeta } from './local';
 
 // The inburgeraar's shares with a taalmaatje. The device writes the share; the server adds the
-// single-use code, which arrives with the next pull ("waiting for internet" until then).
+// single-use code, which arrives with the next pull ("waiting for internet" until then). The
+// server keeps only the code's hash once it has delivered it, so a phone that did not get it
+// (another phone of the household, a fresh copy after a reset) shows 'code-gone'.
 
 export type ShareEntry = Stored<'shares'> & {
   /** Activated by a helper, ended, or past its end date: the code is no longer shown. */
-  state: 'waiting-for-code' | 'code' | 'active' | 'ended';
+  state: 'waiting-for-code' | 'code' | 'code-gone' | 'active' | 'ended';
 };
 
 function stateOf(share: Stored<'shares'>, nowIso: string): ShareEntry['state'] {
   if (share.revokedAt || share.expiresAt <= nowIso) return 'ended';
   if (share.activatedAt) return 'active';
-  return share.code ? 'code' : 'waiting-for-code';
+  if (share.code) return 'code';
+  return share.codeExpiresAt ? 'code-gone' : 'waiting-for-code';
 }
 
 /** This dossier's shares, newest first; `undefined` while reading. */

@@ -11,15 +11,17 @@ function memoryTx(dossierId = 'rw-test-0001') {
 }
 
 describe('mutators', () => {
-  it('appointment.setAttendance records the answer with its reason', async () => {
+  it('appointment.setAttendance records the answer with its reason and the time it is for', async () => {
     const tx = memoryTx();
     await applyMutation(tx, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'not-coming', reason: '  ziek ' });
+    const appointment = tx.rows.get(`appointments:${rowKey(tx.dossierId, 'a1')}`) as { start: string };
     expect(tx.rows.get(`attendance:${rowKey(tx.dossierId, 'a1')}`)).toEqual({
       dossierId: tx.dossierId,
       appointmentId: 'a1',
       attendance: 'not-coming',
       reason: 'ziek',
       updatedAt: tx.now,
+      forStart: appointment.start,
     });
   });
 

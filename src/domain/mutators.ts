@@ -45,6 +45,7 @@ export const mutators = {
       attendance: args.attendance,
       ...(args.reason?.trim() ? { reason: args.reason.trim() } : {}),
       updatedAt: tx.now,
+      forStart: appointment.start,
     });
   }),
 

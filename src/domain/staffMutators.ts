@@ -2,7 +2,7 @@ import { z } from './zod';
 import { appointmentSchema } from './dossier';
 import { STEP_STATUSES } from './enums';
 import { MutationError, define, requiredDossierRef } from './mutationCore';
-import { rowKey } from './tables';
+import { attendanceAfterMove, rowKey, sameStart } from './tables';
 
 // Changes made by staff: the begeleider's visit notes, and the consulent's appointments, traject
 // steps and answers. Who may use which is decided on the server (src/domain/mutationPolicy.ts);
@@ -52,7 +52,15 @@ export const staffMutators = {
   // IMPORTED_TABLES). So a consulent plans here between imports, and the case system must learn
   // of it (or be the place where it is planned) for it to last.
   'appointment.upsert': define(upsertAppointmentArgs, async (tx, args) => {
-    await tx.put('appointments', rowKey(tx.dossierId, args.appointment.id), { ...args.appointment, dossierId: tx.dossierId });
+    const key = rowKey(tx.dossierId, args.appointment.id);
+    const before = await tx.get('appointments', key);
+    // A moved appointment: the inburgeraar's answer stays, marked as given for the old time.
+    if (before && !sameStart(before.start, args.appointment.start)) {
+      const answer = await tx.get('attendance', key);
+      const marked = answer && attendanceAfterMove(answer, before.start);
+      if (marked) await tx.put('attendance', key, marked);
+    }
+    await tx.put('appointments', key, { ...args.appointment, dossierId: tx.dossierId });
   }),
 
   // Same caveat as appointment.upsert: the next import's version of the step wins.

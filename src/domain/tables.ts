@@ -23,7 +23,31 @@ export type AttendanceRow = {
   attendance: (typeof ATTENDANCES)[number];
   reason?: string;
   updatedAt: string;
+  /**
+   * The appointment's start the answer was given for. When the appointment moves, the answer
+   * keeps it, so the app shows it as an answer for the old time, not the new one. Answers from
+   * before this field get it when their appointment moves.
+   */
+  forStart?: string;
 };
+
+/** Two appointment starts name the same moment (an import may write the offset differently). */
+export function sameStart(a: string, b: string): boolean {
+  return a === b || Date.parse(a) === Date.parse(b);
+}
+
+/**
+ * The answer once its appointment moved away from `oldStart`: marked as given for that time.
+ * Undefined when it already names the time it was given for (it keeps that, also after a second move).
+ */
+export function attendanceAfterMove(answer: AttendanceRow, oldStart: string): AttendanceRow | undefined {
+  return answer.forStart === undefined ? { ...answer, forStart: oldStart } : undefined;
+}
+
+/** Is this answer about the appointment as it is planned now? */
+export function answerIsCurrent(answer: Pick<AttendanceRow, 'forStart'>, appointment: { start: string }): boolean {
+  return answer.forStart === undefined || sameStart(answer.forStart, appointment.start);
+}
 /** Written by `question.ask`; the answer fields by a consulent's `question.answer`. */
 export type QuestionRow = {
   dossierId: string;
@@ -38,8 +62,9 @@ export type QuestionRow = {
 };
 /**
  * Written by the inburgeraar's `share.create` / `share.revoke`. The server adds the activation
- * `code` (and when it stops working) in the same transaction; once a helper's device has used it,
- * the code is removed again and `activatedAt` set, so the code is only ever kept while needed.
+ * `code` (and when it stops working) in the same transaction. The row carries the code once: the
+ * server takes it out of its copy as soon as a pull has delivered it to the inburgeraar's phone
+ * (only its hash stays); once a helper's device has used it, `activatedAt` is set.
  */
 export type ShareRow = {
   dossierId: string;

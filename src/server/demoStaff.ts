@@ -14,7 +14,7 @@ const DEMO_STAFF: { id: string; role: StaffRole; contactRoles: string[]; fallbac
 /** Upserts the demo staff over the demo dossiers that exist, and returns an activation link for each. */
 export async function demoStaffLinks(db: Db, dossiers: DossierImport[], origin: string): Promise<string[]> {
   const ids: string[] = [];
-  for (const d of dossiers) if (await dossierExists(db, d.id)) ids.push(d.id);
+  for (const d of dossiers) if (await dossierExists(db, d.gemeente, d.id)) ids.push(d.id);
   const gemeente = dossiers[0]?.gemeente;
   if (ids.length === 0 || !gemeente) return [];
   const lines: string[] = [];

@@ -21,8 +21,8 @@ async function seedDemo(db: Db, dossiers: DossierImport[]): Promise<void> {
 async function demoLinks(db: Db, dossiers: DossierImport[], origin: string): Promise<string[]> {
   const lines: string[] = [];
   for (const dossier of dossiers) {
-    if (!(await dossierExists(db, dossier.id))) continue;
-    const code = await createActivationCode(db, dossier.id);
+    if (!(await dossierExists(db, dossier.gemeente, dossier.id))) continue;
+    const code = await createActivationCode(db, dossier.id, { gemeente: dossier.gemeente });
     if (code) lines.push(`  ${dossier.firstName} (${dossier.id}): ${origin}/activate#${code.code}`);
   }
   return lines;

@@ -56,9 +56,13 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('names the calendar after the dossier’s municipality', async () => {
+    // Zevenaar's own instance (its own admin token) on the same database imports it.
+    const zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789' });
     const dossier = aDossier({ gemeente: 'zevenaar' });
-    await putDossier(server.app, dossier);
-    const path = await newFeed(await activateDevice(server.app, dossier.id));
+    const imported = await zevenaar.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: zevenaar.admin, payload: dossier });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const code = await zevenaar.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossier.id}/activation-codes`, headers: zevenaar.admin });
+    const path = await newFeed((await activateWith(zevenaar.app, code.json<{ code: string }>().code)).cookie);
     expect(parseICalendar((await get(path)).body).calendar['X-WR-CALNAME']).toBe('Thuis in Zevenaar');
   });
 

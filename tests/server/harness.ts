@@ -28,6 +28,8 @@ export interface TestServer {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** A second instance on this same database, for another municipality with its own admin token. */
+  otherInstance(env: Env): Promise<{ app: FastifyInstance; config: Config; admin: { authorization: string } }>;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,19 @@ export async function startServer(
   };
   const abuseLimits = { ...relaxedAbuseLimits, ...appOptions.abuseLimits };
   const app = await buildApp({ ...database, config, logger: false, ...limits, ...appOptions, abuseLimits });
+  const others: FastifyInstance[] = [];
   return {
     app,
     db: database.db,
     config,
+    async otherInstance(otherEnv: Env) {
+      const otherConfig = loadConfig({ STATIC_DIR: '/nonexistent', ADMIN_TOKEN, SECURITY_CONTACT, ...storage.env, ...env, ...otherEnv });
+      const other = await buildApp({ ...database, config: otherConfig, logger: false, ...limits, ...appOptions, abuseLimits });
+      others.push(other);
+      return { app: other, config: otherConfig, admin: { authorization: `Bearer ${otherConfig.adminToken}` } };
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await database.close();
       await storage.drop();

@@ -87,7 +87,7 @@ describe.each(backends)('re-importing a dossier on $name', (backend) => {
     ]);
   });
 
-  it('never touches the attendance and questions a device wrote', async () => {
+  it('never touches the questions a device wrote; an answer goes with its removed appointment', async () => {
     const { dossier, device } = await importedWithDevice();
     const pushed = await push(server.app, device, [
       { id: 1, name: 'appointment.setAttendance', args: { appointmentId: 'a1', attendance: 'not-coming', reason: 'ziek' } },
@@ -95,7 +95,7 @@ describe.each(backends)('re-importing a dossier on $name', (backend) => {
     ]);
     expect(pushed.results.map((r) => r.status)).toEqual(['applied', 'applied']);
 
-    // Even with the appointment itself gone, the answer the inburgeraar gave is kept.
+    // The question stays; the answer to an appointment that is gone goes with it.
     await putDossier(server.app, { ...dossier, appointments: [] });
     const own = await server.db
       .selectFrom('row')
@@ -105,7 +105,7 @@ describe.each(backends)('re-importing a dossier on $name', (backend) => {
       .orderBy('tbl')
       .execute();
     expect(own).toEqual([
-      { tbl: 'attendance', deleted: 0 },
+      { tbl: 'attendance', deleted: 1 },
       { tbl: 'questions', deleted: 0 },
     ]);
   });

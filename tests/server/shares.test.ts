@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
+import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
 import { aDossier, aShare } from './builders';
 import { activateWith, inburgeraarDevice, puts, share, tablesIn, type TestDevice } from './devices';
@@ -123,7 +124,40 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
     expect(await amal.send('share.create', args)).toMatchObject({ status: 'applied' });
     const codes = await server.db.selectFrom('activation_code').select('code_hash').where('share_id', '=', args.id).execute();
     expect(codes).toHaveLength(1);
-    expect(puts((await amal.pull(true)).patch, 'shares')[0]?.value.code).toBe(code);
+    // Delivered once: a full pull shows the share without its code, which still works.
+    const row = puts((await amal.pull(true)).patch, 'shares').find((op) => op.value.id === args.id);
+    expect(row?.value).toMatchObject({ id: args.id, codeExpiresAt: expect.any(String) });
+    expect(row?.value).not.toHaveProperty('code');
+    await activateWith(server.app, code);
+  });
+
+  it('takes a code no phone ever pulled out of its row once it has expired (retention)', async () => {
+    const args = aShare();
+    expect(await amal.send('share.create', args)).toMatchObject({ status: 'applied' });
+    const stored = () => server.db.selectFrom('row').select('value').where('tbl', '=', 'shares').where('key', '=', rowKey(dossierId, args.id)).executeTakeFirstOrThrow();
+    expect((await stored()).value).toContain('"code":"');
+    expect((await purgeExpired(server.db, new Date())).share_code).toBe(0);
+    const later = new Date(Date.now() + 15 * 86_400_000);
+    expect((await purgeExpired(server.db, later)).share_code).toBeGreaterThanOrEqual(1);
+    expect((await stored()).value).not.toContain('"code"');
+    await amal.pull();
+  });
+
+  it('stores a share code as a hash only once the phone has it: the row carries it once, then never again', async () => {
+    const args = aShare();
+    expect(await amal.send('share.create', args)).toMatchObject({ status: 'applied' });
+    const { patch } = await amal.pull();
+    const code = puts(patch, 'shares').find((op) => op.value.id === args.id)?.value.code;
+    expect(code).toEqual(expect.any(String));
+    const stored = await server.db.selectFrom('row').select('value').where('tbl', '=', 'shares').where('key', '=', rowKey(dossierId, args.id)).executeTakeFirst();
+    expect(stored?.value).not.toContain(String(code));
+    expect(stored?.value).not.toContain('"code"');
+    // The phone that has it is not sent the row again; another phone (or a fresh copy) never gets it.
+    expect(puts((await amal.pull()).patch, 'shares')).toEqual([]);
+    const other = await inburgeraarDevice(server.app, dossierId);
+    expect(JSON.stringify((await other.pull()).patch)).not.toContain(String(code));
+    // The code itself still works, once.
+    await activateWith(server.app, String(code));
   });
 
   it('shows no share rows to the helper, and a dossier’s deletion ends its shares', async () => {

@@ -45,10 +45,14 @@ describe.each(backends)('admin staff API on $name', (backend) => {
     expectErrorBody(await send('{"name":'), 400, 'invalid-json');
   });
 
-  it('refuses an unknown dossier, another municipality’s dossier and a malformed id with 400', async () => {
+  it('refuses an unknown dossier, another municipality’s dossier (as unknown) and a malformed id with 400', async () => {
     expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId, 'rw-does-not-exist'] })), 400, 'unknown-dossier');
-    const zevenaar = (await putDossier(server.app, aDossier({ gemeente: 'zevenaar' }))).id;
-    expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [zevenaar] })), 400, 'wrong-gemeente');
+    const other = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789' });
+    const zevenaar = aDossier({ gemeente: 'zevenaar' });
+    expect((await other.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${zevenaar.id}`, headers: other.admin, payload: zevenaar })).statusCode).toBe(200);
+    expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [zevenaar.id] })), 400, 'unknown-dossier');
+    // A staff member of another gemeente is not this admin token's to keep.
+    expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ gemeente: 'zevenaar' })), 403, 'wrong-gemeente');
     expectErrorBody(await putStaff(server.app, 'Not A Valid Id', aStaffMember()), 400, 'invalid-id');
     // Nothing half-done: the refused staff member does not exist.
     const id = aStaffId();

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
+import { isolationMigration } from './isolationMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
 // types (text, integer). Never edit a migration that has shipped; add a new one.
@@ -105,6 +106,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
+  '0004_isolation': isolationMigration,
   '0007_device_restore': deviceRestoreMigration,
 };
 

@@ -7,6 +7,10 @@ export interface DossierTable {
   /** The per-dossier version counter: every change of the dossier's rows bumps it once. */
   version: number;
   created_at: string;
+  /** 'import' (the case system) or 'app' (created at a consulent's intake, not yet adopted). */
+  origin: string;
+  /** New whenever the person behind this id may have changed; part of every sync cookie. */
+  epoch: string;
 }
 
 /** One synced row of any table in src/domain/tables.ts. Deletes are tombstones (deleted = 1). */
@@ -115,6 +119,8 @@ export interface AuditTable {
   detail: string | null;
   client_id: string | null;
   mutation_id: number | null;
+  /** The municipality whose trail this is (its dossier's or staff member's); null for entries older than 0004 that named neither. */
+  gemeente: string | null;
 }
 
 export interface Database {

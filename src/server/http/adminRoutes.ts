@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import { adminQuestionsResponseSchema } from '../../domain/personalApi';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { createActivationCode, deleteDossier, dossierExists, getDossier, importDossier, listQuestions, type Db } from '../store';
+import { ImportRefused } from '../store/dossiers';
 import { sameSecret } from '../store/secrets';
 import { parseBody } from './errorHandling';
 
@@ -15,12 +17,19 @@ interface AdminOptions {
 }
 
 type WithId = FastifyRequest<{ Params: { id: string } }>;
+type ImportRequest = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, unknown> }>;
+
+/** `?adopt=1`: the import takes over a dossier a consulent created in the app. */
+const importQuerySchema = z.object({ adopt: z.enum(['0', '1']).optional() });
 
 /** A malformed id names no dossier: 404 like any unknown one. */
 function knownShape(id: string): string {
   if (!dossierIdSchema.safeParse(id).success) throw new ApiError(404, 'not-found', 'No such dossier.');
   return id;
 }
+
+const wrongGemeente = () =>
+  new ApiError(403, 'wrong-gemeente', 'This admin token is for another gemeente: it imports only its own municipality’s dossiers.');
 
 /** The origin devices should open: PUBLIC_URL, else the origin this request came in on. */
 export function publicOrigin(request: FastifyRequest, config: Config): string {
@@ -42,22 +51,36 @@ export function requireAdminToken(config: Config) {
 export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
   app.addHook('onRequest', requireAdminToken(config));
 
-  app.put('/dossiers/:id', { bodyLimit: IMPORT_BODY_LIMIT }, async (request: WithId) => {
+  app.put('/dossiers/:id', { bodyLimit: IMPORT_BODY_LIMIT }, async (request: ImportRequest) => {
+    const query = importQuerySchema.safeParse(request.query);
+    if (!query.success) throw new ApiError(400, 'invalid-query', 'adopt is 1 (take over a dossier created in the app) or 0.');
     const dossier = parseBody(dossierImportSchema, request.body);
     if (dossier.id !== request.params.id) {
       throw new ApiError(400, 'invalid-body', `The path names dossier "${request.params.id}" but the body "${dossier.id}".`);
     }
-    return importDossier(db, dossier);
+    // An admin token speaks for its own municipality only (README, "Running at scale").
+    if (dossier.gemeente !== config.gemeente) throw wrongGemeente();
+    try {
+      return await importDossier(db, dossier, { adopt: query.data.adopt === '1' });
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      if (error.code === 'wrong-gemeente') throw wrongGemeente();
+      throw new ApiError(
+        409,
+        'dossier-created-in-app',
+        'A consulent created this dossier in the app. If this import is the same person, send it again with ?adopt=1: the dossier’s devices are then signed out.',
+      );
+    }
   });
 
   app.get('/dossiers/:id', async (request: WithId) => {
-    const dossier = await getDossier(db, knownShape(request.params.id));
+    const dossier = await getDossier(db, config.gemeente, knownShape(request.params.id));
     if (!dossier) throw new ApiError(404, 'not-found', 'No such dossier.');
     return dossier;
   });
 
   app.delete('/dossiers/:id', async (request: WithId, reply) => {
-    if (!(await deleteDossier(db, knownShape(request.params.id)))) {
+    if (!(await deleteDossier(db, config.gemeente, knownShape(request.params.id)))) {
       throw new ApiError(404, 'not-found', 'No such dossier.');
     }
     return reply.status(204).send();
@@ -66,7 +89,7 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
   /** What the inburgeraar asked their consulent or begeleider (`question.ask`), oldest first. */
   app.get('/dossiers/:id/questions', async (request: WithId) => {
     const id = knownShape(request.params.id);
-    if (!(await dossierExists(db, id))) throw new ApiError(404, 'not-found', 'No such dossier.');
+    if (!(await dossierExists(db, config.gemeente, id))) throw new ApiError(404, 'not-found', 'No such dossier.');
     const questions = (await listQuestions(db, id)).map((q) => ({
       id: q.id,
       contactRole: q.contactRole,
@@ -78,7 +101,7 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {
-    const created = await createActivationCode(db, knownShape(request.params.id));
+    const created = await createActivationCode(db, knownShape(request.params.id), { gemeente: config.gemeente });
     if (!created) throw new ApiError(404, 'not-found', 'No such dossier.');
     const url = `${publicOrigin(request, config)}/activate#${created.code}`;
     return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });

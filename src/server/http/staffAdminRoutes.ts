@@ -48,27 +48,31 @@ export async function staffAdminRoutes(app: FastifyInstance, { db, config }: Opt
       throw new ApiError(400, 'invalid-id', 'A staff id is 2 to 64 lowercase letters, digits, . _ or -.');
     }
     const body = parseBody(staffBodySchema, request.body);
+    if (body.gemeente !== config.gemeente) {
+      throw new ApiError(403, 'wrong-gemeente', 'This admin token is for another gemeente: it keeps only its own municipality’s staff.');
+    }
     const result = await upsertStaff(db, request.params.id, body);
     if (!result.ok) {
-      const why = result.code === 'unknown-dossier' ? 'do not exist' : `are not of gemeente "${body.gemeente}"`;
-      throw new ApiError(400, result.code, `These dossiers ${why}: ${result.dossiers.join(', ')}.`);
+      // The id is taken by another municipality's staff member; it cannot be ours.
+      if (result.code === 'staff-of-other-gemeente') throw new ApiError(409, 'staff-id-taken', 'This staff id is taken; choose another one.');
+      throw new ApiError(400, result.code, `These dossiers do not exist: ${result.dossiers.join(', ')}.`);
     }
     return reply.status(result.created ? 201 : 200).send(staffResponseSchema.parse(result.staff));
   });
 
   app.get('/staff/:id', async (request: WithId) => {
-    const staff = await getStaff(db, staffId(request));
+    const staff = await getStaff(db, config.gemeente, staffId(request));
     if (!staff) throw notFound('staff member');
     return staffResponseSchema.parse(staff);
   });
 
   app.delete('/staff/:id', async (request: WithId, reply) => {
-    if (!(await deleteStaff(db, staffId(request)))) throw notFound('staff member');
+    if (!(await deleteStaff(db, config.gemeente, staffId(request)))) throw notFound('staff member');
     return reply.status(204).send();
   });
 
   app.post('/staff/:id/activation-codes', async (request: WithId, reply) => {
-    const created = await createStaffActivationCode(db, staffId(request));
+    const created = await createStaffActivationCode(db, staffId(request), { gemeente: config.gemeente });
     if (!created) throw notFound('staff member');
     const url = `${publicOrigin(request, config)}/activate#${created.code}`;
     return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
@@ -76,29 +80,30 @@ export async function staffAdminRoutes(app: FastifyInstance, { db, config }: Opt
 
   app.get('/staff/:id/devices', async (request: WithId) => {
     const id = staffId(request);
-    if (!(await getStaff(db, id))) throw notFound('staff member');
+    if (!(await getStaff(db, config.gemeente, id))) throw notFound('staff member');
     return devicesResponseSchema.parse({ devices: await listStaffDevices(db, id) });
   });
 
   app.get('/dossiers/:id/devices', async (request: WithId) => {
     const id = dossierId(request);
-    if (!(await dossierExists(db, id))) throw notFound('dossier');
+    if (!(await dossierExists(db, config.gemeente, id))) throw notFound('dossier');
     return devicesResponseSchema.parse({ devices: await listDossierDevices(db, id) });
   });
 
   app.delete('/devices/:id', async (request: WithId, reply) => {
     const id = idOf(z.uuid(), request.params.id, 'device');
-    if ((await revokeDevice(db, id)) === 'not-found') throw notFound('device');
+    if ((await revokeDevice(db, config.gemeente, id)) === 'not-found') throw notFound('device');
     return reply.status(204).send();
   });
 
   // The trail stays after a dossier or staff member is deleted (it holds no personal data), so
-  // these answer for any well-formed id: an unknown one simply has no entries.
+  // these answer for any well-formed id: an unknown one simply has no entries. Only this
+  // municipality's entries: another one's dossier or staff member looks unknown.
   app.get('/dossiers/:id/audit', async (request: WithId) => {
-    return auditResponseSchema.parse(await listAudit(db, { dossierId: dossierId(request) }));
+    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { dossierId: dossierId(request) }));
   });
 
   app.get('/staff/:id/audit', async (request: WithId) => {
-    return auditResponseSchema.parse(await listAudit(db, { staffId: staffId(request) }));
+    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { staffId: staffId(request) }));
   });
 }

@@ -41,6 +41,8 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
   app.post('/dossiers', route, async (request, reply) => {
     const consulent = await requireConsulent(db, request);
     const dossier = parseBody(dossierImportSchema, request.body);
+    // This server speaks for one municipality only (README, "Running at scale").
+    if (dossier.gemeente !== config.gemeente) throw new ApiError(403, 'wrong-gemeente', 'This dossier is of another gemeente than this server’s.');
     const result = await createDossierByStaff(db, consulent, dossier);
     if (!result.ok) {
       if (result.code === 'dossier-exists') throw new ApiError(409, 'dossier-exists', `Dossier "${dossier.id}" already exists.`);

@@ -14,13 +14,18 @@ export interface ActivationCode {
   expiresAt: string;
 }
 
-type CodeOptions = { ttlDays?: number; now?: Date };
+/** `gemeente`: only for a dossier or staff member of this municipality (an admin token's own). */
+type CodeOptions = { ttlDays?: number; now?: Date; gemeente?: string };
 
 /** A single-use code for one device of this dossier; null if the dossier does not exist. */
-export async function createActivationCode(db: Db, dossierId: string, { ttlDays = 14, now = new Date() }: CodeOptions = {}): Promise<ActivationCode | null> {
+export async function createActivationCode(db: Db, dossierId: string, { ttlDays = 14, now = new Date(), gemeente }: CodeOptions = {}): Promise<ActivationCode | null> {
   return db.transaction().execute(async (trx) => {
     // Locked like every writer of a dossier, so a concurrent delete takes this code with it.
     if ((await lockDossier(trx, dossierId)) === undefined) return null;
+    if (gemeente !== undefined) {
+      const stored = await trx.selectFrom('dossier').select('gemeente').where('id', '=', dossierId).executeTakeFirstOrThrow();
+      if (stored.gemeente !== gemeente) return null;
+    }
     const expiresAt = new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
     const code = await insertActivationCode(trx, { kind: 'dossier', dossierId, expiresAt }, now);
     await recordAudit(trx, { actor: 'admin', action: 'activation-code.create', dossierId, detail: { kind: 'inburgeraar', expiresAt } }, now);
@@ -29,10 +34,10 @@ export async function createActivationCode(db: Db, dossierId: string, { ttlDays 
 }
 
 /** A single-use code for one device of this staff member; null if they do not exist. */
-export async function createStaffActivationCode(db: Db, staffId: string, { ttlDays = 14, now = new Date() }: CodeOptions = {}): Promise<ActivationCode | null> {
+export async function createStaffActivationCode(db: Db, staffId: string, { ttlDays = 14, now = new Date(), gemeente }: CodeOptions = {}): Promise<ActivationCode | null> {
   return db.transaction().execute(async (trx) => {
-    const staff = await trx.selectFrom('staff').select('id').where('id', '=', staffId).executeTakeFirst();
-    if (!staff) return null;
+    const staff = await trx.selectFrom('staff').select(['id', 'gemeente']).where('id', '=', staffId).executeTakeFirst();
+    if (!staff || (gemeente !== undefined && staff.gemeente !== gemeente)) return null;
     const expiresAt = new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
     const code = await insertActivationCode(trx, { kind: 'staff', staffId, expiresAt }, now);
     await recordAudit(trx, { actor: 'admin', action: 'activation-code.create', staffId, detail: { kind: 'staff', expiresAt } }, now);

@@ -27,6 +27,16 @@ export async function revokeCalendarFeed(db: Db, dossierId: string): Promise<boo
   return result.numDeletedRows > 0n;
 }
 
+/**
+ * The feed ends with the device (docs/threat-model.md): when an inburgeraar's device is signed out
+ * or revoked, the dossier's feed is revoked too, since the address may sit in that phone's
+ * calendar app, which would go on reading the agenda after the app itself was wiped. A remaining
+ * device makes a new address. Inside the caller's transaction.
+ */
+export async function endCalendarFeed(trx: Db, dossierId: string): Promise<void> {
+  await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
+}
+
 /** The feed's dossier (id, municipality) and its appointments, or undefined for an unknown or revoked token. */
 export async function readCalendarFeed(
   db: Db,

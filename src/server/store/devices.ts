@@ -1,5 +1,8 @@
 import type { Device } from '../../domain/adminApi';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../db/schema';
 import { recordAudit } from './audit';
+import { endCalendarFeed } from './calendarFeeds';
 import type { Db } from './rows';
 
 // The devices (sessions) of a dossier or a staff member, for the admin: to see which phones have
@@ -40,19 +43,28 @@ export function listStaffDevices(db: Db, staffId: string): Promise<Device[]> {
  * Revokes one device (a lost phone): its next pull or push gets 401 and the app wipes itself.
  * 'not-found' for an unknown session; revoking twice is harmless ('already').
  */
-export async function revokeDevice(db: Db, sessionId: string, now = new Date()): Promise<'revoked' | 'already' | 'not-found'> {
+export async function revokeDevice(db: Db, gemeente: string, sessionId: string, now = new Date()): Promise<'revoked' | 'already' | 'not-found'> {
   return db.transaction().execute(async (trx) => {
+    // Only a device of this municipality (of its dossier, or of its staff member); any other
+    // session id is answered as unknown.
+    const ofGemeente = (eb: ExpressionBuilder<Database, 'session'>) =>
+      eb.or([
+        eb('dossier_id', 'in', eb.selectFrom('dossier').select('id').where('gemeente', '=', gemeente)),
+        eb('staff_id', 'in', eb.selectFrom('staff').select('id').where('gemeente', '=', gemeente)),
+      ]);
     const revoked = await trx
       .updateTable('session')
       .set({ revoked_at: now.toISOString() })
       .where('id', '=', sessionId)
       .where('revoked_at', 'is', null)
+      .where(ofGemeente)
       .returning(['kind', 'dossier_id', 'staff_id'])
       .executeTakeFirst();
     if (!revoked) {
-      const exists = await trx.selectFrom('session').select('id').where('id', '=', sessionId).executeTakeFirst();
+      const exists = await trx.selectFrom('session').select('id').where('id', '=', sessionId).where(ofGemeente).executeTakeFirst();
       return exists ? 'already' : 'not-found';
     }
+    if (revoked.kind === 'dossier' && revoked.dossier_id) await endCalendarFeed(trx, revoked.dossier_id);
     await recordAudit(
       trx,
       { actor: 'admin', action: 'device.revoke', sessionId, dossierId: revoked.dossier_id, staffId: revoked.staff_id, detail: { kind: KIND[revoked.kind] ?? revoked.kind } },

@@ -2,6 +2,8 @@ import type { DossierImport } from '../../domain/dossier';
 import { IMPORTED_TABLES, canonicalJson, dossierToRows, rowsToDossier, type TableName } from '../../domain/tables';
 import { recordAudit } from './audit';
 import { lockDossier, readLiveRows, setDossierVersion, tombstoneRows, upsertRows, type Db } from './rows';
+import { appointmentStarts, followAppointments } from './attendance';
+import { randomToken } from './secrets';
 
 export interface ImportResult {
   id: string;
@@ -15,29 +17,59 @@ export interface ImportResult {
 
 const slot = (table: string, key: string) => `${table}\u0000${key}`;
 
+/** A fresh dossier epoch: devices that saw another one start this dossier over (syncCookie.ts). */
+export const newEpoch = (): string => randomToken(12);
+
+/**
+ * Why an import was refused (nothing changed):
+ * - 'wrong-gemeente': the id is a dossier of another municipality (a dossier never moves);
+ * - 'dossier-created-in-app': a consulent created this id in the app, and the import did not say
+ *   that it adopts it (a case system must never silently put its person into a dossier whose
+ *   devices belong to someone else).
+ */
+export class ImportRefused extends Error {
+  constructor(readonly code: 'wrong-gemeente' | 'dossier-created-in-app') {
+    super(code);
+  }
+}
+
+export interface ImportOptions {
+  /** The import takes over a dossier created in the app (`?adopt=1`): its devices are signed out. */
+  adopt?: boolean;
+  now?: Date;
+}
+
 /**
  * Upserts a dossier from the case system, in one transaction. Only rows whose canonical JSON
  * changed get the new version, so devices download only what changed; items left out are
  * tombstoned; the inburgeraar's own rows (attendance, questions) are never touched. A re-import
  * with nothing changed changes nothing, not even the version.
  */
-export async function importDossier(db: Db, dossier: DossierImport, now = new Date()): Promise<ImportResult> {
+export async function importDossier(db: Db, dossier: DossierImport, { adopt = false, now = new Date() }: ImportOptions = {}): Promise<ImportResult> {
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('dossier')
-      .values({ id: dossier.id, gemeente: dossier.gemeente, version: 0, created_at: now.toISOString() })
+      .values({ id: dossier.id, gemeente: dossier.gemeente, version: 0, created_at: now.toISOString(), origin: 'import', epoch: newEpoch() })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     const current = await lockDossier(trx, dossier.id);
     if (current === undefined) throw new Error(`dossier ${dossier.id} vanished during import`);
+    const stored = await trx.selectFrom('dossier').select(['gemeente', 'origin']).where('id', '=', dossier.id).executeTakeFirstOrThrow();
+    if (stored.gemeente !== dossier.gemeente) throw new ImportRefused('wrong-gemeente');
+    if (stored.origin === 'app') {
+      if (!adopt) throw new ImportRefused('dossier-created-in-app');
+      await signOutPerson(trx, dossier.id, now);
+      await recordAudit(trx, { actor: 'admin', action: 'dossier.adopt', dossierId: dossier.id }, now);
+    }
 
-    const stored = await trx
+    const storedRows = await trx
       .selectFrom('row')
       .select(['tbl', 'key', 'value', 'deleted'])
       .where('dossier_id', '=', dossier.id)
       .where('tbl', 'in', IMPORTED_TABLES)
       .execute();
-    const previous = new Map(stored.map((r) => [slot(r.tbl, r.key), r]));
+    const previous = new Map(storedRows.map((r) => [slot(r.tbl, r.key), r]));
+    const startsBefore = appointmentStarts(storedRows);
 
     const result: ImportResult = { id: dossier.id, version: current, created: 0, updated: 0, deleted: 0, unchanged: 0 };
     const writes: { table: TableName; key: string; json: string }[] = [];
@@ -59,9 +91,9 @@ export async function importDossier(db: Db, dossier: DossierImport, now = new Da
     if (writes.length > 0 || removed.length > 0) {
       result.version = current + 1;
       await setDossierVersion(trx, dossier.id, result.version);
-      await trx.updateTable('dossier').set({ gemeente: dossier.gemeente }).where('id', '=', dossier.id).execute();
       await upsertRows(trx, dossier.id, result.version, writes);
       await tombstoneRows(trx, dossier.id, result.version, removed);
+      await followAppointments(trx, dossier.id, result.version, startsBefore, writes, removed);
       // Only imports that changed something: a nightly full export must not flood the trail.
       const { created, updated, deleted, version } = result;
       await recordAudit(trx, { actor: 'admin', action: 'dossier.import', dossierId: dossier.id, detail: { created, updated, deleted, version } }, now);
@@ -70,14 +102,29 @@ export async function importDossier(db: Db, dossier: DossierImport, now = new Da
   });
 }
 
-/** What the case system sent (as stored), or null for an unknown dossier. */
-export async function getDossier(db: Db, dossierId: string): Promise<DossierImport | null> {
+/**
+ * A dossier created in the app is taken over by the case system: whoever's devices were bound to
+ * it are signed out (inburgeraar and helpers), unused codes and the calendar feed die, and a new
+ * epoch makes every staff device start this dossier over. In the import's transaction, so no
+ * device can pull the imported person's rows on its old session.
+ */
+async function signOutPerson(trx: Db, dossierId: string, now: Date): Promise<void> {
+  await trx.updateTable('session').set({ revoked_at: now.toISOString() }).where('dossier_id', '=', dossierId).where('revoked_at', 'is', null).execute();
+  await trx.deleteFrom('activation_code').where('dossier_id', '=', dossierId).execute();
+  await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
+  await trx.updateTable('dossier').set({ origin: 'import', epoch: newEpoch() }).where('id', '=', dossierId).execute();
+}
+
+/** What the case system sent (as stored), or null for an unknown dossier or one of another municipality. */
+export async function getDossier(db: Db, gemeente: string, dossierId: string): Promise<DossierImport | null> {
+  if (!(await dossierExists(db, gemeente, dossierId))) return null;
   const rows = await readLiveRows(db, dossierId, IMPORTED_TABLES);
   return rowsToDossier(rows);
 }
 
-export async function dossierExists(db: Db, dossierId: string): Promise<boolean> {
-  const found = await db.selectFrom('dossier').select('id').where('id', '=', dossierId).executeTakeFirst();
+/** Does this municipality have this dossier? Another municipality's dossier answers false, as an absent one. */
+export async function dossierExists(db: Db, gemeente: string, dossierId: string): Promise<boolean> {
+  const found = await db.selectFrom('dossier').select('id').where('id', '=', dossierId).where('gemeente', '=', gemeente).executeTakeFirst();
   return found !== undefined;
 }
 
@@ -95,9 +142,11 @@ export async function countDossiers(db: Db): Promise<number> {
  * the mutation records.
  * Done explicitly rather than by cascades, so the order is visible and the same on both databases.
  */
-export async function deleteDossier(db: Db, dossierId: string): Promise<boolean> {
+export async function deleteDossier(db: Db, gemeente: string, dossierId: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if ((await lockDossier(trx, dossierId)) === undefined) return false;
+    const stored = await trx.selectFrom('dossier').select('gemeente').where('id', '=', dossierId).executeTakeFirstOrThrow();
+    if (stored.gemeente !== gemeente) return false;
     // Codes first: a redeem running right now holds its code row, so we wait for it and then also
     // see (and delete) the session it created.
     await trx.deleteFrom('activation_code').where('dossier_id', '=', dossierId).execute();
@@ -115,7 +164,7 @@ export async function deleteDossier(db: Db, dossierId: string): Promise<boolean>
     await trx.deleteFrom('caseload').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('dossier').where('id', '=', dossierId).execute();
     // The trail of a deleted dossier stays (ids only), ending with its deletion.
-    await recordAudit(trx, { actor: 'admin', action: 'dossier.delete', dossierId });
+    await recordAudit(trx, { actor: 'admin', action: 'dossier.delete', dossierId, gemeente });
     return true;
   });
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie } from './syncCookie';
 import { CLIENT_ID_TAKEN, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
+import { forgetDeliveredShareCodes } from './shares';
 
 export function assertSchemaVersion(schemaVersion: number): void {
   if (schemaVersion !== SCHEMA_VERSION) {
@@ -46,32 +47,39 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
 
   const readable = readableDossiers(session);
   const dossiers = readable.length
-    ? await db.selectFrom('dossier').select(['id', 'version']).where('id', 'in', readable).orderBy('id').execute()
+    ? await db.selectFrom('dossier').select(['id', 'version', 'epoch']).where('id', 'in', readable).orderBy('id').execute()
     : [];
-  const current = new Map(dossiers.map((d) => [d.id, d.version]));
+  const current = new Map(dossiers.map((d) => [d.id, { version: d.version, epoch: d.epoch }]));
   const tables = readableTablesOf(session);
 
   const seen = parseSyncCookie(request.cookie);
-  // Start over when the cookie is unreadable, names a dossier this session may no longer read, or
-  // is ahead of the server (e.g. a dossier deleted and imported again). A dossier taken off a
-  // caseload thus leaves the staff device with a `clear` and a fresh copy of the rest. (`del` for
-  // just its rows would be smaller, but the cookie is the device's word: naming someone else's
-  // dossier in it must not reveal that dossier's row keys.) Waiting changes survive a clear.
+  // Start over when the cookie is unreadable, names a dossier this session may no longer read, is
+  // ahead of the server, or names another epoch of a dossier (deleted and imported again, or
+  // adopted from the app: its versions started over, so the cookie's version says nothing; a
+  // cookie from before epochs counts as another epoch). A dossier taken off a caseload thus leaves
+  // the staff device with a `clear` and a fresh copy of the rest. (`del` for just its rows would be
+  // smaller, but the cookie is the device's word: naming someone else's dossier in it must not
+  // reveal that dossier's row keys.) Waiting changes survive a clear.
   const startOver =
-    !seen || [...seen].some(([id, version]) => !current.has(id) || version > (current.get(id) ?? -1));
+    !seen ||
+    [...seen].some(([id, was]) => {
+      const now = current.get(id);
+      return !now || was.epoch !== now.epoch || was.version > now.version;
+    });
 
   const patch: PatchOp[] = startOver ? [{ op: 'clear' }] : [];
-  for (const [dossierId, version] of current) {
-    const since = startOver || !seen ? undefined : seen.get(dossierId);
+  for (const [dossierId, { version }] of current) {
+    const since = startOver || !seen ? undefined : seen.get(dossierId)?.version;
     let query = db
       .selectFrom('row')
-      .select(['tbl', 'key', 'value', 'deleted'])
+      .select(['tbl', 'key', 'value', 'deleted', 'version'])
       .where('dossier_id', '=', dossierId)
       .where('tbl', 'in', tables)
       .where('version', '<=', version);
     query = since === undefined ? query.where('deleted', '=', 0) : query.where('version', '>', since);
     const rows = await query.orderBy('version').orderBy('tbl').orderBy('key').execute();
     for (const r of rows) patch.push(toPatchOp(session, r));
+    await forgetDeliveredShareCodes(db, dossierId, rows);
   }
   return { cookie: makeSyncCookie(current), lastMutationId, patch };
 }

@@ -1,5 +1,6 @@
 import { SESSION_IDLE_DAYS } from '../http/sessionLifetime';
 import type { Db } from './rows';
+import { forgetExpiredShareCodes } from './shares';
 
 // Storage limitation (AVG art. 5(1)(e)): what has done its job is deleted, not kept "just in case".
 // A dossier's rows stay until the municipality deletes the dossier (deleteDossier in dossiers.ts);
@@ -28,6 +29,9 @@ export interface PurgeCounts {
   session: number;
   client: number;
   mutation: number;
+  calendar_feed: number;
+  /** Share codes no phone ever pulled, past their end: taken out of their rows. */
+  share_code: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -38,7 +42,8 @@ function daysBefore(now: Date, days: number): string {
  * Deletes, in one transaction: activation codes used or expired more than CODE_KEEP_DAYS ago;
  * sessions that ended (unused for SESSION_IDLE_DAYS, or revoked) more than SESSION_KEEP_DAYS ago,
  * with their clients and those clients' mutation records; and every mutation record older than
- * MUTATION_LOG_DAYS. Returns how many rows went, per table.
+ * MUTATION_LOG_DAYS; and the calendar feeds of dossiers without a live inburgeraar's device. Returns
+ * how many rows went, per table.
  *
  * The mutation records of a removed client go with it: a phone activated again keeps its clientId
  * and, finding the server no longer knows it, numbers its waiting changes from 1 again (sync.ts,
@@ -73,7 +78,23 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
       .where((eb) => eb.or([eb('revoked_at', '<', revokedCutoff), eb('last_seen_at', '<', lastSeenCutoff)]))
       .executeTakeFirst();
 
+    // The calendar address ends with the device (calendarFeeds.ts): once no inburgeraar's device of
+    // the dossier is live any more (each unused for SESSION_IDLE_DAYS), its feed goes too.
+    const liveOwnDevices = trx
+      .selectFrom('session')
+      .select('dossier_id')
+      .where('kind', '=', 'dossier')
+      .where('dossier_id', 'is not', null)
+      .where('revoked_at', 'is', null)
+      .where('last_seen_at', '>=', daysBefore(now, SESSION_IDLE_DAYS))
+      .$narrowType<{ dossier_id: string }>();
+    const feeds = await trx.deleteFrom('calendar_feed').where('dossier_id', 'not in', liveOwnDevices).executeTakeFirst();
+
+    const shareCodes = await forgetExpiredShareCodes(trx, now);
+
     return {
+      calendar_feed: Number(feeds.numDeletedRows),
+      share_code: shareCodes,
       activation_code: Number(codes.numDeletedRows),
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),

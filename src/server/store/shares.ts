@@ -12,7 +12,12 @@ import type { HelperShare } from './sessionAccess';
 // A share code is single use: one share is one helper's device. That keeps "who can see this"
 // exact (the inburgeraar revokes one helper without touching another), and a photographed or
 // forwarded QR is worthless once the taalmaatje has scanned it. A second device or helper gets
-// its own share. Once used, the code is removed from the row again (only its hash stays).
+// its own share.
+//
+// Stored as a hash only, like activation codes: the code stands in the share row only until the
+// first pull that delivers that row to the inburgeraar's phone (normally the pull right after the
+// push), and is then taken out of the stored row (forgetDeliveredShareCodes). Taken out without a
+// new version: the phone that got it keeps its copy, and is not sent the row again for it.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** An unused share code stops working after this, or when the share ends if that is sooner. */
@@ -75,6 +80,55 @@ async function endShare(trx: Db, dossierId: string, shareId: string, now: Date):
     .where('share_id', '=', shareId)
     .where('used_at', 'is', null)
     .execute();
+}
+
+/**
+ * After a pull: the share rows it delivered with a code lose that code in the database (only its
+ * hash stays, in activation_code). Same version, and only if the row is still exactly what was
+ * delivered, so a concurrent change of the share is never overwritten. Staff and helpers never
+ * read shares, so only the inburgeraar's own devices ever see a code, and only one of them once.
+ */
+export async function forgetDeliveredShareCodes(
+  db: Db,
+  dossierId: string,
+  delivered: readonly { tbl: string; key: string; value: string | null; version: number; deleted: number }[],
+): Promise<void> {
+  for (const r of delivered) {
+    if (r.tbl !== 'shares' || r.deleted || !r.value) continue;
+    const share = JSON.parse(r.value) as ShareRow;
+    if (share.code === undefined) continue;
+    const { code: _code, ...rest } = share;
+    await db
+      .updateTable('row')
+      .set({ value: canonicalJson(rest) })
+      .where('dossier_id', '=', dossierId)
+      .where('tbl', '=', 'shares')
+      .where('key', '=', r.key)
+      .where('version', '=', r.version)
+      .where('value', '=', r.value)
+      .execute();
+  }
+}
+
+/**
+ * Share codes no phone ever pulled (the phone was lost right after `share.create`) leave their
+ * rows once they can no longer be used; run by the daily retention (retention.ts). Returns how many.
+ */
+export async function forgetExpiredShareCodes(trx: Db, now: Date): Promise<number> {
+  // Stored rows are canonical JSON, so a row with a code contains exactly this text.
+  const withCode = await trx
+    .selectFrom('row')
+    .select(['dossier_id', 'key', 'value', 'version', 'tbl', 'deleted'])
+    .where('tbl', '=', 'shares')
+    .where('deleted', '=', 0)
+    .where('value', 'like', '%"code":"%')
+    .execute();
+  const expired = withCode.filter((r) => {
+    const share = JSON.parse(r.value ?? '{}') as ShareRow;
+    return share.code !== undefined && (share.codeExpiresAt ?? share.expiresAt) <= now.toISOString();
+  });
+  for (const r of expired) await forgetDeliveredShareCodes(trx, r.dossier_id, [r]);
+  return expired.length;
 }
 
 /**

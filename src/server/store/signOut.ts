@@ -1,4 +1,5 @@
 import { recordAudit, type AuditActor } from './audit';
+import { endCalendarFeed } from './calendarFeeds';
 import type { Db } from './rows';
 import { sha256 } from './secrets';
 
@@ -22,6 +23,7 @@ export async function signOutDevice(db: Db, token: string, now = new Date()): Pr
       .returning(['id', 'kind', 'dossier_id', 'staff_id'])
       .executeTakeFirst();
     if (!revoked) return 'nothing';
+    if (revoked.kind === 'dossier' && revoked.dossier_id) await endCalendarFeed(trx, revoked.dossier_id);
     let actor = ACTOR[revoked.kind];
     if (!actor && revoked.staff_id) {
       const staff = await trx.selectFrom('staff').select('role').where('id', '=', revoked.staff_id).executeTakeFirst();

@@ -10,7 +10,9 @@ import type { StaffGrant } from './sessionAccess';
 
 export type StaffUpsertResult =
   | { ok: true; created: boolean; staff: StaffResponse }
-  | { ok: false; code: 'unknown-dossier' | 'wrong-gemeente'; dossiers: string[] };
+  | { ok: false; code: 'unknown-dossier'; dossiers: string[] }
+  /** The id is a staff member of another municipality: a staff member never moves. */
+  | { ok: false; code: 'staff-of-other-gemeente' };
 
 export async function caseloadOf(db: Db, staffId: string): Promise<string[]> {
   // Joined with dossier: a deleted dossier is never part of anyone's caseload.
@@ -31,8 +33,9 @@ export async function loadStaffGrant(db: Db, staffId: string): Promise<StaffGran
   return { id: staff.id, role: staff.role as StaffRole, caseload: await caseloadOf(db, staffId) };
 }
 
-export async function getStaff(db: Db, staffId: string): Promise<StaffResponse | null> {
-  const staff = await db.selectFrom('staff').selectAll().where('id', '=', staffId).executeTakeFirst();
+/** The staff member as stored, or null when unknown or of another municipality than `gemeente`. */
+export async function getStaff(db: Db, gemeente: string, staffId: string): Promise<StaffResponse | null> {
+  const staff = await db.selectFrom('staff').selectAll().where('id', '=', staffId).where('gemeente', '=', gemeente).executeTakeFirst();
   if (!staff) return null;
   return {
     id: staff.id,
@@ -64,9 +67,16 @@ export async function upsertStaff(db: Db, staffId: string, body: StaffBody, now 
       const inserted = await trx
         .insertInto('staff')
         .values({ id: staffId, name: body.name, role: body.role, gemeente: body.gemeente, created_at: at, updated_at: at })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name: body.name, role: body.role, gemeente: body.gemeente, updated_at: at }))
-        .returning('created_at')
-        .executeTakeFirstOrThrow();
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet({ name: body.name, role: body.role, updated_at: at })
+            // A staff member never moves to another municipality: then nothing is updated.
+            .where('staff.gemeente', '=', body.gemeente),
+        )
+        .returning(['created_at'])
+        .executeTakeFirst();
+      if (!inserted) throw new Refused({ ok: false, code: 'staff-of-other-gemeente' });
       const created = inserted.created_at === at;
       await checkCaseload(trx, body);
 
@@ -99,19 +109,18 @@ async function checkCaseload(trx: Db, body: StaffBody): Promise<void> {
   if (!body.dossiers.length) return;
   const found = await trx.selectFrom('dossier').select(['id', 'gemeente']).where('id', 'in', body.dossiers).execute();
   const known = new Map(found.map((d) => [d.id, d.gemeente]));
-  const unknown = body.dossiers.filter((id) => !known.has(id));
+  // Another municipality's dossier is answered as unknown: its existence is none of our business.
+  const unknown = body.dossiers.filter((id) => known.get(id) !== body.gemeente);
   if (unknown.length) throw new Refused({ ok: false, code: 'unknown-dossier', dossiers: unknown });
-  const foreign = body.dossiers.filter((id) => known.get(id) !== body.gemeente);
-  if (foreign.length) throw new Refused({ ok: false, code: 'wrong-gemeente', dossiers: foreign });
 }
 
 /**
  * Removes a staff member: their devices are revoked (401 at the next sync, and the device wipes
  * itself), unused codes deleted, the caseload emptied. Their past changes stay in the audit trail.
  */
-export async function deleteStaff(db: Db, staffId: string, now = new Date()): Promise<boolean> {
+export async function deleteStaff(db: Db, gemeente: string, staffId: string, now = new Date()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const staff = await trx.selectFrom('staff').select('id').where('id', '=', staffId).executeTakeFirst();
+    const staff = await trx.selectFrom('staff').select('id').where('id', '=', staffId).where('gemeente', '=', gemeente).executeTakeFirst();
     if (!staff) return false;
     await trx.deleteFrom('activation_code').where('kind', '=', 'staff').where('staff_id', '=', staffId).execute();
     await trx
@@ -123,7 +132,7 @@ export async function deleteStaff(db: Db, staffId: string, now = new Date()): Pr
     const caseload = await trx.selectFrom('caseload').select('dossier_id').where('staff_id', '=', staffId).execute();
     await trx.deleteFrom('caseload').where('staff_id', '=', staffId).execute();
     await trx.deleteFrom('staff').where('id', '=', staffId).execute();
-    await recordAudit(trx, { actor: 'admin', action: 'staff.delete', staffId }, now);
+    await recordAudit(trx, { actor: 'admin', action: 'staff.delete', staffId, gemeente }, now);
     for (const { dossier_id } of caseload) {
       await recordAudit(trx, { actor: 'admin', action: 'caseload.remove', staffId, dossierId: dossier_id }, now);
     }

@@ -3,6 +3,7 @@ import { canonicalJson, dossierToRows } from '../../domain/tables';
 import type { ActivationCode } from './activation';
 import { recordAudit } from './audit';
 import { insertActivationCode } from './codes';
+import { newEpoch } from './dossiers';
 import { lockDossier, setDossierVersion, upsertRows, type Db } from './rows';
 
 // What a consulent does from their own work device, without the admin token: create a dossier at
@@ -42,7 +43,7 @@ export async function createDossierByStaff(db: Db, by: StaffActor, dossier: Doss
       // lock: a second creation of the same id waits for this one, then finds it.
       const inserted = await trx
         .insertInto('dossier')
-        .values({ id: dossier.id, gemeente: dossier.gemeente, version: 0, created_at: at })
+        .values({ id: dossier.id, gemeente: dossier.gemeente, version: 0, created_at: at, origin: 'app', epoch: newEpoch() })
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .executeTakeFirst();

@@ -1,21 +1,41 @@
 import { z } from 'zod';
 
-// The pull cookie is opaque to devices. It holds the version of every dossier the device has
-// seen: `{ "d": { "rw-2025-0001": 7 } }`. An inburgeraar session reads one dossier; a staff session
-// (later) reads its caseload, and a dossier added to a caseload then simply starts from scratch.
+// The pull cookie is opaque to devices. It holds, per dossier the device has seen, the version it
+// has and the dossier's epoch: `{ "d": { "rw-2025-0001": 7 }, "e": { "rw-2025-0001": "Xk3…" } }`.
+// An inburgeraar session reads one dossier; a staff session reads its caseload, and a dossier
+// added to a caseload simply starts from scratch.
+//
+// The epoch is new whenever the person behind a dossier id may have changed (deleted and imported
+// again, adopted from the app: src/server/store/dossiers.ts). Versions start over then, so a
+// version alone could claim rows the device never had; a device whose epoch differs starts that
+// dossier over. Cookies from before epochs existed (no `e`) are still accepted: their epochs are
+// unknown, so those dossiers start over once.
 
 const cookieSchema = z.strictObject({
   d: z.record(z.string().max(64), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)),
+  e: z.record(z.string().max(64), z.string().max(64)).optional(),
 });
 
 export type SyncCookie = z.infer<typeof cookieSchema>;
 
-/** The versions a device has seen, or null when it has a cookie we do not understand. */
-export function parseSyncCookie(raw: unknown): Map<string, number> | null {
-  const parsed = cookieSchema.safeParse(raw);
-  return parsed.success ? new Map(Object.entries(parsed.data.d)) : null;
+export interface SeenDossier {
+  version: number;
+  /** Undefined in a cookie from before epochs. */
+  epoch: string | undefined;
 }
 
-export function makeSyncCookie(versions: ReadonlyMap<string, number>): SyncCookie {
-  return { d: Object.fromEntries(versions) };
+/** What a device has seen, per dossier, or null when it has a cookie we do not understand. */
+export function parseSyncCookie(raw: unknown): Map<string, SeenDossier> | null {
+  const parsed = cookieSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const epochs = parsed.data.e ?? {};
+  return new Map(Object.entries(parsed.data.d).map(([id, version]) => [id, { version, epoch: Object.hasOwn(epochs, id) ? epochs[id] : undefined }]));
+}
+
+export function makeSyncCookie(dossiers: ReadonlyMap<string, { version: number; epoch: string }>): SyncCookie {
+  const entries = [...dossiers];
+  return {
+    d: Object.fromEntries(entries.map(([id, d]) => [id, d.version])),
+    e: Object.fromEntries(entries.map(([id, d]) => [id, d.epoch])),
+  };
 }

@@ -86,6 +86,29 @@ describe('Mijn agenda', () => {
     expect(within(lesson).getByRole('button', { name: /Ik kom/ }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('shows an answer given before the appointment moved as one for the old time, not the new one', async () => {
+    const oldStart = inDays(2);
+    await seed([aLesson('a1', inDays(4), { title: 'Nederlandse les', status: 'moved' }), aLesson('a3', inDays(5), { title: 'MAP-workshop' })]);
+    const answer = (appointmentId: string, forStart: string) => ({
+      op: 'put' as const,
+      table: 'attendance' as const,
+      id: `${DOSSIER}/${appointmentId}`,
+      value: { dossierId: DOSSIER, appointmentId, attendance: 'coming', updatedAt: new Date().toISOString(), forStart },
+    });
+    const a3 = await db.appointments.get(`${DOSSIER}/a3`);
+    await applyPull(db, { cookie: 2, lastMutationId: 0, patch: [answer('a1', oldStart), answer('a3', a3?.start ?? '')] });
+    render(<AgendaScreen />);
+
+    const moved = await screen.findByRole('article', { name: 'Nederlandse les' });
+    expect(await within(moved).findByText(/^Dit antwoord was voor de oude tijd \(.+\): Je komt\. Zeg opnieuw of je komt\.$/)).toBeTruthy();
+    expect(within(moved).queryByText('Je komt.')).toBeNull();
+    expect((await within(moved).findByRole('button', { name: /Ik kom/ })).getAttribute('aria-pressed')).toBe('false');
+    // An answer for the time as planned now is shown as ever.
+    const current = screen.getByRole('article', { name: 'MAP-workshop' });
+    expect(within(current).getByText('Je komt.')).toBeTruthy();
+    expect(within(current).getByRole('button', { name: /Ik kom/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('shows a taalmaatje the agenda without answer buttons', async () => {
     await seedDevice(aDossier({ id: DOSSIER, appointments: [aLesson('a1', inDays(2), { title: 'Nederlandse les' })] }), { as: 'helper' });
     render(

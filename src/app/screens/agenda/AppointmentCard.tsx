@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { change, useCanChange, type AgendaItem } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
-import { formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
+import { formatDay, formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
 import { CalendarExportButton } from './CalendarExportButton';
 import { NotComingForm } from './NotComingForm';
 
@@ -15,6 +15,9 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
   const lang = i18n.language;
   const cancelled = item.status === 'cancelled';
   const answer = item.attendance?.attendance;
+  // An answer given before the appointment moved is about the old time: shown as such, and the
+  // buttons are not pressed, so nobody reads it as an answer for the new time.
+  const oldAnswer = item.answerForOldTime;
   const titleId = `appt-${item.key}`;
 
   async function answerWith(attendance: 'coming' | 'not-coming', reason?: string) {
@@ -71,6 +74,17 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           <span>{answer === 'coming' ? t('answer.coming') : t('answer.notComing')}</span>
           <span className="answer__state">
             {item.attendancePending ? t('answer.waiting') : t('answer.sent')}
+          </span>
+        </p>
+      )}
+      {oldAnswer && (
+        <p className="with-icon answer answer--old-time" data-answer="old-time">
+          <Pictogram name={oldAnswer.attendance === 'coming' ? 'coming' : 'notComing'} size={24} />
+          <span>
+            {t('answer.oldTime', {
+              when: `${formatDay(oldAnswer.forStart, lang)}, ${formatTime(oldAnswer.forStart, lang)}`,
+              answer: oldAnswer.attendance === 'coming' ? t('answer.coming') : t('answer.notComing'),
+            })}
           </span>
         </p>
       )}

@@ -215,6 +215,7 @@ describe('consulent household actions', () => {
       expect(within(attendance).getByText('Kan niet komen')).toBeTruthy();
       expect(within(attendance).getByText('Les Nederlands')).toBeTruthy();
       expect(within(attendance).getByText('Mijn kind is ziek')).toBeTruthy();
+      expect(within(attendance).queryByText(/oude tijd/)).toBeNull();
 
       await user.click(within(question).getByRole('button', { name: /Stuur antwoord/ }));
       expect(within(question).getByText('Schrijf eerst een antwoord.')).toBeTruthy();
@@ -227,6 +228,17 @@ describe('consulent household actions', () => {
       expect(await outbox()).toEqual([
         { name: 'question.answer', args: { dossierId: AMAL.id, questionId: QUESTION_ID, text: 'Ja, ik bel u morgen.' } },
       ]);
+    });
+
+    it('marks an answer given before the appointment moved as one for the old time', async () => {
+      await staffStore.applyPull({
+        cookie: 2,
+        lastMutationId: 0,
+        patch: [{ op: 'put', table: 'attendance', id: `${AMAL.id}/a1`, value: { ...ATTENDANCE, forStart: '2026-11-20T09:00:00+01:00' } }],
+      });
+      renderAt(`/huisbezoek/${AMAL.id}`, <StaffRoutes />);
+      const changed = await screen.findByRole('region', { name: /Wat is er veranderd/ });
+      expect(await within(changed).findByText(/^Dit antwoord was voor de oude tijd: .+\. De afspraak is daarna verplaatst\.$/)).toBeTruthy();
     });
   });
 });

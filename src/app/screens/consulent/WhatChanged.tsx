@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { change, type Household } from '../../../data';
+import { answerIsCurrent } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime } from '../../format';
 
@@ -96,6 +97,12 @@ export function WhatChanged({ household }: { household: Household }) {
                     <bdi dir="auto">{appointment?.title ?? t('changed.unknownAppointment')}</bdi>
                     {appointment && <> · {when(appointment.start)}</>}
                   </p>
+                  {appointment && e.row.forStart && !answerIsCurrent(e.row, appointment) && (
+                    <p className="with-icon">
+                      <Pictogram name="update" size={24} />
+                      <span>{t('changed.forOldTime', { when: when(e.row.forStart) })}</span>
+                    </p>
+                  )}
                   {e.row.reason && (
                     <p>
                       {t('changed.reason')} <bdi dir="auto">{e.row.reason}</bdi>

@@ -11,8 +11,8 @@ import { DelenScreen } from './DelenScreen';
 
 const DOSSIER = aDossier();
 
-/** What the server sends back after `share.create`: the row with its single-use code. */
-async function serverAddsCode(code: string) {
+/** What the server sends back after `share.create`: the row with its single-use code (undefined: the code was delivered before). */
+async function serverAddsCode(code: string | undefined) {
   const [entry] = await db.outbox.toArray();
   const id = (entry?.args as { id: string }).id;
   const key = rowKey(DOSSIER.id, id);
@@ -22,7 +22,7 @@ async function serverAddsCode(code: string) {
   await applyPull(db, {
     cookie: 2,
     lastMutationId: entry?.id ?? 0,
-    patch: [{ op: 'put', table: 'shares', id: key, value: { ...value, code, codeExpiresAt: value.expiresAt } }],
+    patch: [{ op: 'put', table: 'shares', id: key, value: { ...value, ...(code ? { code } : {}), codeExpiresAt: value.expiresAt } }],
   });
   return id;
 }
@@ -79,5 +79,15 @@ describe('Delen met mijn taalmaatje', () => {
     expect(await within(list).findByText('Gestopt')).toBeTruthy();
     expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ name: 'share.revoke', args: { id } })]);
     expect((await db.shares.get(rowKey(DOSSIER.id, id)))?.code).toBeUndefined();
+  });
+
+  it('says so when the code was delivered before and is no longer kept (only its hash is)', async () => {
+    const user = userEvent.setup();
+    render(<DelenScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Delen' }));
+    expect(await screen.findByText('Wacht op internet. Dan komt de code.')).toBeTruthy();
+    await serverAddsCode(undefined);
+    expect(await screen.findByText(/^De code is al naar een telefoon gestuurd\./)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Code voor je taalmaatje' })).toBeNull();
   });
 });

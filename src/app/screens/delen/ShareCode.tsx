@@ -21,6 +21,14 @@ export function ShareCode({ share }: { share: ShareEntry }) {
       </p>
     );
   }
+  if (share.state === 'code-gone') {
+    return (
+      <p className="card with-icon" role="status">
+        <Pictogram name="key" size={32} />
+        <span>{t('code.gone')}</span>
+      </p>
+    );
+  }
   if (share.state !== 'code' || !share.code) return null;
   const link = linkOf(share.code);
 

@@ -4,8 +4,14 @@ import { formatDate } from '../../format';
 import { Pictogram } from '../../components/Pictogram';
 import { SECTION_PICTURE } from './sectionPictures';
 
-const STATE_PICTURE = { 'waiting-for-code': 'waiting', code: 'key', active: 'volunteer', ended: 'stop' } as const;
-const STATE_TEXT = { 'waiting-for-code': 'access.waiting', code: 'access.waiting', active: 'access.active', ended: 'access.ended' } as const;
+const STATE_PICTURE = { 'waiting-for-code': 'waiting', code: 'key', 'code-gone': 'key', active: 'volunteer', ended: 'stop' } as const;
+const STATE_TEXT = {
+  'waiting-for-code': 'access.waiting',
+  code: 'access.waiting',
+  'code-gone': 'access.waiting',
+  active: 'access.active',
+  ended: 'access.ended',
+} as const;
 
 /** Who can look along: each share with its sections, end date and whether it was used. */
 export function ShareList({ shares }: { shares: ShareEntry[] }) {
