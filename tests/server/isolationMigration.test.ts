@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/createDatabase';
-import { isolationMigration } from '../../src/server/db/isolationMigration';
-import { migrateToLatest } from '../../src/server/db/migrations';
+import { MIGRATIONS, migrateToLatest } from '../../src/server/db/migrations';
 import { backends } from './backends';
 import { ADMIN_TOKEN, SECURITY_CONTACT } from './harness';
 
@@ -17,10 +16,9 @@ describe.each(backends)('migration 0004_isolation over existing data ($name)', (
     const config = loadConfig({ STATIC_DIR: '/nonexistent', ADMIN_TOKEN, SECURITY_CONTACT, ...storage.env });
     const { db, close } = createDatabase(config);
     try {
-      await migrateToLatest(db);
-      // Back to the schema before 0004, with data written then.
-      await isolationMigration.down?.(db);
-      await sql`DELETE FROM kysely_migration WHERE name = '0004_isolation'`.execute(db);
+      // The schema before 0004, with data written then.
+      const { error } = await new Migrator({ db, provider: { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) } }).migrateTo('0003_helpers');
+      if (error) throw error;
       await sql`INSERT INTO dossier (id, gemeente, version, created_at) VALUES ('rw-1', 'rijswijk', 3, '2025-01-01T00:00:00.000Z')`.execute(db);
       await sql`INSERT INTO staff (id, name, role, gemeente, created_at, updated_at) VALUES ('zv-s1', 'S', 'begeleider', 'zevenaar', 'x', 'x')`.execute(db);
       for (const [id, column, value] of [['a1', 'dossier_id', 'rw-1'], ['a2', 'staff_id', 'zv-s1'], ['a3', 'dossier_id', 'rw-deleted']]) {
