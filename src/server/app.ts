@@ -3,11 +3,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
-import { gemeenteOf, type Config } from './config';
+import { fastifyTrustProxy, gemeenteOf, type Config } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
+import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
 import { installJsonParser } from './http/jsonBodies';
@@ -31,6 +32,8 @@ export interface AppOptions {
   syncRateLimit?: RateLimit;
   /** Failure-based limits (http/rateLimits.ts); tests raise them, or lower them to test them. */
   abuseLimits?: Partial<AbuseLimits>;
+  /** Where rate and failure counts live; by default shared in PostgreSQL, in memory on SQLite. */
+  counters?: CounterStore;
 }
 
 // No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
@@ -56,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, dialect, config } = options;
   const app = Fastify({
     logger: options.logger ?? productionLogger,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 256 * 1024,
     // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.
     onProtoPoisoning: 'error',
@@ -69,12 +72,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true });
   await app.register(fastifyCookie);
+  const counters = options.counters ?? counterStoreFor(db, dialect);
   await app.register(fastifyRateLimit, {
     global: false,
+    store: rateLimitStoreFor(counters),
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
   });
-  installAbuseLimits(app, options.abuseLimits);
+  installAbuseLimits(app, { db, counters, overrides: options.abuseLimits ?? {} });
   installSessionRenewal(app, config);
 
   securityTxtRoute(app, config);

@@ -113,6 +113,14 @@ export interface AuditTable {
   mutation_id: number | null;
 }
 
+/** A shared rate-limit or failure counter (http/counters.ts); keys are hashes, never an address or code. */
+export interface RateCounterTable {
+  scope: string;
+  key: string;
+  window_end: string;
+  count: number;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -124,4 +132,5 @@ export interface Database {
   staff: StaffTable;
   caseload: CaseloadTable;
   audit: AuditTable;
+  rate_counter: RateCounterTable;
 }
