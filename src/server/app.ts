@@ -32,6 +32,8 @@ export interface AppOptions {
   syncRateLimit?: RateLimit;
   /** Failure-based limits (http/rateLimits.ts); tests raise them, or lower them to test them. */
   abuseLimits?: Partial<AbuseLimits>;
+  /** A device's push budget in bytes per day (default 4 MiB). */
+  pushBytesPerDay?: number;
   /** Where rate and failure counts live; by default shared in PostgreSQL, in memory on SQLite. */
   counters?: CounterStore;
 }
@@ -39,26 +41,29 @@ export interface AppOptions {
 // No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
 // The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
-const productionLogger: FastifyServerOptions['logger'] = {
-  level: process.env.LOG_LEVEL ?? 'info',
-  serializers: {
-    req: (request: FastifyRequest) => ({
-      method: request.method,
-      url: redactFeedToken(request.url),
-      host: request.host,
-      remoteAddress: request.ip,
-    }),
-  },
-  redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
-    remove: true,
-  },
-};
+export function productionLogger(stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+  return {
+    ...(stream ? { stream } : {}),
+    level: process.env.LOG_LEVEL ?? 'info',
+    serializers: {
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        url: redactFeedToken(request.url),
+        host: request.host,
+        remoteAddress: request.ip,
+      }),
+    },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
+      remove: true,
+    },
+  };
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, dialect, config } = options;
   const app = Fastify({
-    logger: options.logger ?? productionLogger,
+    logger: options.logger ?? productionLogger(),
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 256 * 1024,
     // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.
@@ -92,6 +97,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' },
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
+    counters,
+    pushBytesPerDay: options.pushBytesPerDay ?? 4 * 1024 * 1024,
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
   await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });

@@ -21,9 +21,12 @@ export const rateCounterMigration: Migration = {
       .execute();
     // Expired windows are deleted by this column.
     await db.schema.createIndex('rate_counter_window_end').on('rate_counter').column('window_end').execute();
+    // A repeated refusal finds the audit entry of the device's previous mutation (store/audit.ts).
+    await db.schema.createIndex('audit_client_mutation').on('audit').columns(['client_id', 'mutation_id']).execute();
   },
 
   async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('audit_client_mutation').execute();
     await db.schema.dropTable('rate_counter').execute();
   },
 };

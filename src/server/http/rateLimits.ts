@@ -4,7 +4,7 @@ import { ApiError } from '../errors';
 import { findSession, type Db } from '../store';
 import { LEGACY_CODE_LENGTH, normaliseActivationCode } from '../store/secrets';
 import type { CounterStore } from './counters';
-import { isApiPath } from './errorHandling';
+import { decodedPath, isApiPath } from './errorHandling';
 import { FailureCounter, type FailureLimit } from './failureCounter';
 import { SESSION_COOKIE } from './sessionCookie';
 import { sessionExpired } from './sessionLifetime';
@@ -72,14 +72,15 @@ const CODE_PREFIX_LENGTH = 6;
 type Area = 'admin' | 'device' | null;
 
 function areaOf(request: FastifyRequest): Area {
-  const path = request.url.split('?', 1)[0] ?? '';
+  // Decoded: the router serves `/api/%61dmin/…` as the admin API, so it is limited as one.
+  const path = decodedPath(request.url);
   if (path === '/api/admin' || path.startsWith('/api/admin/')) return 'admin';
   if (isApiPath(path) && path !== '/api/health') return 'device';
   return null;
 }
 
 function isActivation(request: FastifyRequest): boolean {
-  return request.method === 'POST' && (request.url.split('?', 1)[0] ?? '') === '/api/activate';
+  return request.method === 'POST' && decodedPath(request.url) === '/api/activate';
 }
 
 /** IPv6 clients count per /64, as in @fastify/rate-limit: one host usually has a whole /64. */
