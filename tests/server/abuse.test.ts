@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema } from '../../src/domain/adminApi';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
@@ -229,6 +230,11 @@ describe.each(backends)('counters in the database on $name', (backend) => {
     expect(await store.sweep(now + 60_000)).toBe(50);
     expect(await store.sweep(now + 180_000)).toBe(1);
     expect(await server.db.selectFrom('rate_counter').selectAll().execute()).toEqual([]);
+    if (backend.name === 'postgres') {
+      // Unlogged: a count costs no WAL write; a crash only resets the windows.
+      const { rows } = await sql<{ relpersistence: string }>`select relpersistence from pg_class where relname = 'rate_counter'`.execute(server.db);
+      expect(rows).toEqual([{ relpersistence: 'u' }]);
+    }
   });
 
 });
