@@ -81,6 +81,15 @@ describe.each(backends)('request limits on $name', (backend) => {
     expect((await adminGet(anAddress())).statusCode).toBe(200);
   });
 
+  it('counts wrong admin tokens sent to a percent-encoded admin path like any other', async () => {
+    const address = anAddress();
+    const encoded = (headers: Record<string, string>) =>
+      server.app.inject({ method: 'GET', url: `/api/%61dmin/dossiers/${dossierId}`, headers, remoteAddress: address });
+    for (let i = 0; i < 3; i++) expectErrorBody(await encoded({ authorization: 'Bearer guess' }), 401, 'unauthenticated');
+    expectLimited(await encoded(admin));
+    expectLimited(await adminGet(address));
+  });
+
   it('limits admin requests per address, including those of staff routes added later', async () => {
     const address = anAddress();
     for (let i = 0; i < 5; i++) expect((await adminGet(address)).statusCode).toBe(200);
