@@ -46,7 +46,9 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
   afterAll(() => server.close());
 
   it('1,000 wrong codes from 100 addresses do not stop a right code on its first try; they raise an alarm', { timeout: 60_000 }, async () => {
+    const during = await newCode(server.app, dossierId);
     const attack: Promise<number>[] = [];
+    let legitDuring: Promise<number> | undefined;
     for (let a = 0; a < 100; a++) {
       const remoteAddress = `203.0.113.${a + 1}`;
       for (let i = 0; i < 10; i++) {
@@ -54,10 +56,16 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
         const code = randomCode(i % 2 === 0 ? 10 : 16);
         attack.push(server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress }).then((r) => r.statusCode));
       }
+      // Halfway through, someone at the desk types the code they were just given.
+      if (a === 50) {
+        legitDuring = server.app.inject({ method: 'POST', url: '/api/activate', payload: { code: during }, remoteAddress: '192.0.2.9' }).then((r) => r.statusCode);
+      }
     }
     const statuses = await Promise.all(attack);
     expect(statuses.filter((s) => s === 400).length).toBeGreaterThanOrEqual(990);
+    expect(await legitDuring).toBe(200);
 
+    // And after the alarm: a new code works on its first try too.
     const code = await newCode(server.app, dossierId);
     expect(code.replaceAll('-', '')).toHaveLength(16);
     const legit = await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress: '192.0.2.10' });
