@@ -11,7 +11,8 @@ import { DatabaseCounterStore } from '../../src/server/http/counters';
 import { DEFAULT_ABUSE_LIMITS } from '../../src/server/http/rateLimits';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aDossier, aShare } from './builders';
+import { activateWith, inburgeraarDevice, share } from './devices';
 import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
 // Abuse of the public API (docs/threat-model.md): guessing activation codes without closing
@@ -131,6 +132,30 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
       ['unknown', 'rejected', 21, undefined],
     ]);
     expect(JSON.stringify(entries)).not.toContain(secret);
+  });
+
+  it('a read-only taalmaatje phone that keeps pushing leaves one merged record, and the real entry stays in view', async () => {
+    const own = (await putDossier(server.app, aDossier())).id;
+    const inburgeraar = await inburgeraarDevice(server.app, own);
+    const helper = await activateWith(server.app, await share(inburgeraar, aShare()));
+    const text = 'y'.repeat(2000);
+    // Within this suite's 64 KiB budget (each refusal is charged ~256 bytes, merged or not).
+    for (let batch = 0; batch < 3; batch++) {
+      const mutations = Array.from({ length: 60 }, (_, i) => ({
+        id: batch * 60 + i + 1,
+        name: 'question.ask',
+        args: { id: randomUUID(), contactRole: 'consulent-inburgering', text },
+      }));
+      const { results } = await push(server.app, helper.cookie, mutations, helper.clientId);
+      expect(results.every((r) => r.status === 'rejected' && r.error?.code === 'read-only')).toBe(true);
+    }
+    const records = await server.db.selectFrom('mutation').selectAll().where('client_id', '=', helper.clientId).execute();
+    expect(records.map((r) => [r.mutation_id, r.args])).toEqual([[180, 'null']]);
+    const { entries, truncated } = await auditPage(server.app, own, '');
+    expect(truncated).toBe(false);
+    const refusals = entries.filter((e) => e.actor === 'helper' && e.status === 'rejected');
+    expect(refusals).toEqual([expect.objectContaining({ action: 'question.ask', errorCode: 'read-only', mutationId: 180, detail: { firstMutationId: 1, repeated: 180 } })]);
+    expect(entries.filter((e) => e.action === 'share.create' && e.status === 'applied')).toHaveLength(1);
   });
 
   it('stops a device past its byte budget for the day, and its pulls go on', async () => {
