@@ -77,6 +77,19 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
     expect(logs.text).not.toContain(code);
   });
 
+  it('100 made-up cookies from an AZC\'s address lock out the made-up ones, not the phones with a live session there', async () => {
+    const azc = '192.0.2.50';
+    const phone = await activateDevice(server.app, dossierId);
+    const body = { schemaVersion: SCHEMA_VERSION, clientId: `client-${randomUUID()}`, cookie: null };
+    const pullWith = (cookie: string) => server.app.inject({ method: 'POST', url: '/api/sync/pull', headers: { cookie }, payload: body, remoteAddress: azc });
+    for (let i = 0; i < DEFAULT_ABUSE_LIMITS.authFailures.max; i++) expect((await pullWith(`tir_session=made-up-${i}`)).statusCode).toBe(401);
+    expectErrorBody(await pullWith('tir_session=made-up-more'), 429, 'rate-limited');
+    expect((await pullWith(phone)).statusCode).toBe(200);
+    // A phone that lost its cookie can still activate from there.
+    const code = await newCode(server.app, dossierId);
+    expect((await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress: azc })).statusCode).toBe(200);
+  });
+
   it('closes only the old 10-symbol codes for everyone once their own budget is spent', async () => {
     // The attack above sent 500 ten-symbol guesses; 500 more from other addresses reach the 1,000.
     for (let a = 0; a < 50; a++) {
