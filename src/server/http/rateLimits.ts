@@ -126,7 +126,8 @@ export function installAbuseLimits(app: FastifyInstance, { db, counters, overrid
   const codeFailures = new FailureCounter(counters, 'fail:activation-prefix', limits.activationPerCode);
   const allFailures = new FailureCounter(counters, 'fail:activation-all', limits.activationAll);
   const legacyFailures = new FailureCounter(counters, 'fail:activation-legacy', limits.activationLegacyAll);
-  const failureCounters = [adminFailures, authFailures, codeFailures, allFailures, legacyFailures];
+  // The alarm counter locks nobody, so other instances' counts of it need not be learnt.
+  const lockingCounters = [adminFailures, authFailures, codeFailures, legacyFailures];
   const adminRate = app.createRateLimit({ ...limits.adminRequests, keyGenerator: (request) => `admin:${clientOf(request)}` });
 
   // Locks set by other instances, about every second; and ended windows deleted now and then.
@@ -134,7 +135,7 @@ export function installAbuseLimits(app: FastifyInstance, { db, counters, overrid
     let ticks = 0;
     const timer = setInterval(() => {
       const sweep = ++ticks % 60 === 0 ? counters.sweep() : Promise.resolve(0);
-      Promise.all([...failureCounters.map((c) => c.refresh()), sweep]).catch((error: unknown) =>
+      Promise.all([...lockingCounters.map((c) => c.refresh()), sweep]).catch((error: unknown) =>
         app.log.warn({ err: error }, 'rate counters could not be refreshed'),
       );
     }, 1000);
