@@ -7,10 +7,13 @@ export class ActivationError extends Error {
   }
 }
 
-/** Normalises what a person types or scans: `abcd efgh jk` → `ABCD-EFGH-JK`. */
+/**
+ * Normalises what a person types or scans into groups of four: `abcd efgh jklm npqr` →
+ * `ABCD-EFGH-JKLM-NPQR`. Codes of 10 symbols from before (`ABCD-EFGH-JK`) stay valid until they expire.
+ */
 export function normaliseCode(input: string): string {
   const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return [raw.slice(0, 4), raw.slice(4, 8), raw.slice(8)].filter(Boolean).join('-');
+  return raw.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
 /** What a device remembers of the code it was activated with: a hash, never the code. */

@@ -157,7 +157,7 @@ export async function newActivationCode(dossierId: string): Promise<NewActivatio
   return parsed.data;
 }
 
-/** The code in groups that are easy to read out and type: `ABCD EFGH JK`. */
+/** The code in groups that are easy to read out and type: `ABCD EFGH JKLM NPQR`. */
 export function codeGroups(code: string): string[] {
   return code.split(/[-\s]+/).filter(Boolean);
 }

@@ -56,5 +56,21 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-/** `GET /api/admin/dossiers/:id/audit` and `GET /api/admin/staff/:id/audit`, oldest first. */
-export const auditResponseSchema = z.strictObject({ entries: z.array(auditEntrySchema), truncated: z.boolean() });
+/**
+ * `GET /api/admin/dossiers/:id/audit` and `GET /api/admin/staff/:id/audit`, oldest first. Without
+ * a query: the newest 5,000 entries, `truncated` when older ones exist. With `?limit=` and/or
+ * `?after=<cursor>`: one page from the oldest (or after the cursor), `truncated` and `nextCursor`
+ * when more follow, so every entry can be read however many a device piled up.
+ */
+export const auditResponseSchema = z.strictObject({
+  entries: z.array(auditEntrySchema),
+  truncated: z.boolean(),
+  nextCursor: z.string().optional(),
+});
+
+export const AUDIT_PAGE_MAX = 5000;
+
+export const auditQuerySchema = z.strictObject({
+  after: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).optional(),
+});

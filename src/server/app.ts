@@ -3,11 +3,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
-import { gemeenteOf, type Config } from './config';
+import { fastifyTrustProxy, gemeenteOf, type Config } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
+import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
 import { installJsonParser } from './http/jsonBodies';
@@ -32,32 +33,39 @@ export interface AppOptions {
   syncRateLimit?: RateLimit;
   /** Failure-based limits (http/rateLimits.ts); tests raise them, or lower them to test them. */
   abuseLimits?: Partial<AbuseLimits>;
+  /** A device's push budget in bytes per day (default 4 MiB). */
+  pushBytesPerDay?: number;
+  /** Where rate and failure counts live; by default shared in PostgreSQL, in memory on SQLite. */
+  counters?: CounterStore;
 }
 
 // No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
 // The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
-const productionLogger: FastifyServerOptions['logger'] = {
-  level: process.env.LOG_LEVEL ?? 'info',
-  serializers: {
-    req: (request: FastifyRequest) => ({
-      method: request.method,
-      url: redactFeedToken(request.url),
-      host: request.host,
-      remoteAddress: request.ip,
-    }),
-  },
-  redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
-    remove: true,
-  },
-};
+export function productionLogger(stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+  return {
+    ...(stream ? { stream } : {}),
+    level: process.env.LOG_LEVEL ?? 'info',
+    serializers: {
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        url: redactFeedToken(request.url),
+        host: request.host,
+        remoteAddress: request.ip,
+      }),
+    },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body'],
+      remove: true,
+    },
+  };
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, dialect, config } = options;
   const app = Fastify({
-    logger: options.logger ?? productionLogger,
-    trustProxy: config.trustProxy,
+    logger: options.logger ?? productionLogger(),
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 256 * 1024,
     // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.
     onProtoPoisoning: 'error',
@@ -70,12 +78,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true });
   await app.register(fastifyCookie);
+  const counters = options.counters ?? counterStoreFor(db, dialect);
   await app.register(fastifyRateLimit, {
     global: false,
+    store: rateLimitStoreFor(counters),
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
   });
-  installAbuseLimits(app, options.abuseLimits);
+  installAbuseLimits(app, { db, counters, overrides: options.abuseLimits ?? {} });
   installSessionRenewal(app, config);
 
   securityTxtRoute(app, config);
@@ -88,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' },
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
+    counters,
+    pushBytesPerDay: options.pushBytesPerDay ?? 4 * 1024 * 1024,
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
   await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_GEMEENTE, GEMEENTEN, gemeenteById, type GemeenteConfig } from '../gemeenten';
 
@@ -21,8 +22,12 @@ export interface Config {
   staticDir: string;
   /** Base for activation URLs; without it, the request's own origin is used. */
   publicUrl: string | null;
-  /** Behind a load balancer: trust X-Forwarded-* so rate limits and Secure cookies see the client. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: how far to trust X-Forwarded-*, so rate limits and Secure cookies see
+   * the client. false: not at all; a number: that many proxy hops; a list: only these proxy
+   * addresses or CIDR ranges. Never "everything": then any client could name its own address.
+   */
+  trustProxy: TrustProxy;
   /** `/.well-known/security.txt` (RFC 9116): where to report a vulnerability, and until when that holds. */
   security: SecurityTxtConfig;
 }
@@ -37,6 +42,8 @@ export interface SecurityTxtConfig {
 }
 
 export type Env = Record<string, string | undefined>;
+
+export type TrustProxy = false | number | string[];
 
 const ADMIN_TOKEN_FILE = 'admin-token';
 
@@ -79,9 +86,17 @@ function parsePublicUrl(value: string | undefined): string | null {
  */
 function resolveAdminToken(env: Env, dataDir: string): { token: string; generated: boolean } {
   const fromEnv = nonEmpty(env.ADMIN_TOKEN);
-  if (fromEnv) return { token: fromEnv, generated: false };
+  if (fromEnv) {
+    // Guessing is limited per address, not across a botnet: the token itself must be out of reach.
+    if (fromEnv.length < MIN_ADMIN_TOKEN_LENGTH) {
+      throw new Error(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (e.g. openssl rand -base64 32)`);
+    }
+    return { token: fromEnv, generated: false };
+  }
   const file = path.join(dataDir, ADMIN_TOKEN_FILE);
   if (existsSync(file)) {
+    // Owner-only also when the file was made or copied by hand with a looser mode.
+    chmodSync(file, 0o600);
     const stored = readFileSync(file, 'utf8').trim();
     if (stored) return { token: stored, generated: false };
   }
@@ -89,6 +104,55 @@ function resolveAdminToken(env: Env, dataDir: string): { token: string; generate
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return { token, generated: true };
+}
+
+/** 32 characters: at least ~190 bits for a random base64 token. */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+
+/** proxy-addr's names for address ranges, allowed beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `0` (default) or a number of proxy hops (`1` for one load balancer, as before), or
+ * a comma-separated list of the proxies' addresses or CIDR ranges. `true` or `*` would let every
+ * client write its own address into X-Forwarded-For and escape every per-address limit (or get
+ * another address, a case system's, locked out): refused at start.
+ */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const raw = nonEmpty(value);
+  if (!raw || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.find((e) => !isAddressOrRange(e));
+  if (bad !== undefined || entries.length === 0) {
+    throw new Error(
+      `TRUST_PROXY must be a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges, not "${raw}"` +
+        (/^(true|yes|\*|all)$/i.test(raw) ? ': trusting every proxy would let any client choose its own address' : ''),
+    );
+  }
+  return entries;
+}
+
+/**
+ * Fastify's `trustProxy` for a TrustProxy. A hop count is a function, as in Express: Fastify reads a
+ * plain number as "trust nothing". Hop 0 is the peer that connected; with one hop the client is the
+ * address that proxy put last into X-Forwarded-For. A hop count trusts whatever connects, so the
+ * instances must be reachable only through the proxy; a list of proxy addresses does not need that.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address: string, hop: number) => hop < trust;
+  return trust;
 }
 
 const DAY_MS = 86_400_000;
@@ -137,7 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
     demo: env.DEMO === '1',
     staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? './dist'),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     security: parseSecurityTxt(env, env.DEMO === '1'),
   };
 }

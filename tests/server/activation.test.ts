@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivationCode } from '../../src/server/store';
+import { normaliseActivationCode, sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
 import { aDossier } from './builders';
 import { admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
 
-const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/;
+const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 const DAY_MS = 86_400_000;
 
 describe.each(backends)('activation on $name', (backend) => {
@@ -48,6 +49,25 @@ describe.each(backends)('activation on $name', (backend) => {
     const code = await newCode(server.app, dossierId);
     const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
     expect((await activate(typed)).statusCode).toBe(200);
+  });
+
+  it('still accepts a 10-symbol code made before codes had 16 symbols, until it expires', async () => {
+    const legacy = 'WXYZ-2345-MN';
+    await server.db
+      .insertInto('activation_code')
+      .values({
+        code_hash: sha256(normaliseActivationCode(legacy)),
+        dossier_id: dossierId,
+        staff_id: null,
+        share_id: null,
+        kind: 'dossier',
+        expires_at: new Date(Date.now() + DAY_MS).toISOString(),
+        used_at: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    expect((await activate('wxyz 2345 mn')).statusCode).toBe(200);
+    expectErrorBody(await activate(legacy), 400, 'invalid-code');
   });
 
   it('accepts a code only once', async () => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config';
+import { fastifyTrustProxy, loadConfig } from '../../src/server/config';
 import { SECURITY_CONTACT } from './harness';
 
 describe('server configuration', () => {
@@ -40,8 +40,9 @@ describe('server configuration', () => {
   });
 
   it('prefers ADMIN_TOKEN from the environment and then writes no file', async () => {
-    const config = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: 'from-env' });
-    expect(config).toMatchObject({ adminToken: 'from-env', adminTokenGenerated: false });
+    const token = 'from-env-0123456789abcdefghijklmnop';
+    const config = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: token });
+    expect(config).toMatchObject({ adminToken: token, adminTokenGenerated: false });
     await expect(stat(path.join(dataDir, 'admin-token'))).rejects.toThrow();
   });
 
@@ -64,6 +65,40 @@ describe('server configuration', () => {
       demo: true,
       publicUrl: 'https://thuis.example.nl',
     });
+  });
+
+  it('refuses an ADMIN_TOKEN shorter than 32 characters at start-up', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: 'x'.repeat(31) })).toThrow(/ADMIN_TOKEN must be at least 32/);
+    expect(loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: 'x'.repeat(32) }).adminToken).toBe('x'.repeat(32));
+  });
+
+  it('tightens an admin-token file that was left readable to others', async () => {
+    const file = path.join(dataDir, 'admin-token');
+    await writeFile(file, 'stored-token-0123456789abcdefghijklmnop\n', { mode: 0o644 });
+    await chmod(file, 0o644);
+    expect(loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT }).adminToken).toBe('stored-token-0123456789abcdefghijklmnop');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, never as "trust everyone"', () => {
+    const trust = (TRUST_PROXY: string | undefined) => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, TRUST_PROXY }).trustProxy;
+    expect(trust(undefined)).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.1, 10.0.0.2')).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(trust('10.0.0.0/8,fd00::/8,loopback')).toEqual(['10.0.0.0/8', 'fd00::/8', 'loopback']);
+    for (const bad of ['true', '*', 'TRUE', 'yes', 'all']) expect(() => trust(bad)).toThrow(/TRUST_PROXY.*trusting every proxy/);
+    for (const bad of ['10.0.0.0/33', 'proxy.example', '10.0.0.1;10.0.0.2', '-1']) expect(() => trust(bad)).toThrow(/TRUST_PROXY/);
+  });
+
+  it('with one proxy hop, takes the address the proxy saw, not one the client wrote into X-Forwarded-For', () => {
+    const oneHop = fastifyTrustProxy(1);
+    expect(typeof oneHop).toBe('function');
+    const trusts = oneHop as (address: string, hop: number) => boolean;
+    expect([trusts('10.0.0.1', 0), trusts('203.0.113.9', 1)]).toEqual([true, false]);
+    expect(fastifyTrustProxy(false)).toBe(false);
+    expect(fastifyTrustProxy(['10.0.0.1'])).toEqual(['10.0.0.1']);
   });
 
   it('refuses a bad PORT or PUBLIC_URL at start-up', () => {

@@ -10,7 +10,7 @@ import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 export const SECURITY_CONTACT = 'mailto:security@example.test';
 
@@ -22,6 +22,7 @@ const relaxedAbuseLimits: AbuseLimits = {
   authFailures: relaxed,
   activationPerCode: relaxed,
   activationAll: relaxed,
+  activationLegacyAll: relaxed,
 };
 
 export interface TestServer {

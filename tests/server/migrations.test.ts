@@ -49,6 +49,9 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
     dossier: [{ id: 'zv-old-0002', gemeente: 'zevenaar', version: 0, created_at: AT, origin: 'app', epoch: 'epoch-of-zv-old-0002' }],
     audit: [{ id: 'audit-old-2', at: AT, actor: 'admin', session_id: null, staff_id: null, dossier_id: 'zv-old-0002', action: 'dossier.import', status: 'applied', error_code: null, detail: null, client_id: null, mutation_id: null, gemeente: 'zevenaar' }],
   },
+  '0005_abuse': {
+    rate_counter: [{ scope: 'activation-address', key: sha256('198.51.100.7'), window_end: '2026-01-05T10:01:00.000Z', count: 3 }],
+  },
   '0007_device_restore': {
     session: [{ id: 'session-old-2', token_hash: sha256('second-phone-token'), dossier_id: 'rw-old-0001', kind: 'dossier', created_at: AT, last_seen_at: AT, revoked_at: null, restore_hash: sha256('restore-secret'), restore_prev_hash: null }],
   },

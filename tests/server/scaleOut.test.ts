@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../../src/domain/sync';
+import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends, type TestStorage } from './backends';
 import { aDossier } from './builders';
 import {
@@ -30,7 +31,8 @@ import {
 // names the instance that answered in an X-Upstream header. What must hold: a session made on one
 // instance works on the other, a device's pushes spread over both never conflict (its mutation
 // ids stay one unbroken sequence), and all devices converge to the same state, whichever instance
-// they pull from. Per instance (in memory) are only the rate-limit and failure counters.
+// they pull from. The rate-limit and failure counters are shared too (in PostgreSQL), and the
+// client's address is the one nginx saw, whatever X-Forwarded-For the client sends.
 
 const NGINX = '/usr/sbin/nginx';
 const DOSSIERS = 2;
@@ -61,7 +63,9 @@ ${upstreams.map((port) => `    server 127.0.0.1:${port};`).join('\n')}
       proxy_pass http://api;
       proxy_next_upstream off;
       proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      # The client's own address, never what it claims: with TRUST_PROXY=1 the server takes this
+      # one hop as the client, and a client-sent X-Forwarded-For is overwritten here.
+      proxy_set_header X-Forwarded-For $remote_addr;
       proxy_set_header X-Forwarded-Proto $scheme;
       add_header X-Upstream $upstream_addr always;
     }
@@ -263,5 +267,25 @@ describe('two server instances behind nginx, one PostgreSQL database', () => {
     expect(new Set(lines.map(([upstream]) => upstream))).toEqual(new Set(instanceNames));
     expect(lines.filter(([, status]) => Number(status) >= 400)).toEqual([]);
     expect(instances.map((i) => i.child.exitCode)).toEqual([null, null]);
+  });
+
+  it('limits activation per address across both instances, whatever X-Forwarded-For the client sends', { timeout: 30_000 }, async () => {
+    const lb = (nginx as Nginx).origin;
+    // 10 a minute per address: shared by both instances, so at most 10 get through in a window
+    // (fewer when the activations above fell in the same window); the 11th at the latest is a 429.
+    const statuses: number[] = [];
+    const via = new Set<string>();
+    for (let i = 1; i <= 11 && !statuses.includes(429); i++) {
+      const answer = await request(lb, 'POST', '/api/activate', {
+        // A different prefix each time, so only the per-address limit can answer 429.
+        body: { code: Array.from({ length: 16 }, (_, k) => CODE_ALPHABET[(i * 7 + k * 3) % CODE_ALPHABET.length]).join('') },
+        headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.${i}` },
+      });
+      via.add(upstreamOf(answer));
+      statuses.push(answer.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s === 400)).toBe(true);
+    expect(via.size).toBe(2);
   });
 });

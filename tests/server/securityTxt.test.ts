@@ -16,7 +16,7 @@ describe('security.txt configuration', () => {
   });
   afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-  const load = (env: Env) => loadConfig({ DATA_DIR: dataDir, ADMIN_TOKEN: 'x', ...env });
+  const load = (env: Env) => loadConfig({ DATA_DIR: dataDir, ADMIN_TOKEN: 'x'.repeat(32), ...env });
 
   it('will not start a production server without SECURITY_CONTACT', () => {
     expect(() => load({})).toThrow(/SECURITY_CONTACT is required/);

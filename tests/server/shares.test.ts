@@ -30,7 +30,7 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
   it('puts a single-use code into the share row on the inburgeraar’s phone', async () => {
     const args = aShare({ sections: ['traject', 'agenda'], label: 'Ineke' });
     const code = await share(amal, args);
-    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const stored = await server.db.selectFrom('activation_code').selectAll().where('share_id', '=', args.id).execute();
     expect(stored).toMatchObject([{ kind: 'share', dossier_id: dossierId, used_at: null }]);
     expect(JSON.stringify(stored)).not.toContain(code); // only the hash

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import pg from 'pg';
@@ -30,9 +30,18 @@ class MigratableSqliteDialect extends SqliteDialect {
   }
 }
 
+/** The database and its WAL and shared-memory files: personal data, owner-only. */
+function restrictSqliteFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 function openSqlite(file: string, dataDir: string): Kysely<Database> {
   // Owner-only: the database holds personal data (a no-op when the folder already exists).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Created 0600 before SQLite opens it, whatever the umask; SQLite gives the -wal and -shm files
+  // the database file's mode, and an existing, looser file is tightened here.
+  closeSync(openSync(file, 'a', 0o600));
+  restrictSqliteFiles(file);
   const sqlite = new BetterSqlite3(file);
   // WAL lets readers run beside the writer; FULL makes a committed sync survive a power cut;
   // busy_timeout waits for another process (a CLI) instead of failing at once.
@@ -40,6 +49,7 @@ function openSqlite(file: string, dataDir: string): Kysely<Database> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  restrictSqliteFiles(file);
   return new Kysely<Database>({ dialect: new MigratableSqliteDialect({ database: sqlite }) });
 }
 

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
+import { rateCounterMigration } from './rateCounterMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
 // types (text, integer). Never edit a migration that has shipped; add a new one.
@@ -107,6 +108,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
   '0004_isolation': isolationMigration,
+  '0005_abuse': rateCounterMigration,
   '0007_device_restore': deviceRestoreMigration,
 };
 

@@ -123,6 +123,14 @@ export interface AuditTable {
   gemeente: string | null;
 }
 
+/** A shared rate-limit or failure counter (http/counters.ts); keys are hashes, never an address or code. */
+export interface RateCounterTable {
+  scope: string;
+  key: string;
+  window_end: string;
+  count: number;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -134,4 +142,5 @@ export interface Database {
   staff: StaffTable;
   caseload: CaseloadTable;
   audit: AuditTable;
+  rate_counter: RateCounterTable;
 }

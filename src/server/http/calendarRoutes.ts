@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { createCalendarFeed, readCalendarFeed, revokeCalendarFeed, type Db } from '../store';
 import { publicOrigin } from './adminRoutes';
+import { decodedPath } from './errorHandling';
 import { requireSession } from './sessionCookie';
 
 interface CalendarOptions {
@@ -15,9 +16,13 @@ interface CalendarOptions {
 
 const FEED_FILE = /^([A-Za-z0-9_-]{32,128})\.ics$/;
 
-/** The feed token is a secret: request logs show `/api/calendar/…ics` instead. */
+/**
+ * The feed token is a secret: request logs show `/api/calendar/…ics` instead. Judged on the
+ * decoded path, so `/api/%63alendar/<token>.ics` (which the router serves as the feed) or
+ * `/api/calendar%2F<token>.ics` are redacted as well, query and all.
+ */
 export function redactFeedToken(url: string): string {
-  return url.replace(/^\/api\/calendar\/[^/?#]+/, '/api/calendar/…ics');
+  return /^\/+api\/+calendar(\/|$)/i.test(decodedPath(url)) ? '/api/calendar/…ics' : url;
 }
 
 /** Only the inburgeraar's own phone: a helper reads along, a staff device holds many dossiers. */

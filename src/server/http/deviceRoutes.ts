@@ -1,9 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { activateRequestSchema, activateResponseSchema, pullRequestSchema, pushRequestSchema, type ActivateResponse } from '../../domain/sync';
+import {
+  activateRequestSchema,
+  activateResponseSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+  type ActivateResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../domain/sync';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { pull, push, redeemActivationCode, type Db, type Session } from '../store';
 import { sha256 } from '../store/secrets';
+import type { CounterStore } from './counters';
 import { parseBody } from './errorHandling';
 import { SESSION_COOKIE, requireSession, setSessionCookie } from './sessionCookie';
 
@@ -19,6 +28,26 @@ interface DeviceOptions {
   config: Config;
   activateLimit: RateLimit;
   syncLimit: RateLimit;
+  counters: CounterStore;
+  /** What one device may add to the database per day through push (see `storedBytes`). */
+  pushBytesPerDay: number;
+}
+
+const DAY_MS = 86_400_000;
+/** What a mutation record and its audit entry take, besides the arguments. */
+const RECORD_BYTES = 256;
+
+/**
+ * Roughly what a push stored: each applied mutation with its arguments, each refusal as a bare
+ * record (a repeated refusal is merged and costs less; counting it anyway makes a device that
+ * keeps sending refused changes run out of budget sooner, which is the point).
+ */
+function storedBytes(request: PushRequest, response: PushResponse): number {
+  const applied = new Set(response.results.filter((r) => r.status === 'applied').map((r) => r.id));
+  const processed = response.results.filter((r) => r.status !== 'alreadyProcessed').length;
+  let bytes = processed * RECORD_BYTES;
+  for (const m of request.mutations) if (applied.has(m.id)) bytes += Buffer.byteLength(JSON.stringify(m.args ?? null));
+  return bytes;
 }
 
 /**
@@ -45,8 +74,8 @@ export function activationAnswer(session: Session): ActivateResponse {
 }
 
 /** What a device calls: activation and sync (DESIGN.md, "Contracts"). */
-export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit }: DeviceOptions) {
-  // Attempts are limited per IP: a code has ~49 bits, and guessing must stay hopeless.
+export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay }: DeviceOptions) {
+  // Attempts are limited per IP (and per code prefix, http/rateLimits.ts): guessing must stay hopeless.
   app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {
     const { code } = parseBody(activateRequestSchema, request.body);
     const redeemed = await redeemActivationCode(db, code);
@@ -64,8 +93,20 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
     return pull(db, session, parseBody(pullRequestSchema, request.body));
   });
 
-  app.post('/sync/push', syncRoute, async (request) => {
+  // A device's byte budget per day: however it is built, it cannot fill the server's disk. Past
+  // the budget its pushes wait (429 until the day's window ends); its pulls go on.
+  app.post('/sync/push', syncRoute, async (request, reply) => {
     const session = await requireSession(db, request);
-    return push(db, session, parseBody(pushRequestSchema, request.body));
+    const body = parseBody(pushRequestSchema, request.body);
+    const spent = await counters.increment('bytes:push', session.id, DAY_MS, 0);
+    if (spent.count >= pushBytesPerDay) {
+      const seconds = Math.max(1, Math.ceil((spent.resetAt - Date.now()) / 1000));
+      reply.header('retry-after', String(seconds));
+      request.log.warn({ limit: 'push-bytes-per-day', sessionId: session.id }, 'device over its daily storage budget');
+      throw new ApiError(429, 'rate-limited', `This device sent more than it may store today; try again in ${seconds} seconds.`);
+    }
+    const response = await push(db, session, body);
+    await counters.increment('bytes:push', session.id, DAY_MS, storedBytes(body, response));
+    return response;
   });
 }

@@ -6,6 +6,24 @@ import { ApiError } from '../errors';
 // One error shape for the whole API: `{ "error": { "code", "message" } }` with a fitting status.
 // Bad input of any kind is a 4xx with a readable message, never a 500.
 
+/**
+ * A path as the router may read it: percent-decoded (repeatedly, a few times at most), so that
+ * `/api/%61dmin/…` is judged as the admin API it reaches, and a secret in it is recognised.
+ */
+export function decodedPath(url: string): string {
+  let path = url.split('?', 1)[0] ?? '';
+  for (let i = 0; i < 4; i++) {
+    try {
+      const next = decodeURIComponent(path);
+      if (next === path) break;
+      path = next;
+    } catch {
+      break;
+    }
+  }
+  return path;
+}
+
 export function isApiPath(url: string): boolean {
   const path = url.split('?', 1)[0] ?? '';
   return path === '/api' || path.startsWith('/api/');

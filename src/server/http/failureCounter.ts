@@ -1,7 +1,11 @@
+import type { CounterStore } from './counters';
+
 // Counts failures per key in a fixed window: once a key reaches `max`, it stays locked until its
-// window ends. In memory, per server instance: with n instances behind a load balancer every budget
-// is n times as large, which the limits in rateLimits.ts allow for. The map is bounded, so a flood
-// of distinct keys (random codes, many addresses) cannot exhaust memory; the oldest entries go first.
+// window ends. The counts live in a CounterStore (http/counters.ts): shared by every instance on
+// PostgreSQL, in memory on SQLite. Whether a key is locked is answered from memory, without a
+// database round trip per request: an instance learns a lock from its own count, and on a shared
+// store also from `refresh` (about every second), so a lock set on one instance holds on all of
+// them within a second.
 
 export interface FailureLimit {
   /** Failures allowed per window; the next attempt is refused. */
@@ -9,53 +13,50 @@ export interface FailureLimit {
   windowMs: number;
 }
 
-interface Entry {
-  count: number;
-  resetAt: number;
-}
-
 export class FailureCounter {
-  private readonly entries = new Map<string, Entry>();
+  /** Stored key → end of its locked window. Bounded: a lock is forgotten before memory runs out. */
+  private readonly locked = new Map<string, number>();
 
   constructor(
+    private readonly store: CounterStore,
+    readonly scope: string,
     private readonly limit: FailureLimit,
-    private readonly maxKeys = 10_000,
+    private readonly maxLocked = 100_000,
   ) {}
 
   /** Milliseconds until `key` may try again, or 0 when it is not locked. */
   lockedFor(key: string, now = Date.now()): number {
-    const entry = this.live(key, now);
-    return entry && entry.count >= this.limit.max ? entry.resetAt - now : 0;
+    const stored = this.store.keyOf(key);
+    const until = this.locked.get(stored);
+    if (until === undefined) return 0;
+    if (until <= now) {
+      this.locked.delete(stored);
+      return 0;
+    }
+    return until - now;
   }
 
-  /** Records one failure; returns true when this failure locked the key. */
-  fail(key: string, now = Date.now()): boolean {
-    const entry = this.live(key, now);
-    if (entry) {
-      entry.count += 1;
-      return entry.count === this.limit.max;
-    }
-    this.makeRoom(now);
-    this.entries.set(key, { count: 1, resetAt: now + this.limit.windowMs });
-    return this.limit.max === 1;
+  /** Records one failure; returns true when this failure reached the limit. */
+  async fail(key: string, now = Date.now()): Promise<boolean> {
+    const { count, resetAt } = await this.store.increment(this.scope, key, this.limit.windowMs, 1, now);
+    if (count >= this.limit.max) this.lock(this.store.keyOf(key), resetAt, now);
+    return count === this.limit.max;
   }
 
-  private live(key: string, now: number): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry && entry.resetAt <= now) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
+  /** Learns the locks other instances set (a no-op for counters in memory). */
+  async refresh(now = Date.now()): Promise<void> {
+    if (!this.store.shared) return;
+    for (const { key, resetAt } of await this.store.reached(this.scope, this.limit.windowMs, this.limit.max, now)) this.lock(key, resetAt, now);
   }
 
-  private makeRoom(now: number): void {
-    if (this.entries.size < this.maxKeys) return;
-    for (const [key, entry] of this.entries) if (entry.resetAt <= now) this.entries.delete(key);
-    // Still full: forget the oldest (insertion order), never grow without bound.
-    for (const key of this.entries.keys()) {
-      if (this.entries.size < this.maxKeys) break;
-      this.entries.delete(key);
+  private lock(stored: string, until: number, now: number): void {
+    if (this.locked.size >= this.maxLocked) {
+      for (const [key, end] of this.locked) if (end <= now) this.locked.delete(key);
+      for (const key of this.locked.keys()) {
+        if (this.locked.size < this.maxLocked) break;
+        this.locked.delete(key);
+      }
     }
+    this.locked.set(stored, until);
   }
 }

@@ -1,6 +1,7 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
+import type { TrustProxy } from '../config';
 import { ApiError } from '../errors';
 
 // Response headers for every response, app and API alike (DESIGN.md, "Privacy and security").
@@ -75,10 +76,10 @@ const helmetHeaders = helmet(helmetOptions);
  * characters is answered before any hook runs, so without this such answers would go out without
  * the headers above and in Fastify's own error shape (found by tests/server/fuzz.test.ts).
  */
-export function frameworkErrorAnswer(trustProxy: boolean) {
+export function frameworkErrorAnswer(trustProxy: TrustProxy) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
     helmetHeaders(request.raw, reply.raw, () => undefined);
-    transportHeaders(request, reply, cameInOverHttps(request, trustProxy));
+    transportHeaders(request, reply, cameInOverHttps(request, trustProxy !== false));
     const apiError =
       error.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? new ApiError(404, 'not-found', 'Nothing at this address.')

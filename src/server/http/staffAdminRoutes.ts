@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { auditResponseSchema, devicesResponseSchema, staffBodySchema, staffIdSchema, staffResponseSchema } from '../../domain/adminApi';
+import { auditQuerySchema, auditResponseSchema, devicesResponseSchema, staffBodySchema, staffIdSchema, staffResponseSchema } from '../../domain/adminApi';
 import { dossierIdSchema } from '../../domain/dossier';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
@@ -16,6 +16,7 @@ import {
   upsertStaff,
   type Db,
 } from '../store';
+import { decodeCursor, type AuditPage } from '../store/audit';
 import { publicOrigin, requireAdminToken } from './adminRoutes';
 import { parseBody } from './errorHandling';
 
@@ -35,6 +36,17 @@ const notFound = (what: string) => new ApiError(404, 'not-found', `No such ${wha
 function idOf(schema: z.ZodType<string>, id: string, what: string): string {
   if (!schema.safeParse(id).success) throw notFound(what);
   return id;
+}
+
+/** `?after=<cursor>&limit=n`: a page of the audit trail; neither: the newest entries as before. */
+function auditPage(request: FastifyRequest): AuditPage | undefined {
+  const parsed = auditQuerySchema.safeParse(request.query ?? {});
+  if (!parsed.success) throw new ApiError(400, 'invalid-query', 'Use ?after=<cursor from nextCursor>&limit=<1–5000>.');
+  const { after, limit } = parsed.data;
+  if (after === undefined && limit === undefined) return undefined;
+  const place = after ? decodeCursor(after) : null;
+  if (after && !place) throw new ApiError(400, 'invalid-query', 'This cursor is not one the audit trail gave out.');
+  return { after: place, limit: limit ?? 1000 };
 }
 
 const staffId = (request: WithId) => idOf(staffIdSchema, request.params.id, 'staff member');
@@ -100,10 +112,10 @@ export async function staffAdminRoutes(app: FastifyInstance, { db, config }: Opt
   // these answer for any well-formed id: an unknown one simply has no entries. Only this
   // municipality's entries: another one's dossier or staff member looks unknown.
   app.get('/dossiers/:id/audit', async (request: WithId) => {
-    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { dossierId: dossierId(request) }));
+    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { dossierId: dossierId(request) }, auditPage(request)));
   });
 
   app.get('/staff/:id/audit', async (request: WithId) => {
-    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { staffId: staffId(request) }));
+    return auditResponseSchema.parse(await listAudit(db, config.gemeente, { staffId: staffId(request) }, auditPage(request)));
   });
 }

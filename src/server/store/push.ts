@@ -3,7 +3,7 @@ import { mayUseMutation } from '../../domain/mutationPolicy';
 import { MutationError, applyMutation, isMutatorName, targetDossier } from '../../domain/mutators';
 import type { ErrorBody, Mutation, MutationResult, PushRequest, PushResponse } from '../../domain/sync';
 import { ApiError } from '../errors';
-import { recordAudit } from './audit';
+import { mergeRepeatedRefusal, recordAudit } from './audit';
 import { assertSchemaVersion } from './pull';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
@@ -107,6 +107,91 @@ function filedUnder(session: Session, mutation: Mutation, target: LockedDossier 
   return homeDossier(session) ?? (named && DOSSIER_ID.test(named) ? named : null);
 }
 
+interface MutationRecord {
+  session: Session;
+  clientId: string;
+  mutation: Mutation;
+  dossierId: string | null;
+  now: Date;
+}
+
+/**
+ * The name as recorded: a device chooses its mutation names, so an unknown one (which could be
+ * any text, a name or a message) is recorded as `unknown`.
+ */
+function recordedName(name: string): string {
+  return isMutatorName(name) ? name : 'unknown';
+}
+
+function auditOf({ session, clientId, mutation, dossierId }: MutationRecord, status: 'applied' | 'rejected', errorCode: string | null) {
+  return {
+    actor: actorOf(session),
+    action: recordedName(mutation.name),
+    status,
+    sessionId: session.id,
+    staffId: staffIdOf(session),
+    dossierId,
+    errorCode,
+    clientId,
+    mutationId: mutation.id,
+  };
+}
+
+/** An applied change keeps its arguments (90 days, store/retention.ts): they are the change. */
+async function recordApplied(trx: Db, record: MutationRecord): Promise<void> {
+  const { clientId, mutation, dossierId, now } = record;
+  await trx
+    .insertInto('mutation')
+    .values({
+      client_id: clientId,
+      mutation_id: mutation.id,
+      name: recordedName(mutation.name),
+      args: JSON.stringify(mutation.args ?? null),
+      status: 'applied',
+      error: null,
+      dossier_id: dossierId,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  await recordAudit(trx, auditOf(record, 'applied', null), now);
+}
+
+/**
+ * A refused change keeps its name, error code and id only: its arguments changed nothing, and a
+ * device that cannot write (a helper's) must not be able to fill the disk with them. A refusal
+ * that repeats the one before it is merged into that one's records (the audit entry counts it).
+ */
+async function recordRefusal(trx: Db, record: MutationRecord, errorCode: string): Promise<void> {
+  const { clientId, mutation, dossierId, now } = record;
+  const name = recordedName(mutation.name);
+  if (await mergeRepeatedRefusal(trx, { clientId, mutationId: mutation.id, action: name, errorCode })) {
+    const moved = await trx
+      .updateTable('mutation')
+      .set({ mutation_id: mutation.id })
+      .where('client_id', '=', clientId)
+      .where('mutation_id', '=', mutation.id - 1)
+      .where('status', '=', 'rejected')
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) > 0) return;
+  } else {
+    await recordAudit(trx, auditOf(record, 'rejected', errorCode), now);
+  }
+  await trx
+    .insertInto('mutation')
+    .values({
+      client_id: clientId,
+      mutation_id: mutation.id,
+      name,
+      args: 'null',
+      status: 'rejected',
+      error: JSON.stringify({ code: errorCode }),
+      dossier_id: dossierId,
+      created_at: now.toISOString(),
+    })
+    .execute();
+}
+
 /**
  * One mutation in one transaction: its row changes (if accepted), the client's lastMutationId,
  * the mutation record and its audit entry commit together or not at all.
@@ -122,36 +207,10 @@ async function processMutation(db: Db, session: Session, clientId: string, mutat
     const now = new Date();
     const error = target ? await runMutator(trx, target, session, mutation, now) : (verdict as ErrorBody);
     const dossierId = filedUnder(session, mutation, target);
-    const status = error ? 'rejected' : 'applied';
     await trx.updateTable('client').set({ last_mutation_id: mutation.id }).where('client_id', '=', clientId).execute();
-    await trx
-      .insertInto('mutation')
-      .values({
-        client_id: clientId,
-        mutation_id: mutation.id,
-        name: mutation.name,
-        args: JSON.stringify(mutation.args ?? null),
-        status,
-        error: error ? JSON.stringify(error) : null,
-        dossier_id: dossierId,
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await recordAudit(
-      trx,
-      {
-        actor: actorOf(session),
-        action: mutation.name,
-        status,
-        sessionId: session.id,
-        staffId: staffIdOf(session),
-        dossierId,
-        errorCode: error?.code ?? null,
-        clientId,
-        mutationId: mutation.id,
-      },
-      now,
-    );
+    const record = { session, clientId, mutation, dossierId, now };
+    if (error) await recordRefusal(trx, record, error.code);
+    else await recordApplied(trx, record);
     return error ? { kind: 'rejected', error } : { kind: 'applied' };
   });
 }

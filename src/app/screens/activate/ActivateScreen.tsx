@@ -8,7 +8,7 @@ import { SwitchConfirm } from './routes';
 import { WelcomeScreen } from './WelcomeScreen';
 
 /**
- * `/activate#ABCD-EFGH-JK`: the link in the QR code the consulent hands out. The code is in the
+ * `/activate#ABCD-EFGH-JKLM-NPQR`: the link in the QR code the consulent hands out. The code is in the
  * fragment, so it never reaches a server log or a Referer header.
  */
 export function ActivateScreen() {
