@@ -57,7 +57,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
 
   it('names the calendar after the dossier’s municipality', async () => {
     // Zevenaar's own instance (its own admin token) on the same database imports it.
-    const zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789' });
+    const zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789abcdefgh' });
     const dossier = aDossier({ gemeente: 'zevenaar' });
     const imported = await zevenaar.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: zevenaar.admin, payload: dossier });
     expect(imported.statusCode, imported.body).toBe(200);

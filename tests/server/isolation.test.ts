@@ -11,7 +11,7 @@ import { admin, expectErrorBody, putDossier, startServer, type TestServer } from
 // and Zevenaar's, each with its own admin token, on ONE database; and a dossier id that must never
 // hand one person's devices another person's data.
 
-const ZEVENAAR_TOKEN = 'zevenaar-admin-token-0123456789';
+const ZEVENAAR_TOKEN = 'zevenaar-admin-token-0123456789abcdefgh';
 
 describe.each(backends)('municipalities on one database ($name)', (backend) => {
   let server: TestServer;

@@ -8,7 +8,7 @@ import { activate, importDossier, parsePull, pullOver, removeServerBundle, reque
 // on one SQLite file and on one PostgreSQL database (docs/threat-model.md, "Isolation between
 // municipalities and persons"). The same rules as isolation.test.ts, through the real entry point.
 
-const zevenaarAdmin = { authorization: 'Bearer zevenaar-admin-token-0123456789' };
+const zevenaarAdmin = { authorization: 'Bearer zevenaar-admin-token-0123456789abcdefgh' };
 
 describe.each(backends)('two municipalities’ server processes on one $name database', (backend) => {
   let storage: TestStorage;

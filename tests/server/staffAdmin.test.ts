@@ -47,7 +47,7 @@ describe.each(backends)('admin staff API on $name', (backend) => {
 
   it('refuses an unknown dossier, another municipality’s dossier (as unknown) and a malformed id with 400', async () => {
     expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId, 'rw-does-not-exist'] })), 400, 'unknown-dossier');
-    const other = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789' });
+    const other = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789abcdefgh' });
     const zevenaar = aDossier({ gemeente: 'zevenaar' });
     expect((await other.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${zevenaar.id}`, headers: other.admin, payload: zevenaar })).statusCode).toBe(200);
     expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [zevenaar.id] })), 400, 'unknown-dossier');

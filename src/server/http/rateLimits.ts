@@ -160,9 +160,9 @@ export function installAbuseLimits(app: FastifyInstance, { db, counters, overrid
       refuseWhileLocked(reply, adminFailures.lockedFor(clientOf(request)));
       const rate = await adminRate(request);
       if (!rate.isAllowed && rate.isExceeded) refuse(reply, rate.ttl);
-    } else if (area === 'device' && request.cookies[SESSION_COOKIE]) {
+    } else if (area === 'device' && (request.cookies[SESSION_COOKIE] || isRestore(request))) {
       // Only a locked address pays for the session lookup; a live session passes whatever others
-      // behind its address did.
+      // behind its address did. A restore carries no cookie, so a locked address cannot restore.
       const wait = authFailures.lockedFor(clientOf(request));
       if (wait > 0 && !(await hasLiveSession(db, request))) refuse(reply, wait);
     }
