@@ -18,7 +18,7 @@ export interface RejectedEntry extends Mutation {
 }
 
 export interface MetaEntry {
-  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session' | 'appPin' | 'appPinTries';
+  key: 'clientId' | 'cookie' | 'nextMutationId' | 'dossierId' | 'lastSyncedAt' | 'calendarFeedUrl' | 'session' | 'appPin' | 'appPinTries' | 'deviceKeyRegistered';
   value: unknown;
 }
 

@@ -102,7 +102,11 @@ export async function activate(code: string): Promise<ActivateResponse> {
     before !== undefined &&
     (await getMeta<string>(db, 'dossierId')) === (activation.dossierId ?? undefined) &&
     identity(before) === identity(sessionOf(activation));
-  if (same) await db.meta.put({ key: 'session', value: sessionOf(activation) });
+  if (same) {
+    await db.meta.put({ key: 'session', value: sessionOf(activation) });
+    // A new session: a staff device registers its key with it again (staffStore.ts).
+    await db.meta.delete('deviceKeyRegistered');
+  }
   else {
     await resetDevice(db, activation);
     // Someone else's caseload (and PIN) must not stay behind; a new staff member sets their own PIN.

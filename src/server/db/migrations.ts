@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { helpersMigration } from './helpersMigration';
+import { staffDeviceKeysMigration } from './staffDeviceKeysMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
 // types (text, integer). Never edit a migration that has shipped; add a new one.
@@ -103,6 +104,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_calendar_feed': calendarFeed,
   '0003_helpers': helpersMigration,
+  '0006_staff_device_keys': staffDeviceKeysMigration,
 };
 
 /** Migrations live in code (not in files found at run time), so tsx, bundles and tests agree. */

@@ -48,6 +48,8 @@ export interface SessionTable {
   revoked_at: string | null;
   staff_id: string | null;
   share_id: string | null;
+  /** A staff device's public key (SPKI, base64url), registered once per session; null until then. */
+  device_key: string | null;
 }
 
 /** A device's sync client: its mutations are numbered 1, 2, 3 … and it belongs to one session. */
