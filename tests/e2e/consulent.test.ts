@@ -30,7 +30,7 @@ async function expectAxeClean(page: Page): Promise<void> {
 /** A staff device opens locked after a reload; unlocking also syncs. */
 async function unlock(page: Page, heading: string | RegExp, label = 'Toegangscode', button = 'Openen'): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(PIN);
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('heading', { name: heading }).waitFor();
 }
 

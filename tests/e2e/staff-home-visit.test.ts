@@ -144,7 +144,7 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
     expect(await staff.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await staff.getByLabel('Toegangscode', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     await server.kill();
     await begeleider.context.setOffline(true);
@@ -165,13 +165,13 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
     expect(await staff.getByText(NOTE).count()).toBe(0);
     await staff.getByLabel('Toegangscode', { exact: true }).fill('fiets regen koffie woensdag');
-    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('alert').getByText('Deze code klopt niet. Probeer het opnieuw.').waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-unlock-wrong-nl.png', fullPage: true });
 
     await staff.getByLabel('Toegangscode', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     await staff.getByText(NOTE).waitFor();
     await staff.getByText('Wacht op internet: 2').waitFor();
@@ -203,7 +203,7 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.goto('/?lang=ar');
     await staff.getByRole('heading', { name: 'التطبيق مقفل' }).waitFor();
     await staff.getByLabel('رمز الدخول', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'فتح' }).click();
+    await staff.getByRole('button', { name: 'فتح', exact: true }).click();
     await staff.getByRole('heading', { name: 'عائلاتي' }).waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-caseload-ar.png', fullPage: true });
