@@ -255,7 +255,7 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     vault.lock();
     const proofRequired: typeof fetch = (input, init) => {
       server.proofs.push({ path: String(input), proof: new Headers(init?.headers).get('x-tir-proof') ?? '', body: '' });
-      return Promise.resolve(new Response(JSON.stringify({ error: { code: 'proof-required', message: '' } }), { status: 401, headers: { 'content-type': 'application/json' } }));
+      return Promise.resolve(new Response(JSON.stringify({ error: { code: 'proof-required', message: '' } }), { status: 428, headers: { 'content-type': 'application/json' } }));
     };
     const locked = new SyncEngine(db, proofRequired);
     locked.useStaffStore(store);

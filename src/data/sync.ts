@@ -110,10 +110,10 @@ export class HttpError extends Error {
 const isNoSession = (error: unknown): boolean => error instanceof HttpError && error.status === 401 && error.body?.code === 'no-session';
 
 /**
- * 401 'proof-required' / 'proof-invalid': a staff request without a valid device proof (a locked
- * device's check, or a clock far off). The session is alive; nothing says the data must go.
+ * 428 'proof-required' / 401 'proof-invalid': a staff request without a valid device proof (a
+ * locked device's check, or a clock far off). The session is alive; nothing says the data must go.
  */
-const isProofProblem = (error: unknown): boolean => error instanceof HttpError && error.status === 401 && (error.body?.code ?? '').startsWith('proof-');
+const isProofProblem = (error: unknown): boolean => error instanceof HttpError && (error.body?.code ?? '').startsWith('proof-');
 
 /** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
 const isSignedOut = (error: unknown): boolean =>
@@ -232,7 +232,7 @@ export class SyncEngine {
   /**
    * A locked staff device (a lost one is locked) still asks the server whether it may keep its
    * data, so that revoking it wipes it at its next contact without anyone giving the PIN. It
-   * cannot sign while locked, so a live session answers 401 'proof-required' and reveals nothing;
+   * cannot sign while locked, so a live session answers 428 'proof-required' and reveals nothing;
    * a revoked or expired one answers 'unauthenticated', and the device wipes itself.
    */
   private async revokedWhileLocked(store: SyncStore | null): Promise<boolean> {

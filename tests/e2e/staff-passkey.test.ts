@@ -114,7 +114,7 @@ describe('a staff phone that opens with fingerprint or screen lock (WebAuthn PRF
       headers: { 'content-type': 'application/json', cookie: `tir_session=${cookie?.value ?? ''}` },
       body: JSON.stringify({ schemaVersion: SCHEMA_VERSION, clientId: 'a-copied-cookie', cookie: null }),
     });
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(428);
     const body = await response.text();
     expect(JSON.parse(body)).toMatchObject({ error: { code: 'proof-required' } });
     expect(body).not.toContain('Amal');

@@ -47,11 +47,11 @@ describe.each(backends)('staff device proof on $name', (backend) => {
     return server.db.selectFrom('session').selectAll().where('id', '=', session.id).executeTakeFirstOrThrow();
   }
 
-  it('refuses a staff pull and push with the cookie alone (401 proof-required), and reveals nothing', async () => {
+  it('refuses a staff pull and push with the cookie alone (428 proof-required), and reveals nothing', async () => {
     const device = await staffDevice(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId] }));
     for (const [url, body] of [['/api/sync/pull', pullBody(device)], ['/api/sync/push', pushBody(device)]] as const) {
       const response = await send(device, url, body);
-      expectErrorBody(response, 401, 'proof-required');
+      expectErrorBody(response, 428, 'proof-required');
       expect(response.body).not.toContain(dossierId);
     }
     // The same device with its proof: 200, and the note was not stored by the refused push.
@@ -69,7 +69,7 @@ describe.each(backends)('staff device proof on $name', (backend) => {
 
     const consulent = await staffDevice(server.app, aStaffId(), aStaffMember({ role: 'consulent', dossiers: [dossierId] }));
     const url = `/api/staff/dossiers/${dossierId}/activation-codes`;
-    expectErrorBody(await server.app.inject({ method: 'POST', url, headers: { cookie: consulent.cookie } }), 401, 'proof-required');
+    expectErrorBody(await server.app.inject({ method: 'POST', url, headers: { cookie: consulent.cookie } }), 428, 'proof-required');
     const proven = await deviceInject(server.app, consulent.cookie, { method: 'POST', url });
     expect(proven.statusCode, proven.body).toBe(201);
   });
@@ -88,7 +88,7 @@ describe.each(backends)('staff device proof on $name', (backend) => {
     // Six minutes off the server's clock, either way.
     expectErrorBody(await send(device, '/api/sync/pull', body, key.proof('POST', '/api/sync/pull', text, Date.now() - 6 * 60_000)), 401, 'proof-invalid');
     expectErrorBody(await send(device, '/api/sync/pull', body, key.proof('POST', '/api/sync/pull', text, Date.now() + 6 * 60_000)), 401, 'proof-invalid');
-    expectErrorBody(await send(device, '/api/sync/pull', body, 't=1;s=not-a-signature'), 401, 'proof-required');
+    expectErrorBody(await send(device, '/api/sync/pull', body, 't=1;s=not-a-signature'), 428, 'proof-required');
     // Within the window, the right key: fine.
     const ok = await send(device, '/api/sync/pull', body, key.proof('POST', '/api/sync/pull', text, Date.now() - 60_000));
     expect(ok.statusCode, ok.body).toBe(200);
@@ -99,7 +99,7 @@ describe.each(backends)('staff device proof on $name', (backend) => {
     // Before set-up the device has no key: every proof is refused.
     const early = new DeviceKey();
     const text = JSON.stringify(pullBody(device));
-    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device), early.proof('POST', '/api/sync/pull', text)), 401, 'proof-required');
+    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device), early.proof('POST', '/api/sync/pull', text)), 428, 'proof-required');
     expect((await registerDeviceKey(server.app, device.cookie, early)).statusCode).toBe(204);
     expect((await registerDeviceKey(server.app, device.cookie, early)).statusCode).toBe(204);
     expectErrorBody(await registerDeviceKey(server.app, device.cookie, new DeviceKey()), 409, 'device-key-exists');
@@ -122,7 +122,7 @@ describe.each(backends)('staff device proof on $name', (backend) => {
 
   it('tells a locked device (no proof) that it was revoked, so it wipes itself without the PIN', async () => {
     const device = await staffDevice(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId] }));
-    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device)), 401, 'proof-required');
+    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device)), 428, 'proof-required');
     const row = await sessionRow(device);
     expect((await server.app.inject({ method: 'DELETE', url: `/api/admin/devices/${row.id}`, headers: admin })).statusCode).toBe(204);
     expectErrorBody(await send(device, '/api/sync/pull', pullBody(device)), 401, 'unauthenticated');
@@ -133,7 +133,7 @@ describe.each(backends)('staff device proof on $name', (backend) => {
     const row = await sessionRow(device);
     const old = new Date(Date.now() - 10 * DAY_MS).toISOString();
     await server.db.updateTable('session').set({ last_seen_at: old }).where('id', '=', row.id).execute();
-    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device)), 401, 'proof-required');
+    expectErrorBody(await send(device, '/api/sync/pull', pullBody(device)), 428, 'proof-required');
     expect((await sessionRow(device)).last_seen_at).toBe(old);
     expect((await deviceInject(server.app, device.cookie, { method: 'POST', url: '/api/sync/pull', body: pullBody(device) })).statusCode).toBe(200);
     expect(Date.parse((await sessionRow(device)).last_seen_at)).toBeGreaterThan(Date.now() - 60_000);

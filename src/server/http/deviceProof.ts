@@ -9,10 +9,13 @@ import { rawBodyOf } from './jsonBodies';
 // opens nothing: a copied cookie (a disk image of the phone, a backup) is not enough, the key
 // sealed under the staff member's secret is needed too.
 //
-// Two codes, both 401 and neither a reason for the device to wipe itself:
-// - `proof-required`: no proof, or the session has no key registered yet.
-// - `proof-invalid`: a proof that does not verify: another key, another body, method or path, or
-//   a timestamp more than five minutes from the server's clock.
+// Two codes, neither a reason for the device to wipe itself:
+// - 428 `proof-required`: no proof, or the session has no key registered yet. Not 401 on purpose:
+//   the app before device proofs wipes its caseload on any 401 but `no-session`, and a staff phone
+//   still running it (until its service worker brings this version) would lose its vault and its
+//   unsent visit notes at its first sync, even while locked. On 428 it only shows a sync error.
+// - 401 `proof-invalid`: a proof that does not verify: another key, another body, method or path,
+//   or a timestamp more than five minutes from the server's clock. Only this version sends proofs.
 // A session that is revoked or expired gets `unauthenticated` before this check, so a locked
 // phone learns that it must wipe itself without proving anything, and learns nothing else.
 
@@ -45,7 +48,7 @@ export async function requireDeviceProof(db: Db, request: FastifyRequest, sessio
   const header = request.headers[PROOF_HEADER];
   const proof = parseProof(Array.isArray(header) ? header[0] : header);
   const spki = await deviceKeyOf(db, session.id);
-  if (!proof || !spki) throw new ApiError(401, 'proof-required', 'A staff device must sign this request with its registered key.');
+  if (!proof || !spki) throw new ApiError(428, 'proof-required', 'A staff device must sign this request with its registered key.');
   const invalid = new ApiError(401, 'proof-invalid', 'The request’s proof does not verify, or its time is too far from ours.');
   if (Math.abs(now - proof.timestamp) > PROOF_MAX_SKEW_MS) throw invalid;
   const bodyHash = createHash('sha256').update(rawBodyOf(request), 'utf8').digest('hex');

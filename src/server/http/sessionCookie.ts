@@ -37,7 +37,7 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
  *   unused too long. The access ended: the device wipes itself.
  *
  * A staff session must also prove the request with its device key (deviceProof.ts): 401
- * `proof-required` / `proof-invalid` otherwise. Only the route that registers that key passes
+ * 428 `proof-required` / 401 `proof-invalid` otherwise. Only the route that registers that key passes
  * `{ proof: false }`. A request without a valid proof does not count as use either, so a stolen
  * cookie cannot keep a staff session alive.
  */
