@@ -7,6 +7,7 @@ import { getMeta, mutate, resetDevice } from './local';
 import { StaffStore } from './staffStore';
 import { parseProof, proofMessage } from '../domain/deviceProof';
 import { fromB64url, hex } from './bytes';
+import { noteServerDate } from './serverClock';
 import { LOCK_AFTER_MS, openVaultDb, StaffVault, VaultLockedError, type Argon2 } from './staffVault';
 import { SyncEngine } from './sync';
 
@@ -263,5 +264,28 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     expect(server.proofs.at(-1)).toEqual({ path: '/api/sync/pull', proof: '', body: '' });
     expect(await vault.db.rows.count()).toBeGreaterThan(0);
     expect(await db.meta.get('session')).toBeDefined();
+  });
+  it('signs with the server’s time once an answer showed that the phone’s clock is wrong', async () => {
+    await vault.setPin(PIN);
+    const ahead = 2 * 3_600_000;
+    const serverDate = () => new Date(Date.now() + ahead).toUTCString();
+    const dated: typeof fetch = async (input, init) => {
+      const response = await server.fetch(input, init);
+      const headers = new Headers(response.headers);
+      headers.set('date', serverDate());
+      return new Response(response.status === 204 ? null : await response.text(), { status: response.status, headers });
+    };
+    const skewed = new SyncEngine(db, dated);
+    skewed.useStaffStore(store);
+    try {
+      expect(await skewed.sync()).toBe('synced');
+      const first = parseProof(server.proofs[0]?.proof);
+      expect(Math.abs((first?.timestamp ?? 0) - Date.now())).toBeLessThan(60_000);
+      expect(await skewed.sync()).toBe('synced');
+      const later = parseProof(server.proofs.at(-1)?.proof);
+      expect(Math.abs((later?.timestamp ?? 0) - (Date.now() + ahead))).toBeLessThan(60_000);
+    } finally {
+      noteServerDate(new Date().toUTCString());
+    }
   });
 });

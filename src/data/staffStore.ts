@@ -5,6 +5,7 @@ import type { AppDb, DeviceSession, OutboxEntry, RejectedEntry } from './db';
 import { getMeta, resetDevice } from './local';
 import { formatProof, PROOF_HEADER, proofMessage } from '../domain/deviceProof';
 import { b64url, hex } from './bytes';
+import { serverNow } from './serverClock';
 import { VaultLockedError, type SealedRow, type StaffVault } from './staffVault';
 import { HttpError, type SyncStore } from './sync';
 
@@ -212,7 +213,7 @@ export class StaffStore implements SyncStore {
    */
   async headersFor(method: string, path: string, body: string): Promise<Record<string, string>> {
     await this.registerKey();
-    const timestamp = Date.now();
+    const timestamp = serverNow();
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
     const signature = await this.vault.sign(new TextEncoder().encode(proofMessage(method, path, timestamp, hex(digest))));
     return { [PROOF_HEADER]: formatProof(timestamp, b64url(signature)) };

@@ -11,6 +11,7 @@ import {
 import type { AppDb, OutboxEntry } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { applyPull, getMeta, getSession, resetDevice } from './local';
+import { noteServerDate } from './serverClock';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -280,6 +281,7 @@ export class SyncEngine {
       credentials: 'same-origin',
       body: text,
     });
+    noteServerDate(response.headers.get('date'));
     const json: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (json as { error?: ErrorBody } | undefined)?.error;
