@@ -1,7 +1,7 @@
 import { z } from '../domain/zod';
 import { dossierImportSchema, type DossierImport } from '../domain/dossier';
 import type { ContactRole } from '../gemeenten/types';
-import { syncEngine } from './device';
+import { loadStaffDevice, syncEngine } from './device';
 
 // What a consulent's work device asks the server directly (README, "Staff, devices and the audit
 // trail"): create a dossier at the intake, and an activation code for it. Both need a connection;
@@ -115,12 +115,17 @@ const errorBodySchema = z.object({ error: z.object({ code: z.string() }) });
 
 async function post(path: string, body?: unknown): Promise<Response> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ConsulentApiError('offline');
+  const text = body === undefined ? undefined : JSON.stringify(body);
   let response: Response;
   try {
+    // Signed with the device key, as every staff request (src/domain/deviceProof.ts).
+    const { staffStore } = await loadStaffDevice();
+    const proof = await staffStore.headersFor('POST', path, text ?? '');
     response = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: { ...proof, ...(text === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(text === undefined ? {} : { body: text }),
     });
   } catch {
     throw new ConsulentApiError('offline');

@@ -31,7 +31,9 @@ export interface MetaEntry {
     /** The restore secret of this device's session (restore.ts); absent on a staff device. */
     | 'restoreSecret'
     /** SHA-256 of the code this device was activated with: the same link opened again asks nothing (activationCheck.ts). */
-    | 'activationCode';
+    | 'activationCode'
+    /** The staff device's public key is registered with the server (staffStore.ts). */
+    | 'deviceKeyRegistered';
   value: unknown;
 }
 

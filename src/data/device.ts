@@ -95,12 +95,17 @@ export async function sendWaitingFirst(staffPin?: string): Promise<number> {
   return countWaitingChanges();
 }
 
-/** A switch needs the PIN of what is on the device now: the staff vault's, or the app PIN. */
+/**
+ * A switch needs whoever holds the device now: a staff vault open in this app (unlocked just now
+ * with fingerprint, screen lock or access code, and not yet locked again), or its access code; the
+ * app PIN on an inburgeraar's phone.
+ */
 async function requireSwitchPin(pin: SwitchCheck & { verdict: 'switch' }, given: string | undefined): Promise<void> {
   if (pin.pin === null) return;
-  if (given === undefined) throw new ActivationError('pin-needed');
   if (pin.pin === 'staff') {
     const { vault } = await loadStaffDevice();
+    if (vault.unlocked) return;
+    if (!given) throw new ActivationError('pin-needed');
     try {
       await vault.unlock(given);
     } catch {
@@ -108,6 +113,7 @@ async function requireSwitchPin(pin: SwitchCheck & { verdict: 'switch' }, given:
     }
     return;
   }
+  if (given === undefined) throw new ActivationError('pin-needed');
   const checked = await verifyPin(db, given);
   if (!checked.ok) throw new ActivationError(checked.waitUntil ? 'pin-wait' : 'wrong-pin');
 }
@@ -169,6 +175,8 @@ export async function activate(code: string, { switchConfirmed = false, pin }: A
     await db.meta.put({ key: 'session', value: sessionOf(activation) });
     if (activation.restoreSecret) await db.meta.put({ key: 'restoreSecret', value: activation.restoreSecret });
     else await db.meta.delete('restoreSecret');
+    // A new session: a staff device registers its key with it again (staffStore.ts).
+    await db.meta.delete('deviceKeyRegistered');
   } else {
     await resetDevice(db, activation);
     // Someone else's caseload (and PIN) must not stay behind; a new staff member sets their own PIN.

@@ -1,18 +1,23 @@
 // The data layer's face for the staff screens (begeleider, consulent). Not part of index.ts: these
 // hooks load the vault code (staffDevice.ts), which only a staff device needs.
 export {
-  choosePin,
+  choosePasskey,
+  chooseSecret,
   dismissStaffRejected,
   forgetStaffDevice,
   lockVault,
-  MIN_PIN_LENGTH,
+  MIN_SECRET_LENGTH,
+  PasskeyUnavailable,
+  passkeyAvailable,
   PinError,
   touchVault,
   unlockVault,
+  unlockWithPasskey,
   useCaseload,
   useHousehold,
   useStaffPending,
   useStaffRejected,
+  useVaultMethods,
   useVaultStatus,
 } from './staffHooks';
-export type { Household, VaultStatus } from './staffHooks';
+export type { Household, VaultMethods, VaultStatus } from './staffHooks';

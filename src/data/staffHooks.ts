@@ -4,16 +4,25 @@ import type { TableRows } from '../domain/tables';
 import type { OutboxEntry, RejectedEntry } from './db';
 import { syncEngine } from './device';
 import { staffStore, vault } from './staffDevice';
-import type { SealedRow } from './staffVault';
-import { WrongPinError } from './staffVault';
+import { PasskeyUnavailable, passkeyAvailable, platformPasskeys } from './passkey';
+import type { SealedRow, VaultMethods } from './staffVault';
+import { MIN_SECRET_LENGTH, WrongPinError } from './staffVault';
 
 // The staff device's API for screens (begeleider now, consulent later).
 //
-//   useVaultStatus()        'loading' | 'no-pin' | 'locked' | 'unlocked'; re-renders when the vault
-//                           locks itself after five minutes without a tap.
-//   choosePin(pin)          right after a staff activation; throws PinError('too-short') for fewer
-//                           than 6 digits. Cannot be recovered: a forgotten PIN means re-activating.
-//   unlockVault(pin)        throws PinError('wrong-pin'); a sync runs right after unlocking.
+//   useVaultStatus(methods) 'loading' | 'no-pin' | 'locked' | 'upgrade' | 'unlocked'; re-renders
+//                           when the vault locks itself after five minutes without a tap.
+//                           'upgrade': a vault of the earlier 6-digit PIN scheme was opened with
+//                           its PIN and needs a new way to open (choosePasskey / chooseSecret).
+//   useVaultMethods()       how the locked vault opens: passkey, secret, and/or the old PIN.
+//   passkeyAvailable()      whether this phone has a fingerprint or screen lock for WebAuthn.
+//   choosePasskey()         set-up with fingerprint or screen lock (WebAuthn PRF); throws
+//                           PasskeyUnavailable when the phone cannot.
+//   chooseSecret(secret)    set-up with a secret; throws PinError('too-short') under 12 characters
+//                           and PinError('too-simple') with fewer than 5 different characters.
+//                           Cannot be recovered: a forgotten secret means re-activating.
+//   unlockVault(secret)     throws PinError('wrong-pin'); a sync runs right after unlocking.
+//   unlockWithPasskey()     throws PinError('wrong-pin') when the authenticator did not open it.
 //   lockVault()             the "Vergrendel" button.
 //   touchVault()            call on taps and key presses: keeps the vault open.
 //   useCaseload()           every household of the caseload (Household below), by first name;
@@ -28,12 +37,17 @@ import { WrongPinError } from './staffVault';
 //
 // Everything in a Household is decrypted in memory only; IndexedDB holds it sealed.
 
-export type VaultStatus = 'loading' | 'no-pin' | 'locked' | 'unlocked';
+export type VaultStatus = 'loading' | 'no-pin' | 'locked' | 'upgrade' | 'unlocked';
 
-export const MIN_PIN_LENGTH = 6;
+export { MIN_SECRET_LENGTH };
+export { PasskeyUnavailable, passkeyAvailable };
+export type { VaultMethods };
+
+/** A secret needs this many different characters: "aaaaaaaaaaaa" is 12 characters and no secret. */
+const MIN_DISTINCT = 5;
 
 export class PinError extends Error {
-  constructor(readonly code: 'too-short' | 'wrong-pin') {
+  constructor(readonly code: 'too-short' | 'too-simple' | 'wrong-pin') {
     super(code);
   }
 }
@@ -69,22 +83,48 @@ function useUnlocked(): boolean {
   return useSyncExternalStore(subscribeVault, () => vault.unlocked);
 }
 
-export function useVaultStatus(): VaultStatus {
-  const unlocked = useUnlocked();
-  const hasPin = useLiveQuery(async () => (await vault.db.vault.get('pin-verifier')) !== undefined);
-  if (hasPin === undefined) return 'loading';
-  if (!hasPin) return 'no-pin';
-  return unlocked ? 'unlocked' : 'locked';
+function useOpenState(): 'unlocked' | 'upgrade' | 'locked' {
+  return useSyncExternalStore(subscribeVault, () => (vault.unlocked ? 'unlocked' : vault.needsUpgrade ? 'upgrade' : 'locked'));
 }
 
-export async function choosePin(pin: string): Promise<void> {
-  if (!/^\d+$/.test(pin) || pin.length < MIN_PIN_LENGTH) throw new PinError('too-short');
-  await vault.setPin(pin);
+export function useVaultMethods(): VaultMethods | undefined {
+  const open = useOpenState();
+  // Re-read when the vault opens or locks: set-up changes the methods.
+  return useLiveQuery(() => vault.methods(), [open]);
 }
 
-export async function unlockVault(pin: string): Promise<void> {
+/** The vault's state, given useVaultMethods() (one live query for both, in the screen that routes). */
+export function useVaultStatus(methods: VaultMethods | undefined): VaultStatus {
+  const open = useOpenState();
+  if (methods === undefined) return 'loading';
+  if (open === 'upgrade') return 'upgrade';
+  if (!methods.secret && !methods.passkey && !methods.legacyPin) return 'no-pin';
+  return open;
+}
+
+export async function chooseSecret(secret: string): Promise<void> {
+  if (secret.length < MIN_SECRET_LENGTH) throw new PinError('too-short');
+  if (new Set(secret).size < MIN_DISTINCT) throw new PinError('too-simple');
+  await vault.setUp({ secret });
+}
+
+export async function choosePasskey(): Promise<void> {
+  const passkey = await platformPasskeys.create();
+  await vault.setUp({ passkey });
+}
+
+export async function unlockVault(secret: string): Promise<void> {
   try {
-    await vault.unlock(pin);
+    await vault.unlock(secret);
+  } catch (error) {
+    if (error instanceof WrongPinError) throw new PinError('wrong-pin');
+    throw error;
+  }
+}
+
+export async function unlockWithPasskey(): Promise<void> {
+  try {
+    await vault.unlockWithPasskey(platformPasskeys);
   } catch (error) {
     if (error instanceof WrongPinError) throw new PinError('wrong-pin');
     throw error;

@@ -5,7 +5,10 @@ import { MutationError } from '../domain/mutators';
 import { openDb, type AppDb } from './db';
 import { getMeta, mutate, resetDevice } from './local';
 import { StaffStore } from './staffStore';
-import { openVaultDb, StaffVault, VaultLockedError } from './staffVault';
+import { parseProof, proofMessage } from '../domain/deviceProof';
+import { fromB64url, hex } from './bytes';
+import { noteServerDate } from './serverClock';
+import { LOCK_AFTER_MS, openVaultDb, StaffVault, VaultLockedError, type Argon2 } from './staffVault';
 import { SyncEngine } from './sync';
 
 // A begeleider's phone: the caseload and the waiting changes are only ever stored sealed. The
@@ -16,6 +19,10 @@ const YONAS = 'rw-test-0002';
 const PIN = '482913';
 const NOTE = 'Huisarts gebeld, afspraak dinsdag om tien uur';
 let counter = 0;
+
+/** The KDF has its own tests (staffVault.test.ts); here a SHA-256 stand-in keeps each test quick. */
+const fastArgon2: Argon2 = async (secret, salt) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array([...new TextEncoder().encode(secret), ...salt])));
 
 function rawDump(dbName: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -51,12 +58,12 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     counter += 1;
     db = openDb(`staff-store-${counter}`);
     vaultName = `staff-store-vault-${counter}`;
-    vault = new StaffVault(openVaultDb(vaultName));
-    store = new StaffStore(db, vault);
+    vault = new StaffVault(openVaultDb(vaultName), LOCK_AFTER_MS, fastArgon2);
     await resetDevice(db, { kind: 'staff', dossierId: null, staffId: 'st-1', role: 'begeleider', dossiers: [AMAL, YONAS] });
     server = new FakeSyncServer(AMAL);
     server.load(aDossier({ id: AMAL, firstName: 'Amal' }));
     server.load(aDossier({ id: YONAS, firstName: 'Yonas', language: 'ti', contacts: [] }));
+    store = new StaffStore(db, vault, server.fetch);
     engine = new SyncEngine(db, server.fetch);
     engine.useStaffStore(store);
   });
@@ -87,7 +94,8 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
       expect(plain).not.toContain(secret);
     }
     expect(sealed).toContain(AMAL);
-    expect((await db.meta.toArray()).map((m) => m.key).sort()).toEqual(['clientId', 'cookie', 'lastSyncedAt', 'nextMutationId', 'session']);
+    // deviceKeyRegistered holds the public key only (the server has it too).
+    expect((await db.meta.toArray()).map((m) => m.key).sort()).toEqual(['clientId', 'cookie', 'deviceKeyRegistered', 'lastSyncedAt', 'nextMutationId', 'session']);
     for (const table of ['dossiers', 'checklist', 'appointments', 'contacts', 'visitNotes', 'outbox'] as const) {
       expect(await db.table(table).count()).toBe(0);
     }
@@ -125,8 +133,8 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     vault.lock();
 
     // The app starts again: a new vault object on the same database, the key only from the PIN.
-    const again = new StaffVault(openVaultDb(vaultName));
-    const store2 = new StaffStore(db, again);
+    const again = new StaffVault(openVaultDb(vaultName), LOCK_AFTER_MS, fastArgon2);
+    const store2 = new StaffStore(db, again, server.fetch);
     const engine2 = new SyncEngine(db, server.fetch);
     engine2.useStaffStore(store2);
     await again.unlock(PIN);
@@ -226,5 +234,58 @@ describe('staff store: the caseload sealed in the PIN vault', () => {
     expect((await store.outbox(10)).map((m) => m.name)).toEqual(['visit.addNote']);
     expect(await engine.sync()).toBe('synced');
     expect(server.applied).toEqual([expect.objectContaining({ id: 1, name: 'visit.addNote', status: 'applied' })]);
+  });
+  it('signs every sync request with the device key it registered once; a locked device sends no proof', async () => {
+    await vault.setPin(PIN);
+    expect(await engine.sync()).toBe('synced');
+    await store.change('visit.addNote', { id: crypto.randomUUID(), dossierId: AMAL, text: NOTE });
+    expect(await engine.sync()).toBe('synced');
+    expect(server.deviceKeys).toEqual([vault.publicKey]);
+    expect(server.proofs.map((p) => p.path)).toEqual(['/api/sync/pull', '/api/sync/push', '/api/sync/pull']);
+    const verifier = await crypto.subtle.importKey('spki', fromB64url(server.deviceKeys[0] ?? ''), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    for (const { path, proof, body } of server.proofs) {
+      const parsed = parseProof(proof);
+      if (!parsed) throw new Error(`no proof: ${proof}`);
+      expect(Math.abs(Date.now() - parsed.timestamp)).toBeLessThan(60_000);
+      const digest = hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))));
+      const message = new TextEncoder().encode(proofMessage('POST', path, parsed.timestamp, digest));
+      expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, verifier, fromB64url(parsed.signature), message)).toBe(true);
+    }
+
+    // Locked: only the question "may I stay?", unsigned; a live session's answer (proof-required) keeps the vault.
+    vault.lock();
+    const proofRequired: typeof fetch = (input, init) => {
+      server.proofs.push({ path: String(input), proof: new Headers(init?.headers).get('x-tir-proof') ?? '', body: '' });
+      return Promise.resolve(new Response(JSON.stringify({ error: { code: 'proof-required', message: '' } }), { status: 428, headers: { 'content-type': 'application/json' } }));
+    };
+    const locked = new SyncEngine(db, proofRequired);
+    locked.useStaffStore(store);
+    expect(await locked.sync()).toBe('locked');
+    expect(server.proofs.at(-1)).toEqual({ path: '/api/sync/pull', proof: '', body: '' });
+    expect(await vault.db.rows.count()).toBeGreaterThan(0);
+    expect(await db.meta.get('session')).toBeDefined();
+  });
+  it('signs with the server’s time once an answer showed that the phone’s clock is wrong', async () => {
+    await vault.setPin(PIN);
+    const ahead = 2 * 3_600_000;
+    const serverDate = () => new Date(Date.now() + ahead).toUTCString();
+    const dated: typeof fetch = async (input, init) => {
+      const response = await server.fetch(input, init);
+      const headers = new Headers(response.headers);
+      headers.set('date', serverDate());
+      return new Response(response.status === 204 ? null : await response.text(), { status: response.status, headers });
+    };
+    const skewed = new SyncEngine(db, dated);
+    skewed.useStaffStore(store);
+    try {
+      expect(await skewed.sync()).toBe('synced');
+      const first = parseProof(server.proofs[0]?.proof);
+      expect(Math.abs((first?.timestamp ?? 0) - Date.now())).toBeLessThan(60_000);
+      expect(await skewed.sync()).toBe('synced');
+      const later = parseProof(server.proofs.at(-1)?.proof);
+      expect(Math.abs((later?.timestamp ?? 0) - (Date.now() + ahead))).toBeLessThan(60_000);
+    } finally {
+      noteServerDate(new Date().toUTCString());
+    }
   });
 });

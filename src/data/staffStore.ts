@@ -3,8 +3,11 @@ import type { Mutation, MutationResult, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, OutboxEntry, RejectedEntry } from './db';
 import { getMeta, resetDevice } from './local';
-import type { SealedRow, StaffVault } from './staffVault';
-import type { SyncStore } from './sync';
+import { formatProof, PROOF_HEADER, proofMessage } from '../domain/deviceProof';
+import { b64url, hex } from './bytes';
+import { serverNow } from './serverClock';
+import { VaultLockedError, type SealedRow, type StaffVault } from './staffVault';
+import { HttpError, type SyncStore } from './sync';
 
 // The caseload of a staff device (begeleider, consulent), kept in the PIN vault (staffVault.ts):
 // every synced row, every waiting change (a visit note's text is personal) and every refused change
@@ -17,6 +20,8 @@ import type { SyncStore } from './sync';
 // made during a pull is never lost between the halves.
 
 const OUTBOX = 'outbox';
+/** Device meta: the public key this session registered (PUT /api/staff/device-key), once done. */
+export const REGISTERED_KEY = 'deviceKeyRegistered' as const;
 const REJECTED = 'rejected';
 const SYNCED = new Set<string>(TABLES);
 
@@ -90,6 +95,7 @@ export class StaffStore implements SyncStore {
   constructor(
     readonly db: AppDb,
     readonly vault: StaffVault,
+    private readonly fetchFn: typeof fetch = (...a) => fetch(...a),
   ) {}
 
   ready(): boolean {
@@ -201,6 +207,38 @@ export class StaffStore implements SyncStore {
         { key: 'lastSyncedAt', value: new Date().toISOString() },
       ]);
     });
+  }
+
+  /**
+   * The proof of one staff request (src/domain/deviceProof.ts), signed with the device key sealed
+   * in the vault: only an unlocked device can make it. Registers the public key with this
+   * session first when that was not done yet (after set-up, or after activating again). Throws
+   * VaultLockedError when locked, and HttpError when the server refuses the key (409: another key
+   * is registered, or the session is too old to register one; the owner activates again).
+   */
+  async headersFor(method: string, path: string, body: string): Promise<Record<string, string>> {
+    await this.registerKey();
+    const timestamp = serverNow();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
+    const signature = await this.vault.sign(new TextEncoder().encode(proofMessage(method, path, timestamp, hex(digest))));
+    return { [PROOF_HEADER]: formatProof(timestamp, b64url(signature)) };
+  }
+
+  private async registerKey(): Promise<void> {
+    const publicKey = this.vault.publicKey;
+    if (!publicKey) throw new VaultLockedError();
+    if ((await getMeta<string>(this.db, REGISTERED_KEY)) === publicKey) return;
+    const response = await this.fetchFn('/api/staff/device-key', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ publicKey }),
+    });
+    if (!response.ok) {
+      const json = (await response.json().catch(() => undefined)) as { error?: { code: string; message: string } } | undefined;
+      throw new HttpError(response.status, json?.error);
+    }
+    await this.db.meta.put({ key: REGISTERED_KEY, value: publicKey });
   }
 
   /** Refused changes, oldest first (sealed too: they hold what was written). */

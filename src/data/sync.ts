@@ -12,6 +12,7 @@ import type { AppDb, OutboxEntry } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { applyPull, getMeta, getSession, newClientId, resetDevice } from './local';
 import { restoreSession } from './restore';
+import { noteServerDate } from './serverClock';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -45,6 +46,11 @@ export interface SyncStore {
   applyPull(response: PullResponse): Promise<void>;
   /** The session was ended (401 'unauthenticated', or 403): nothing may stay on the device. */
   wipe(): Promise<void>;
+  /**
+   * Extra headers for one request of this store's sync, given the exact body text it sends: a
+   * staff device's proof (src/domain/deviceProof.ts). None when absent.
+   */
+  headersFor?(method: 'POST', path: string, body: string): Promise<Record<string, string>>;
 }
 
 /** The default store: rows and outbox in the device database (an inburgeraar's or helper's phone). */
@@ -88,7 +94,7 @@ const PUSH_BATCH = 100;
 const INTERVAL_MS = 60_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody | undefined,
@@ -107,10 +113,15 @@ const isNoSession = (error: unknown): boolean => error instanceof HttpError && e
 
 /** 409 'client-id-taken': this clientId is bound to a device of another grant (server: sessions.ts mayUseClient). */
 const isClientIdTaken = (error: unknown): boolean => error instanceof HttpError && error.status === 409 && error.body?.code === 'client-id-taken';
+/**
+ * 428 'proof-required' / 401 'proof-invalid': a staff request without a valid device proof (a
+ * locked device's check, or a clock far off). The session is alive; nothing says the data must go.
+ */
+const isProofProblem = (error: unknown): boolean => error instanceof HttpError && (error.body?.code ?? '').startsWith('proof-');
 
 /** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
 const isSignedOut = (error: unknown): boolean =>
-  error instanceof HttpError && (error.status === 401 || error.status === 403) && !isNoSession(error);
+  error instanceof HttpError && (error.status === 401 || error.status === 403) && !isNoSession(error) && !isProofProblem(error);
 
 export class SyncEngine {
   private state: SyncState = { phase: 'idle' };
@@ -251,8 +262,9 @@ export class SyncEngine {
 
   /**
    * A locked staff device (a lost one is locked) still asks the server whether it may keep its
-   * data, so that revoking it wipes it at its next contact without anyone giving the PIN. The
-   * answer is not kept: without the key it cannot be stored, and the next unlocked pull brings it.
+   * data, so that revoking it wipes it at its next contact without anyone giving the PIN. It
+   * cannot sign while locked, so a live session answers 428 'proof-required' and reveals nothing;
+   * a revoked or expired one answers 'unauthenticated', and the device wipes itself.
    */
   private async revokedWhileLocked(store: SyncStore | null): Promise<boolean> {
     if (!store) return false;
@@ -289,13 +301,17 @@ export class SyncEngine {
     for (const l of this.listeners) l(state);
   }
 
-  private async post(path: string, body: unknown): Promise<unknown> {
+  /** One request; `store` adds its headers (a staff device's proof) over the exact body text. */
+  private async post(path: string, body: unknown, store?: SyncStore): Promise<unknown> {
+    const text = JSON.stringify(body);
+    const extra = (await store?.headersFor?.('POST', path, text)) ?? {};
     const response = await this.fetchFn(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...extra },
       credentials: 'same-origin',
-      body: JSON.stringify(body),
+      body: text,
     });
+    noteServerDate(response.headers.get('date'));
     const json: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (json as { error?: ErrorBody } | undefined)?.error;
@@ -315,13 +331,13 @@ export class SyncEngine {
       };
       let results;
       try {
-        results = pushResponseSchema.parse(await this.post('/api/sync/push', request)).results;
+        results = pushResponseSchema.parse(await this.post('/api/sync/push', request, store)).results;
       } catch (error) {
         if (error instanceof HttpError && error.body?.code === 'mutation-gap') {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
           const response = pullResponseSchema.parse(
-            await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }),
+            await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
           );
           await store.renumber(response.lastMutationId);
           continue;
@@ -336,7 +352,7 @@ export class SyncEngine {
   private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
     const response = pullResponseSchema.parse(
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie }),
+      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
     );
     await store.applyPull(response);
   }

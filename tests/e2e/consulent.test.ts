@@ -5,13 +5,13 @@ import { axeViolations } from './axe';
 import { AppServer, goOnline, launchPhone, type Phone } from './harness';
 
 // A consulent at the intake and after, on two phones: the consulent activates a staff code, sets
-// a PIN, makes a new dossier and shows its activation code; the inburgeraar's phone activates
+// an access code, makes a new dossier and shows its activation code; the inburgeraar's phone activates
 // with that code. The consulent plans an appointment; the inburgeraar says "Ik kan niet komen"
 // with a reason and asks a question; the consulent sees both under "Wat is er veranderd",
 // answers and moves the appointment; the inburgeraar's phone shows the answer and the new time.
 
 const STAFF = 'e2e-consulent';
-const PIN = '591736';
+const PIN = 'tulp molen fiets 591736';
 const DOSSIER = 'rw-e2e-0301';
 const TITLE = 'Gesprek over je voortgang';
 const QUESTION = 'Mag ik een andere dag komen?';
@@ -28,9 +28,9 @@ async function expectAxeClean(page: Page): Promise<void> {
 }
 
 /** A staff device opens locked after a reload; unlocking also syncs. */
-async function unlock(page: Page, heading: string | RegExp, label = 'Pincode', button = 'Openen'): Promise<void> {
+async function unlock(page: Page, heading: string | RegExp, label = 'Toegangscode', button = 'Openen'): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(PIN);
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('heading', { name: heading }).waitFor();
 }
 
@@ -57,17 +57,17 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
     await server.dispose();
   });
 
-  it('the consulent activates a staff code and sets a PIN', async () => {
+  it('the consulent activates a staff code and sets an access code', async () => {
     const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Mark', role: 'consulent', gemeente: 'rijswijk', dossiers: [] });
     expect(put.ok).toBe(true);
     const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
     expect(codeResponse.ok).toBe(true);
     const { url } = (await codeResponse.json()) as { url: string };
     await staff.goto(`/activate?lang=nl${new URL(url).hash}`);
-    await staff.getByRole('heading', { name: 'Kies een pincode' }).waitFor();
-    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill(PIN);
-    await staff.getByLabel('Typ de pincode nog een keer').fill(PIN);
-    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+    await staff.getByRole('heading', { name: 'Beveilig deze telefoon' }).waitFor();
+    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(PIN);
+    await staff.getByLabel('Typ de toegangscode nog een keer').fill(PIN);
+    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
     await staff.getByRole('heading', { name: 'Mijn huishoudens' }).waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/consulent-caseload-nl.png', fullPage: true });
@@ -202,7 +202,7 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
 
   it('in Arabic: caseload, household with its actions, new dossier and activation code, axe-clean', async () => {
     await staff.goto('/?lang=ar');
-    await unlock(staff, 'عائلاتي', 'الرمز السري', 'فتح');
+    await unlock(staff, 'عائلاتي', 'رمز الدخول', 'فتح');
     await staff.getByRole('link', { name: 'ملف جديد' }).waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/consulent-caseload-ar.png', fullPage: true });

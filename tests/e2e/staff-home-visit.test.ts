@@ -6,16 +6,17 @@ import { axeViolations } from './axe';
 import { AppServer, goOnline, launchPhone, type Phone } from './harness';
 
 // A begeleider's home visit without signal, on two phones: the begeleider activates a staff code,
-// sets a PIN and gets exactly their caseload; offline they tick a checklist item and write a visit
-// note; after a reload the PIN is asked again and the changes still wait, sealed (a raw dump of
-// IndexedDB holds neither the first name nor the note); online again they are sent, and the
-// inburgeraar's phone shows the item as done.
+// sets an access code (this browser has no fingerprint or screen lock; the passkey path is in
+// staff-passkey.test.ts) and gets exactly their caseload; offline they tick a checklist item and
+// write a visit note; after a reload the access code is asked again and the changes still wait,
+// sealed (a raw dump of IndexedDB holds neither the first name nor the note); online again they
+// are sent, and the inburgeraar's phone shows the item as done.
 
 const AMAL = 'rw-e2e-0101';
 const YONAS = 'rw-e2e-0102';
 const OUTSIDE = 'rw-e2e-0103';
 const STAFF = 'e2e-begeleider';
-const PIN = '482913';
+const PIN = 'fiets regen koffie dinsdag';
 const NOTE = 'Samen de huisarts gebeld, inschrijving komt per post';
 
 /** Every record of every object store of every IndexedDB database of this origin, as text. */
@@ -83,7 +84,7 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await own.getByRole('article', { name: 'Huisarts' }).getByText('Nog doen').waitFor();
   });
 
-  it('the begeleider activates a staff code and must choose a PIN first (Arabic and Dutch)', async () => {
+  it('the begeleider activates a staff code and must choose an access code first (Arabic and Dutch)', async () => {
     const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL, YONAS] });
     expect(put.ok).toBe(true);
     const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
@@ -92,27 +93,29 @@ describe('a begeleider’s home visit offline, two phones', () => {
     const { hash } = new URL(url);
 
     await staff.goto(`/activate?lang=ar${hash}`);
-    await staff.getByRole('heading', { name: 'اختر رمزًا سريًا (PIN)' }).waitFor();
+    await staff.getByRole('heading', { name: 'احمِ هذا الهاتف' }).waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-pin-setup-ar.png', fullPage: true });
 
     await staff.goto('/?lang=nl');
-    await staff.getByRole('heading', { name: 'Kies een pincode' }).waitFor();
-    await staff.getByText('Niemand kan hem terughalen').waitFor();
+    await staff.getByRole('heading', { name: 'Beveilig deze telefoon' }).waitFor();
+    await staff.getByText('Niemand kan je toegangscode terughalen').waitFor();
+    // No platform authenticator in this browser: only the access code is offered.
+    expect(await staff.getByRole('button', { name: 'Vingerafdruk of schermvergrendeling gebruiken' }).count()).toBe(0);
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-pin-setup-nl.png', fullPage: true });
 
-    // Too short, then two different PINs: refused with a clear message.
-    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill('1234');
-    await staff.getByLabel('Typ de pincode nog een keer').fill('1234');
-    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
-    await staff.getByRole('alert').getByText('Kies minstens 6 cijfers.').waitFor();
-    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill(PIN);
-    await staff.getByLabel('Typ de pincode nog een keer').fill('482914');
-    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
-    await staff.getByRole('alert').getByText('De twee pincodes zijn niet hetzelfde.').waitFor();
-    await staff.getByLabel('Typ de pincode nog een keer').fill(PIN);
-    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+    // A 6-digit PIN is too short now, then two different codes: refused with a clear message.
+    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill('482913');
+    await staff.getByLabel('Typ de toegangscode nog een keer').fill('482913');
+    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
+    await staff.getByRole('alert').getByText('Kies minstens 12 tekens.').waitFor();
+    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(PIN);
+    await staff.getByLabel('Typ de toegangscode nog een keer').fill(`${PIN}!`);
+    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
+    await staff.getByRole('alert').getByText('De twee codes zijn niet hetzelfde.').waitFor();
+    await staff.getByLabel('Typ de toegangscode nog een keer').fill(PIN);
+    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
   });
 
   it('syncs the caseload: both households of the caseload, not the one outside it', async () => {
@@ -140,8 +143,8 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.reload();
     await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
     expect(await staff.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await staff.getByLabel('Pincode', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByLabel('Toegangscode', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     await server.kill();
     await begeleider.context.setOffline(true);
@@ -157,18 +160,18 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByText('Wacht op internet: 2').waitFor();
   });
 
-  it('after a reload asks the PIN again, refuses a wrong one, and still has the waiting changes', async () => {
+  it('after a reload asks the access code again, refuses a wrong one, and still has the waiting changes', async () => {
     await staff.reload();
     await staff.getByRole('heading', { name: 'De app is op slot' }).waitFor();
     expect(await staff.getByText(NOTE).count()).toBe(0);
-    await staff.getByLabel('Pincode', { exact: true }).fill('000000');
-    await staff.getByRole('button', { name: 'Openen' }).click();
-    await staff.getByRole('alert').getByText('Deze pincode klopt niet. Probeer het opnieuw.').waitFor();
+    await staff.getByLabel('Toegangscode', { exact: true }).fill('fiets regen koffie woensdag');
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
+    await staff.getByRole('alert').getByText('Deze code klopt niet. Probeer het opnieuw.').waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-unlock-wrong-nl.png', fullPage: true });
 
-    await staff.getByLabel('Pincode', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByLabel('Toegangscode', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     await staff.getByText(NOTE).waitFor();
     await staff.getByText('Wacht op internet: 2').waitFor();
@@ -178,7 +181,7 @@ describe('a begeleider’s home visit offline, two phones', () => {
     const dump = await dumpIndexedDb(staff);
     expect(dump).toContain('thuis-staff');
     expect(dump).toContain(AMAL);
-    for (const secret of ['Amal', 'Yonas', 'Mark de Vries', '+31701234567', 'huisarts gebeld', NOTE]) {
+    for (const secret of ['Amal', 'Yonas', 'Mark de Vries', '+31701234567', 'huisarts gebeld', NOTE, PIN]) {
       expect(dump).not.toContain(secret);
     }
   });
@@ -199,8 +202,8 @@ describe('a begeleider’s home visit offline, two phones', () => {
   it('in Arabic: caseload, household and the lock screen, axe-clean', async () => {
     await staff.goto('/?lang=ar');
     await staff.getByRole('heading', { name: 'التطبيق مقفل' }).waitFor();
-    await staff.getByLabel('الرمز السري', { exact: true }).fill(PIN);
-    await staff.getByRole('button', { name: 'فتح' }).click();
+    await staff.getByLabel('رمز الدخول', { exact: true }).fill(PIN);
+    await staff.getByRole('button', { name: 'فتح', exact: true }).click();
     await staff.getByRole('heading', { name: 'عائلاتي' }).waitFor();
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-caseload-ar.png', fullPage: true });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { redactFeedToken } from '../../src/server/http/calendarRoutes';
 import { backends } from './backends';
+import { deviceInject } from './deviceKeys';
 import { aDossier, anAppointment, aShare } from './builders';
 import { activateWith, inburgeraarDevice, share, staffDevice } from './devices';
 import { activateDevice, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
@@ -146,7 +147,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
     });
     for (const device of [helper, staff]) {
       for (const method of ['POST', 'DELETE'] as const) {
-        expectErrorBody(await server.app.inject({ method, url: '/api/calendar-feed', headers: { cookie: device.cookie } }), 403, 'forbidden');
+        expectErrorBody(await deviceInject(server.app, device.cookie, { method, url: '/api/calendar-feed' }), 403, 'forbidden');
       }
     }
     expect((await get(path)).statusCode).toBe(200);

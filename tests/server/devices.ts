@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { activateResponseSchema, SCHEMA_VERSION, type ActivateResponse, type MutationResult, type PatchOp, type PullResponse } from '../../src/domain/sync';
 import type { StaffBody } from '../../src/domain/adminApi';
+import { giveDeviceKey } from './deviceKeys';
 import { admin, activateDevice, pull, pullRaw, push, pushRaw } from './harness';
 
 // A device as the tests drive it: its session cookie, its own clientId and mutation numbering,
@@ -64,13 +65,20 @@ export function putStaff(app: FastifyInstance, id: string, body: StaffBody | obj
   return app.inject({ method: 'PUT', url: `/api/admin/staff/${id}`, headers: admin, payload: body });
 }
 
-/** Stores the staff member and activates a device for them. */
-export async function staffDevice(app: FastifyInstance, id: string, body: StaffBody): Promise<TestDevice> {
+/** Stores the staff member and activates a device for them, without a device key yet. */
+export async function staffDeviceWithoutKey(app: FastifyInstance, id: string, body: StaffBody): Promise<TestDevice> {
   const stored = await putStaff(app, id, body);
   expect(stored.statusCode, stored.body).toBeLessThan(300);
   const response = await app.inject({ method: 'POST', url: `/api/admin/staff/${id}/activation-codes`, headers: admin });
   expect(response.statusCode, response.body).toBe(201);
   return activateWith(app, response.json<{ code: string }>().code);
+}
+
+/** Stores the staff member and activates a device for them that has set up its key, as the app does. */
+export async function staffDevice(app: FastifyInstance, id: string, body: StaffBody): Promise<TestDevice> {
+  const device = await staffDeviceWithoutKey(app, id, body);
+  await giveDeviceKey(app, device.cookie);
+  return device;
 }
 
 /** The inburgeraar shares; the code arrives in the share row of their next pull. */

@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/server/db/migrations';
 import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
+import { deviceInject } from './deviceKeys';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -92,12 +93,13 @@ export async function activateDevice(app: FastifyInstance, dossierId: string): P
   return `tir_session=${cookie.value}`;
 }
 
+/** A staff device's pull and push carry its proof (deviceKeys.ts); other devices' need none. */
 export function pullRaw(app: FastifyInstance, cookie: string | undefined, body: object): Promise<LightMyRequestResponse> {
-  return app.inject({ method: 'POST', url: '/api/sync/pull', headers: cookie ? { cookie } : {}, payload: body });
+  return deviceInject(app, cookie, { method: 'POST', url: '/api/sync/pull', body });
 }
 
 export function pushRaw(app: FastifyInstance, cookie: string | undefined, body: object): Promise<LightMyRequestResponse> {
-  return app.inject({ method: 'POST', url: '/api/sync/push', headers: cookie ? { cookie } : {}, payload: body });
+  return deviceInject(app, cookie, { method: 'POST', url: '/api/sync/push', body });
 }
 
 /** A successful pull, checked against the contract's response schema. */

@@ -52,6 +52,9 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
   '0005_abuse': {
     rate_counter: [{ scope: 'activation-address', key: sha256('198.51.100.7'), window_end: '2026-01-05T10:01:00.000Z', count: 3 }],
   },
+  '0006_staff_device_keys': {
+    session: [{ id: 'session-old-staff', token_hash: sha256('staff-phone-token'), dossier_id: null, staff_id: 'staff-old-1', share_id: null, kind: 'staff', created_at: AT, last_seen_at: AT, revoked_at: null, device_key: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE-example-public-key' }],
+  },
   '0007_device_restore': {
     session: [{ id: 'session-old-2', token_hash: sha256('second-phone-token'), dossier_id: 'rw-old-0001', kind: 'dossier', created_at: AT, last_seen_at: AT, revoked_at: null, restore_hash: sha256('restore-secret'), restore_prev_hash: null }],
   },

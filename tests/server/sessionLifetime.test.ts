@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aDossier, aStaffId, aStaffMember } from './builders';
+import { staffDevice } from './devices';
 import { activateDevice, admin, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
-// Sliding expiry (src/server/http/sessionLifetime.ts): 180 days without use ends a session, every
-// use moves the end on and sends the cookie again; the token itself is never rotated.
+// Sliding expiry (src/server/http/sessionLifetime.ts): 180 days without use ends a session (a
+// staff session: 14 days), every use moves the end on and sends the cookie again; the token itself
+// is never rotated.
 
 const DAY_MS = 86_400_000;
 const COOKIE_MAX_AGE = 400 * 24 * 3600;
@@ -88,5 +90,16 @@ describe.each(backends)('session lifetime on $name', (backend) => {
     const response = await pullRaw(server.app, device, { ...pullBody, schemaVersion: 'one' });
     expectErrorBody(response, 400, 'invalid-body');
     expect(sessionCookieOf(response)).toBeUndefined();
+  });
+  it('ends a staff session after 14 days without use, and renews it like any other before that', async () => {
+    const staff = await staffDevice(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId] }));
+    await lastUsedDaysAgo(staff.cookie, 13);
+    const renewed = await staff.pullRaw();
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    expect(sessionCookieOf(renewed)).toMatchObject({ value: tokenOf(staff.cookie), maxAge: COOKIE_MAX_AGE });
+    await lastUsedDaysAgo(staff.cookie, 14);
+    const ended = await staff.pullRaw();
+    expectErrorBody(ended, 401, 'unauthenticated');
+    expect(sessionCookieOf(ended)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
+import { deviceInject } from './deviceKeys';
 import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
@@ -23,9 +24,9 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   afterAll(() => server.close());
 
   const create = (cookie: string | undefined, body: unknown): Promise<LightMyRequestResponse> =>
-    server.app.inject({ method: 'POST', url: '/api/staff/dossiers', headers: cookie ? { cookie } : {}, payload: body as object });
+    deviceInject(server.app, cookie, { method: 'POST', url: '/api/staff/dossiers', body });
   const codeFor = (cookie: string | undefined, id: string): Promise<LightMyRequestResponse> =>
-    server.app.inject({ method: 'POST', url: `/api/staff/dossiers/${id}/activation-codes`, headers: cookie ? { cookie } : {} });
+    deviceInject(server.app, cookie, { method: 'POST', url: `/api/staff/dossiers/${id}/activation-codes` });
   const stored = async (id: string) => server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${id}`, headers: admin });
   const auditOf = async (id: string) => {
     const response = await server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${id}/audit`, headers: admin });
@@ -97,8 +98,7 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   });
 
   it('refuses a body that is not a dossier object, and bad JSON, with 400', async () => {
-    const send = (payload: string) =>
-      server.app.inject({ method: 'POST', url: '/api/staff/dossiers', headers: { cookie: consulent.cookie, 'content-type': 'application/json' }, payload });
+    const send = (raw: string) => deviceInject(server.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', raw });
     for (const json of ['[]', '"x"', '42', 'null', '{}']) expectErrorBody(await send(json), 400, 'invalid-body');
     expectErrorBody(await send('{"id":'), 400, 'invalid-json');
   });

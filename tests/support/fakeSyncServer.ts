@@ -17,6 +17,9 @@ export class FakeSyncServer {
   /** Set to make every request fail like a dead network, or with an HTTP status. */
   failWith: 'network' | number | null = null;
   requests: string[] = [];
+  /** Public keys registered by a staff device (PUT /api/staff/device-key), and the proofs it sent. */
+  deviceKeys: string[] = [];
+  proofs: { path: string; proof: string; body: string }[] = [];
 
   constructor(readonly dossierId: string) {}
 
@@ -38,7 +41,13 @@ export class FakeSyncServer {
 
   fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const path = String(input);
+    if (path === '/api/staff/device-key' && this.failWith === null) {
+      this.deviceKeys.push((JSON.parse(String(init?.body)) as { publicKey: string }).publicKey);
+      return new Response(null, { status: 204 });
+    }
     this.requests.push(path);
+    const proof = new Headers(init?.headers).get('x-tir-proof');
+    if (proof) this.proofs.push({ path, proof, body: String(init?.body) });
     if (this.failWith === 'network') throw new TypeError('Failed to fetch');
     if (typeof this.failWith === 'number') return json(this.failWith, { error: { code: 'x', message: 'x' } });
     const body = JSON.parse(String(init?.body)) as unknown;

@@ -10,7 +10,10 @@ export function SyncStatusBar() {
   const status = useSyncStatus();
   const lang = i18n.language;
   // The browser lost the session cookie: nothing is removed, the phone only needs a new code.
-  const noSession = status.errorCode === 'no-session';
+  // A staff phone whose device key the server refused (another key came first, or set-up came too
+  // long after activation, src/domain/deviceProof.ts) needs a new code just the same.
+  const keyRefused = status.errorCode === 'device-key-exists' || status.errorCode === 'device-key-too-late';
+  const noSession = status.errorCode === 'no-session' || keyRefused;
 
   let picture: PictogramName = 'coming';
   let text: string;
@@ -23,7 +26,7 @@ export function SyncStatusBar() {
   } else if (status.phase === 'error') {
     picture = 'warning';
     // Another device's clientId, with changes waiting (sync.ts): they stay; a person must look.
-    text = t(noSession ? 'sync.noSession' : status.errorCode === 'client-id-taken' ? 'sync.clientIdTaken' : 'sync.error');
+    text = t(keyRefused ? 'sync.deviceKey' : noSession ? 'sync.noSession' : status.errorCode === 'client-id-taken' ? 'sync.clientIdTaken' : 'sync.error');
   } else if (status.lastSyncedAt) {
     text =
       dayKey(status.lastSyncedAt) === dayKey(new Date())

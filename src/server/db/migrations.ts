@@ -3,6 +3,7 @@ import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
 import { rateCounterMigration } from './rateCounterMigration';
+import { staffDeviceKeysMigration } from './staffDeviceKeysMigration';
 
 // One set of migrations for SQLite and PostgreSQL: only the schema builder and portable column
 // types (text, integer). Never edit a migration that has shipped; add a new one.
@@ -109,6 +110,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_helpers': helpersMigration,
   '0004_isolation': isolationMigration,
   '0005_abuse': rateCounterMigration,
+  '0006_staff_device_keys': staffDeviceKeysMigration,
   '0007_device_restore': deviceRestoreMigration,
 };
 

@@ -56,6 +56,8 @@ export interface SessionTable {
   restore_hash: string | null;
   /** The secret before the last restore, valid until the newest one is used (restore.ts). */
   restore_prev_hash: string | null;
+  /** A staff device's public key (SPKI, base64url), registered once per session; null until then. */
+  device_key: string | null;
 }
 
 /** A device's sync client: its mutations are numbered 1, 2, 3 … and it belongs to one session. */

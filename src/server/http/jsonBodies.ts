@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
 
 // Fastify's own JSON parser (which refuses __proto__ and constructor.prototype), plus two checks
@@ -31,10 +31,20 @@ export function jsonProblem(value: unknown): string | null {
   return null;
 }
 
+/**
+ * The exact text of each JSON body, for the staff device's proof (deviceProof.ts), which signs the
+ * bytes it sent rather than a re-serialisation that could differ.
+ */
+const rawBodies = new WeakMap<FastifyRequest, string>();
+
+/** The request's body as it came ('' when it had none). */
+export const rawBodyOf = (request: FastifyRequest): string => rawBodies.get(request) ?? '';
+
 export function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    rawBodies.set(request, body as string);
     parseJson(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
       const problem = jsonProblem(value);

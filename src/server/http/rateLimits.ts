@@ -109,7 +109,7 @@ async function hasLiveSession(db: Db, request: FastifyRequest): Promise<boolean>
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return false;
   const session = await findSession(db, token);
-  return session !== undefined && !sessionExpired(session.lastSeenAt);
+  return session !== undefined && !sessionExpired(session.lastSeenAt, session.kind);
 }
 
 function refuse(reply: FastifyReply, waitMs: number): never {

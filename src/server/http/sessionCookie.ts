@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { findSession, touchSession, type Db, type Session } from '../store';
+import { requireDeviceProof } from './deviceProof';
 import { SESSION_COOKIE_MAX_AGE_SECONDS, sessionExpired } from './sessionLifetime';
 
 export const SESSION_COOKIE = 'tir_session';
@@ -34,14 +35,20 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
  *   its waiting changes, and asks its owner to activate again.
  * - `unauthenticated`: a cookie that is unknown, revoked, its dossier/share/staff member gone, or
  *   unused too long. The access ended: the device wipes itself.
+ *
+ * A staff session must also prove the request with its device key (deviceProof.ts): 401
+ * 428 `proof-required` / 401 `proof-invalid` otherwise. Only the route that registers that key passes
+ * `{ proof: false }`. A request without a valid proof does not count as use either, so a stolen
+ * cookie cannot keep a staff session alive.
  */
-export async function requireSession(db: Db, request: FastifyRequest): Promise<Session> {
+export async function requireSession(db: Db, request: FastifyRequest, { proof = true }: { proof?: boolean } = {}): Promise<Session> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) throw new ApiError(401, 'no-session', 'This request carries no session cookie; activate this device again.');
   const session = await findSession(db, token);
-  if (!session || sessionExpired(session.lastSeenAt)) {
+  if (!session || sessionExpired(session.lastSeenAt, session.kind)) {
     throw new ApiError(401, 'unauthenticated', 'This device is not (or no longer) activated.');
   }
+  if (proof && session.kind === 'staff') await requireDeviceProof(db, request, session);
   if (await touchSession(db, session)) renewals.set(request, token);
   return session;
 }

@@ -17,14 +17,22 @@
 //   /api, and is stored hashed. A lost or stolen phone is handled by revoking that device, a
 //   deleted dossier locks out all its devices, and an unused one expires by itself.
 
+//
+// Staff sessions end after STAFF_SESSION_IDLE_DAYS without use: a staff phone holds a whole
+// caseload, is used every working week, and a cookie from a phone nobody touched for two weeks
+// (lost, left in a drawer, imaged) must not open anything. Their use counts only with a valid
+// device proof (deviceProof.ts).
+
 const DAY_MS = 86_400_000;
 
 export const SESSION_IDLE_DAYS = 180;
+export const STAFF_SESSION_IDLE_DAYS = 14;
 
 /** RFC 6265bis: browsers cap cookie lifetimes at 400 days. */
 export const SESSION_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
-/** Unused for SESSION_IDLE_DAYS or more: the device has to be activated again. */
-export function sessionExpired(lastSeenAt: string, now = new Date()): boolean {
-  return now.getTime() - Date.parse(lastSeenAt) >= SESSION_IDLE_DAYS * DAY_MS;
+/** Unused for SESSION_IDLE_DAYS (staff: STAFF_SESSION_IDLE_DAYS) or more: the device has to be activated again. */
+export function sessionExpired(lastSeenAt: string, kind: string, now = new Date()): boolean {
+  const days = kind === 'staff' ? STAFF_SESSION_IDLE_DAYS : SESSION_IDLE_DAYS;
+  return now.getTime() - Date.parse(lastSeenAt) >= days * DAY_MS;
 }

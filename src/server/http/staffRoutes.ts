@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { deviceKeyRequestSchema } from '../../domain/deviceProof';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import type { Db } from '../store';
+import { registerDeviceKey, type Db } from '../store';
 import { createActivationCodeByStaff, createDossierByStaff, type StaffActor } from '../store/staffDossiers';
 import { publicOrigin } from './adminRoutes';
+import { DEVICE_KEY_WINDOW_MS } from './deviceProof';
 import { deviceKey, type RateLimit } from './deviceRoutes';
 import { parseBody } from './errorHandling';
 import { requireSession } from './sessionCookie';
@@ -37,6 +39,20 @@ async function requireConsulent(db: Db, request: FastifyRequest): Promise<StaffA
 
 export async function staffRoutes(app: FastifyInstance, { db, config, limit }: StaffOptions): Promise<void> {
   const route = { bodyLimit: STAFF_BODY_LIMIT, config: { rateLimit: { ...limit, keyGenerator: deviceKey } } };
+
+  // A staff device's public key (src/domain/deviceProof.ts): the one request of a staff session
+  // that needs no proof, since it is how the proof starts. Once per session, and only within
+  // DEVICE_KEY_WINDOW_MS of the activation; a conflict answers 409, never 401/403, because the
+  // device must not wipe itself over it: it tells its owner to activate again.
+  app.put('/device-key', { ...route, bodyLimit: 4096 }, async (request, reply) => {
+    const session = await requireSession(db, request, { proof: false });
+    if (session.kind !== 'staff') throw forbidden('Only a staff device registers a key.');
+    const { publicKey } = parseBody(deviceKeyRequestSchema, request.body);
+    const result = await registerDeviceKey(db, session.id, publicKey, new Date(Date.now() - DEVICE_KEY_WINDOW_MS));
+    if (result === 'exists') throw new ApiError(409, 'device-key-exists', 'This session already has another device key; activate this device again.');
+    if (result === 'too-late') throw new ApiError(409, 'device-key-too-late', 'This session was activated too long ago to register a key; activate this device again.');
+    return reply.status(204).send();
+  });
 
   app.post('/dossiers', route, async (request, reply) => {
     const consulent = await requireConsulent(db, request);

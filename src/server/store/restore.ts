@@ -31,7 +31,7 @@ export async function restoreSession(db: Db, restoreSecret: string, now = new Da
   return db.transaction().execute(async (trx) => {
     const live =
       (await findLiveSession(trx, 'session.restore_hash', hash, now)) ?? (await findLiveSession(trx, 'session.restore_prev_hash', hash, now));
-    if (!live || sessionExpired(live.lastSeenAt, now)) return null;
+    if (!live || sessionExpired(live.lastSeenAt, live.kind, now)) return null;
     // Lock the row and read its secrets again under the lock: two restores at once rotate in turn.
     const row = await trx
       .updateTable('session')

@@ -6,7 +6,7 @@ import './activate.css';
 
 type Switch = SwitchCheck & { verdict: 'switch' };
 
-const ERRORS = ['wrong-pin', 'pin-wait', 'pin-needed', 'waiting-changes', 'invalid-code', 'offline', 'rate-limited', 'server'] as const;
+const ERRORS = ['passkey-failed', 'wrong-pin', 'pin-wait', 'pin-needed', 'waiting-changes', 'invalid-code', 'offline', 'rate-limited', 'server'] as const;
 type SwitchError = (typeof ERRORS)[number];
 const errorOf = (error: unknown): SwitchError => ERRORS.find((c) => error instanceof ActivationError && c === error.code) ?? 'server';
 
@@ -16,7 +16,7 @@ const errorOf = (error: unknown): SwitchError => ERRORS.find((c) => error instan
  * (with a button to send them first).
  */
 export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string; check: Switch; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation('activate');
+  const { t } = useTranslation(['activate', 'staff']);
   const online = useOnline();
   const [waiting, setWaiting] = useState(check.waiting);
   const [pin, setPin] = useState('');
@@ -37,6 +37,8 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
 
   const errorText = (code: SwitchError): string => {
     if (code === 'waiting-changes') return t('switch.waiting', { count: waiting });
+    if (code === 'passkey-failed') return t('staff:secret.passkeyUnlockFailed');
+    if (code === 'wrong-pin' && check.pin === 'staff') return t('staff:secret.error.wrong');
     if (code === 'wrong-pin' || code === 'pin-wait' || code === 'pin-needed') return t(`switch.error.${code}`);
     return t(`error.${code}`);
   };
@@ -49,6 +51,18 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
   const confirm = () =>
     run(async () => {
       await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      onDone();
+    });
+
+  // A staff vault set up with a passkey opens with fingerprint or screen lock; the switch then
+  // goes ahead on the open vault (src/data/device.ts requireSwitchPin).
+  const confirmWithPasskey = () =>
+    run(async () => {
+      const { unlockWithPasskey } = await import('../../../data/staff');
+      await unlockWithPasskey().catch(() => {
+        throw new ActivationError('passkey-failed');
+      });
+      await activate(code, { switchConfirmed: true });
       onDone();
     });
 
@@ -74,18 +88,23 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
       )}
       {check.pin && (
         <>
-          <label htmlFor="switch-pin">{t(`switch.pin.${check.pin}`)}</label>
+          <label htmlFor="switch-pin">{check.pin === 'staff' ? t('staff:secret.label') : t(`switch.pin.${check.pin}`)}</label>
           <input
             id="switch-pin"
             className="input"
             type="password"
-            inputMode="numeric"
+            inputMode={check.pin === 'staff' ? 'text' : 'numeric'}
             autoComplete="off"
             dir="ltr"
             value={pin}
             onChange={(e) => setPin(e.target.value)}
           />
         </>
+      )}
+      {check.pin === 'staff' && (
+        <button type="button" className="button button--block" disabled={busy || waiting > 0} onClick={() => void confirmWithPasskey()}>
+          <Pictogram name="key" size={24} /> {t('staff:secret.unlockPasskey')}
+        </button>
       )}
       {error && (
         <p className="error" role="alert">

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WCAG_TAGS } from '../../../../tests/e2e/axe';
+import { staffStore } from '../../../data/staffDevice';
 import { initI18n } from '../../i18n/i18n';
 import { ActivationScreen } from './ActivationScreen';
 
@@ -17,8 +18,13 @@ describe('Telefoon activeren', { timeout: 20_000 }, () => {
   beforeEach(() => {
     fetchMock = vi.fn<typeof fetch>();
     vi.stubGlobal('fetch', fetchMock);
+    // The device proof has its own tests (staffStore.test.ts); here the vault is not set up.
+    vi.spyOn(staffStore, 'headersFor').mockResolvedValue({ 'x-tir-proof': 't=1;s=proof-of-this-device' });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('shows a QR code of the activation link, the code in groups and until when it works; a new code in one tap', async () => {
     fetchMock.mockResolvedValueOnce(answer(201, aCode('ABCD-EFGH-JK'))).mockResolvedValueOnce(answer(201, aCode('WXYZ-2345-MN')));

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { staffStore } from '../../../data/staffDevice';
 import { initI18n } from '../../i18n/i18n';
 import { ConsulentRoutes } from './ConsulentRoutes';
 
@@ -22,8 +23,13 @@ describe('ConsulentRoutes', () => {
   beforeEach(() => {
     fetchMock = vi.fn<typeof fetch>(async () => new Response('{"error":{"code":"forbidden","message":"no"}}', { status: 403 }));
     vi.stubGlobal('fetch', fetchMock);
+    // The device proof has its own tests (staffStore.test.ts); here the vault is not set up.
+    vi.spyOn(staffStore, 'headersFor').mockResolvedValue({ 'x-tir-proof': 't=1;s=proof-of-this-device' });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('shows the new-dossier form at /consulent/nieuw', () => {
     renderAt('/consulent/nieuw');

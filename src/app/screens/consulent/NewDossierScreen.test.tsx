@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dossierImportSchema } from '../../../domain/dossier';
 import { WCAG_TAGS } from '../../../../tests/e2e/axe';
+import { staffStore } from '../../../data/staffDevice';
 import { changeLanguage, initI18n } from '../../i18n/i18n';
 import { NewDossierScreen } from './NewDossierScreen';
 
@@ -28,8 +29,11 @@ describe('Nieuw dossier', { timeout: 20_000 }, () => {
     setOnline(true);
     fetchMock = vi.fn<typeof fetch>(async () => answer(201, { ok: true, id: 'x', version: 1, created: 1 }));
     vi.stubGlobal('fetch', fetchMock);
+    // The device proof has its own tests (staffStore.test.ts); here the vault is not set up.
+    vi.spyOn(staffStore, 'headersFor').mockResolvedValue({ 'x-tir-proof': 't=1;s=proof-of-this-device' });
   });
   afterEach(() => {
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
     setOnline(true);
   });
@@ -113,6 +117,9 @@ describe('Nieuw dossier', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith('rw-2026-0042'));
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('/api/staff/dossiers');
+    // Signed over the exact text sent, as every staff request.
+    expect(init?.headers).toMatchObject({ 'x-tir-proof': 't=1;s=proof-of-this-device' });
+    expect(staffStore.headersFor).toHaveBeenCalledWith('POST', '/api/staff/dossiers', init?.body);
     const sent = dossierImportSchema.parse(JSON.parse(String(init?.body)));
     expect(sent).toEqual(
       expect.objectContaining({ id: 'rw-2026-0042', firstName: 'Yonas', language: 'ti', doelgroep: 'asielstatushouder', leerroute: 'z', steps: [], appointments: [] }),

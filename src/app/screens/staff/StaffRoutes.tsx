@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { touchVault, useVaultStatus } from '../../../data/staff';
+import { touchVault, useVaultMethods, useVaultStatus } from '../../../data/staff';
 import { ConsulentRoutes } from '../consulent/ConsulentRoutes';
 import { useStaffRole } from '../consulent/useStaffRole';
 import { CaseloadScreen } from './CaseloadScreen';
 import { HouseholdScreen } from './HouseholdScreen';
 import { LockBar } from './LockBar';
-import { PinSetupScreen } from './PinSetupScreen';
+import { SecretSetupScreen } from './SecretSetupScreen';
 import { StaffRejected } from './StaffRejected';
 import { UnlockScreen } from './UnlockScreen';
 import './staff.css';
@@ -26,17 +26,20 @@ function useActivityKeepsOpen(): void {
 }
 
 /**
- * A staff device (begeleider, and for now a consulent too): first a PIN, then the caseload. When
- * the vault locks itself after five minutes without use, the PIN screen shows again at once.
+ * A staff device (begeleider, and for now a consulent too): first how it opens (fingerprint or
+ * screen lock, or a secret), then the caseload. When the vault locks itself after five minutes
+ * without use, the unlock screen shows again at once.
  */
 export function StaffRoutes() {
   const { t } = useTranslation('staff');
-  const status = useVaultStatus();
+  const methods = useVaultMethods();
+  const status = useVaultStatus(methods);
   const role = useStaffRole();
   useActivityKeepsOpen();
   if (status === 'loading') return <p role="status">{t('loading')}</p>;
-  if (status === 'no-pin') return <PinSetupScreen />;
-  if (status === 'locked') return <UnlockScreen />;
+  if (status === 'no-pin') return <SecretSetupScreen />;
+  if (status === 'upgrade') return <SecretSetupScreen upgrade />;
+  if (status === 'locked' && methods) return <UnlockScreen methods={methods} />;
   return (
     <>
       <LockBar />

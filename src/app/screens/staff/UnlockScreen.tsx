@@ -1,29 +1,45 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { forgetStaffDevice, PinError, unlockVault } from '../../../data/staff';
+import { forgetStaffDevice, PinError, unlockVault, unlockWithPasskey, type VaultMethods } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
-import { PinField } from './PinField';
+import { SecretField } from './SecretField';
 
-/** The caseload is locked (after five quiet minutes, the lock button, or a new start of the app). */
-export function UnlockScreen() {
+/**
+ * The caseload is locked (after five quiet minutes, the lock button, or a new start of the app):
+ * open it with fingerprint or screen lock, or with the secret (on a phone set up before, its old
+ * PIN, once).
+ */
+export function UnlockScreen({ methods }: { methods: VaultMethods }) {
   const { t } = useTranslation('staff');
   const [, navigate] = useLocation();
-  const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
+  const [secret, setSecret] = useState('');
+  const [wrong, setWrong] = useState<'secret' | 'passkey' | null>(null);
   const [busy, setBusy] = useState(false);
   const [forgetting, setForgetting] = useState(false);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
-    setWrong(false);
+    setWrong(null);
     try {
-      await unlockVault(pin);
+      await unlockVault(secret);
     } catch (error) {
       if (!(error instanceof PinError)) throw error;
-      setWrong(true);
-      setPin('');
+      setWrong('secret');
+      setSecret('');
+      setBusy(false);
+    }
+  }
+
+  async function openWithPasskey() {
+    setBusy(true);
+    setWrong(null);
+    try {
+      await unlockWithPasskey();
+    } catch (error) {
+      if (!(error instanceof PinError)) throw error;
+      setWrong('passkey');
       setBusy(false);
     }
   }
@@ -33,36 +49,58 @@ export function UnlockScreen() {
     navigate('/activate');
   }
 
+  const legacy = methods.legacyPin;
   return (
     <>
       <header className="screen-head">
         <Pictogram name="lock" size={48} />
         <div>
           <h1>{t('pin.unlockTitle')}</h1>
-          <p>{t('pin.unlockIntro')}</p>
+          <p>{t('secret.unlockIntro')}</p>
         </div>
       </header>
-      <form className="card staff-pin" onSubmit={(e) => void submit(e)} noValidate>
-        <PinField id="pin-unlock" label={t('pin.label')} value={pin} onChange={setPin} invalid={wrong} describedBy={wrong ? 'pin-error' : undefined} />
-        {wrong && (
-          <p id="pin-error" className="error" role="alert">
-            {t('pin.error.wrong-pin')}
-          </p>
-        )}
-        <button type="submit" className="button button--primary button--block" disabled={busy || pin.length === 0}>
-          <Pictogram name="key" size={24} /> {busy ? t('pin.checking') : t('pin.unlock')}
-        </button>
-      </form>
+      {methods.passkey && (
+        <section className="card staff-pin" aria-label={t('secret.passkeyTitle')}>
+          {wrong === 'passkey' && (
+            <p className="error" role="alert">
+              {t('secret.passkeyUnlockFailed')}
+            </p>
+          )}
+          <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void openWithPasskey()}>
+            <Pictogram name="key" size={24} /> {t('secret.unlockPasskey')}
+          </button>
+        </section>
+      )}
+      {(methods.secret || legacy) && (
+        <form className="card staff-pin" onSubmit={(e) => void submit(e)} noValidate>
+          <SecretField
+            id="secret-unlock"
+            label={legacy ? t('pin.label') : t('secret.label')}
+            value={secret}
+            onChange={setSecret}
+            invalid={wrong === 'secret'}
+            describedBy={wrong === 'secret' ? 'secret-error' : undefined}
+          />
+          {wrong === 'secret' && (
+            <p id="secret-error" className="error" role="alert">
+              {legacy ? t('pin.error.wrong-pin') : t('secret.error.wrong')}
+            </p>
+          )}
+          <button type="submit" className={`button button--block${methods.passkey ? '' : ' button--primary'}`} disabled={busy || secret.length === 0}>
+            <Pictogram name="key" size={24} /> {busy ? t('pin.checking') : t('pin.unlock')}
+          </button>
+        </form>
+      )}
       <section className="card" aria-labelledby="pin-forgot">
-        <h2 id="pin-forgot">{t('pin.forgotTitle')}</h2>
-        <p>{t('pin.forgotText')}</p>
+        <h2 id="pin-forgot">{t('secret.forgotTitle')}</h2>
+        <p>{t('secret.forgotText')}</p>
         {forgetting ? (
           <button type="button" className="button button--block staff-danger" onClick={() => void forget()}>
             <Pictogram name="warning" size={24} /> {t('pin.forgotConfirm')}
           </button>
         ) : (
           <button type="button" className="button button--block" onClick={() => setForgetting(true)}>
-            {t('pin.forgotButton')}
+            {t('secret.forgotButton')}
           </button>
         )}
       </section>
