@@ -6,6 +6,7 @@ import { sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
 import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
 import { activateWith, share, staffDevice, TestDevice } from './devices';
+import { giveDeviceKey } from './deviceKeys';
 import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
 // Threat model, "Activation, lost cookies and device identity": the restore secret that brings
@@ -229,6 +230,7 @@ describe.each(backends)('device identity on $name', (backend) => {
       expect((await staff1.send('visit.addNote', { id: randomUUID(), dossierId, text: 'Bezoek' })).status).toBe('applied');
       const code = (await server.app.inject({ method: 'POST', url: `/api/admin/staff/${staffId}/activation-codes`, headers: admin })).json<{ code: string }>().code;
       const staff1Again = await activateWith(server.app, code);
+      await giveDeviceKey(server.app, staff1Again.cookie);
       expect((await pullWith(staff1Again.cookie, staff1.clientId)).json<{ lastMutationId: number }>().lastMutationId).toBe(1);
     });
   });

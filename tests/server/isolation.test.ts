@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
+import { deviceInject } from './deviceKeys';
 import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
@@ -111,7 +112,7 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
   it('lets a consulent create dossiers only of the municipality of the server they talk to', async () => {
     const consulentId = aStaffId();
     const consulent = await staffDevice(server.app, consulentId, aStaffMember({ role: 'consulent' }));
-    const asked = await zevenaar.app.inject({ method: 'POST', url: '/api/staff/dossiers', headers: { cookie: consulent.cookie }, payload: aDossier() });
+    const asked = await deviceInject(zevenaar.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', body: aDossier() });
     expectErrorBody(asked, 403, 'wrong-gemeente');
   });
 });
@@ -133,9 +134,9 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   /** A consulent creates the dossier in the app and activates the inburgeraar's phone for it. */
   async function createdInApp(): Promise<{ dossier: DossierImport; phone: TestDevice }> {
     const dossier = aDossier({ firstName: 'Amal' });
-    const created = await server.app.inject({ method: 'POST', url: '/api/staff/dossiers', headers: { cookie: consulent.cookie }, payload: dossier });
+    const created = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', body: dossier });
     expect(created.statusCode, created.body).toBe(201);
-    const code = await server.app.inject({ method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes`, headers: { cookie: consulent.cookie } });
+    const code = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes` });
     const phone = await activateWith(server.app, code.json<{ code: string }>().code);
     await phone.pull();
     return { dossier, phone };
@@ -156,7 +157,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
     const { dossier, phone } = await createdInApp();
     const helperCode = await share(phone, aShare());
     const helper = await activateWith(server.app, await share(phone, aShare()));
-    const unused = await server.app.inject({ method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes`, headers: { cookie: consulent.cookie } });
+    const unused = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes` });
     await consulent.pull();
 
     const adopted = await put(aDossier({ id: dossier.id, firstName: 'Farida' }), '?adopt=1');
