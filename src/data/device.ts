@@ -96,15 +96,15 @@ export async function sendWaitingFirst(staffPin?: string): Promise<number> {
 }
 
 /**
- * A switch needs whoever holds the device now: a staff vault open in this app (unlocked just now
- * with fingerprint, screen lock or access code, and not yet locked again), or its access code; the
- * app PIN on an inburgeraar's phone.
+ * A switch needs whoever holds the device now: on a staff device its access code, or the vault
+ * opened just now with fingerprint or screen lock; the app PIN on an inburgeraar's phone.
  */
 async function requireSwitchPin(pin: SwitchCheck & { verdict: 'switch' }, given: string | undefined): Promise<void> {
   if (pin.pin === null) return;
   if (pin.pin === 'staff') {
     const { vault } = await loadStaffDevice();
-    if (vault.unlocked) return;
+    // Opened just now with fingerprint or screen lock (SwitchConfirm's passkey button).
+    if (!given && vault.unlocked) return;
     if (!given) throw new ActivationError('pin-needed');
     try {
       await vault.unlock(given);

@@ -6,15 +6,15 @@ import { axeViolations } from './axe';
 import { AppServer, launchPhone, type Phone } from './harness';
 
 // Threat model, "Activation, lost cookies and device identity": a link `/activate#<code>` opened on
-// a begeleider's PIN-locked work phone used to wipe its sealed caseload and a visit note not yet
+// a begeleider's locked work phone used to wipe its sealed caseload and a visit note not yet
 // sent, and turn it into someone else's phone at once. Now the phone asks first: it says what is on
-// it, wants the staff PIN, refuses while a change waits to be sent (offering to send it first), and
+// it, wants the staff access code, refuses while a change waits to be sent (offering to send it first), and
 // leaves everything as it was when the person says no. The same code opened again asks nothing.
 
 const AMAL = 'rw-e2e-0201';
 const OTHER = 'rw-e2e-0202';
 const STAFF = 'e2e-switch-begeleider';
-const PIN = '582913';
+const ACCESS_CODE = 'fiets regen koffie dinsdag';
 const NOTE = 'Samen naar de bibliotheek geweest';
 
 const fragmentOf = (url: string): string => new URL(url).hash;
@@ -43,14 +43,14 @@ describe('activating a device that is already activated', () => {
     await server.dispose();
   });
 
-  it('asks first on a begeleider’s phone with a waiting visit note: PIN, send first, and no means no', async () => {
-    // A begeleider's work phone with a PIN and one visit note that could not be sent yet.
+  it('asks first on a begeleider’s phone with a waiting visit note: access code, send first, and no means no', async () => {
+    // A begeleider's work phone with an access code and one visit note that could not be sent yet.
     expect((await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL] })).ok).toBe(true);
     const staffCode = (await (await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`)).json()) as { url: string };
     await staff.goto(`/activate${fragmentOf(staffCode.url)}`);
-    await staff.getByLabel('Nieuwe pincode (minstens 6 cijfers)').fill(PIN);
-    await staff.getByLabel('Typ de pincode nog een keer').fill(PIN);
-    await staff.getByRole('button', { name: 'Pincode instellen' }).click();
+    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(ACCESS_CODE);
+    await staff.getByLabel('Typ de toegangscode nog een keer').fill(ACCESS_CODE);
+    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
     await staff.getByRole('link', { name: /Amal/ }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     // The connection drops for the note only: the phone is online, the note waits.
@@ -66,8 +66,8 @@ describe('activating a device that is already activated', () => {
     await staff.getByText('Dit is de werktelefoon van een begeleider of consulent.').waitFor();
     await staff.getByText('Nog niet verstuurde wijzigingen: 1.', { exact: false }).waitFor();
     const confirm = staff.getByRole('button', { name: 'Ja, wissel naar de nieuwe code' });
-    await staff.getByLabel('Vul de pincode van deze werktelefoon in').fill(PIN);
-    // Refused while the note waits, PIN or not.
+    await staff.getByLabel('Toegangscode', { exact: true }).fill(ACCESS_CODE);
+    // Refused while the note waits, access code or not.
     expect(await confirm.isDisabled()).toBe(true);
     expect(await axeViolations(staff)).toEqual([]);
     await staff.screenshot({ path: '.screenshots/activation-switch-staff-nl.png', fullPage: true });
@@ -81,18 +81,18 @@ describe('activating a device that is already activated', () => {
     await begeleider.context.unroute('**/api/sync/push');
     await staff.goto(`/activate${fragmentOf(otherUrl)}`);
     await staff.getByRole('heading', { name: 'Deze telefoon is al in gebruik' }).waitFor();
-    await staff.getByLabel('Vul de pincode van deze werktelefoon in').fill(PIN);
+    await staff.getByLabel('Toegangscode', { exact: true }).fill(ACCESS_CODE);
     await staff.getByRole('button', { name: 'Eerst versturen' }).click();
     await staff.getByText('Nog niet verstuurde wijzigingen', { exact: false }).waitFor({ state: 'detached' });
     const notes = await (await server.admin('GET', `/api/admin/dossiers/${AMAL}/audit`)).json() as { entries: { action: string; status: string }[] };
     expect(notes.entries.filter((e) => e.action === 'visit.addNote')).toEqual([expect.objectContaining({ status: 'applied' })]);
 
-    // A wrong PIN is refused; the right one switches.
-    await staff.getByLabel('Vul de pincode van deze werktelefoon in').fill('000000');
+    // A wrong access code is refused; the right one switches.
+    await staff.getByLabel('Toegangscode', { exact: true }).fill('niet de goede code');
     await confirm.click();
-    await staff.getByRole('alert').getByText('Deze pincode klopt niet.').waitFor();
+    await staff.getByRole('alert').getByText('Deze code klopt niet. Probeer het opnieuw.').waitFor();
     expect(await devicesOf(server, OTHER)).toEqual([]);
-    await staff.getByLabel('Vul de pincode van deze werktelefoon in').fill(PIN);
+    await staff.getByLabel('Toegangscode', { exact: true }).fill(ACCESS_CODE);
     await confirm.click();
     await staff.getByRole('heading', { name: 'Hallo Yonas!' }).waitFor();
     expect(await devicesOf(server, OTHER)).toHaveLength(1);
