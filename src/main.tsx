@@ -1,6 +1,8 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { reloadOnce } from './app/components/chunkReload';
+import { ErrorBoundary } from './app/components/ErrorBoundary';
 import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
@@ -8,6 +10,12 @@ import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
 import { startSignOutRetry, syncEngine } from './data';
+
+// A chunk (or its CSS) that Vite's preloader cannot fetch: reload once instead of failing; a
+// second failure goes on to the ErrorBoundary.
+window.addEventListener('vite:preloadError', (event) => {
+  if (reloadOnce()) event.preventDefault();
+});
 
 async function main() {
   applyGemeenteTheme();
@@ -18,9 +26,11 @@ async function main() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <Suspense fallback={null}>
-        <App />
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={null}>
+          <App />
+        </Suspense>
+      </ErrorBoundary>
     </StrictMode>,
   );
   syncEngine.start();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { needsIosInstallHint } from './installPlatform';
 import { Pictogram } from './Pictogram';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -9,11 +10,15 @@ interface BeforeInstallPromptEvent extends Event {
 
 const DISMISSED_KEY = 'thuis.installHintDismissed';
 
-/** Offers to put the app on the home screen when the browser allows it. */
+/**
+ * Offers to put the app on the home screen: with the browser's own prompt where there is one, with
+ * steps on an iPhone or iPad, where there is none.
+ */
 export function InstallHint() {
   const { t } = useTranslation();
   const [event, setEvent] = useState<BeforeInstallPromptEvent | null>(null);
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
+  const [ios] = useState(() => needsIosInstallHint());
 
   useEffect(() => {
     const onPrompt = (e: Event) => {
@@ -29,7 +34,12 @@ export function InstallHint() {
     };
   }, []);
 
-  if (!event || dismissed) return null;
+  const dismiss = () => {
+    localStorage.setItem(DISMISSED_KEY, '1');
+    setDismissed(true);
+  };
+  if (dismissed) return null;
+  if (!event) return ios ? <IosInstallHint onDismiss={dismiss} /> : null;
   return (
     <section className="card install-hint" aria-labelledby="install-title">
       <Pictogram name="install" size={48} />
@@ -47,14 +57,36 @@ export function InstallHint() {
           <button
             type="button"
             className="button"
-            onClick={() => {
-              localStorage.setItem(DISMISSED_KEY, '1');
-              setDismissed(true);
-            }}
+            onClick={dismiss}
           >
             {t('install.dismiss')}
           </button>
         </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Safari's steps, and why they matter: WebKit deletes a website's storage (the dossier, waiting
+ * changes) after 7 days without a visit, unless the app is on the home screen.
+ */
+function IosInstallHint({ onDismiss }: { onDismiss(): void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card install-hint" aria-labelledby="install-title">
+      <Pictogram name="install" size={48} />
+      <div>
+        <h2 id="install-title">{t('install.title')}</h2>
+        <p>{t('install.ios.why')}</p>
+        <ol className="install-hint__steps">
+          <li>{t('install.ios.step1')}</li>
+          <li>{t('install.ios.step2')}</li>
+          <li>{t('install.ios.step3')}</li>
+        </ol>
+        <button type="button" className="button" onClick={onDismiss}>
+          {t('install.ios.understood')}
+        </button>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { choosePin, MIN_PIN_LENGTH } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 import { PinField } from './PinField';
+import { useUnsavedInput } from '../../../data';
 
 type SetupError = 'too-short' | 'mismatch';
 
@@ -13,6 +14,7 @@ export function PinSetupScreen() {
   const [again, setAgain] = useState('');
   const [error, setError] = useState<SetupError | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedInput(pin !== '' || again !== '');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
