@@ -1,7 +1,6 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { reloadOnce } from './app/components/chunkReload';
 import { ErrorBoundary } from './app/components/ErrorBoundary';
 import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
@@ -10,12 +9,6 @@ import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
 import { startSignOutRetry, syncEngine } from './data';
-
-// A chunk (or its CSS) that Vite's preloader cannot fetch: reload once instead of failing; a
-// second failure goes on to the ErrorBoundary.
-window.addEventListener('vite:preloadError', (event) => {
-  if (reloadOnce()) event.preventDefault();
-});
 
 async function main() {
   applyGemeenteTheme();
@@ -26,6 +19,8 @@ async function main() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
+      {/* A screen whose chunk is gone reloads once (ErrorBoundary); a chunk failing outside a screen
+          (a pictogram, a language) is no reason to reload in the middle of a task. */}
       <ErrorBoundary>
         <Suspense fallback={null}>
           <App />

@@ -39,7 +39,9 @@ export function InstallHint() {
     setDismissed(true);
   };
   if (dismissed) return null;
-  if (!event) return ios ? <IosInstallHint onDismiss={dismiss} /> : null;
+  // An iPhone never has the browser's prompt; its steps come first whatever a browser claims.
+  if (ios) return <IosInstallHint onDismiss={dismiss} />;
+  if (!event) return null;
   return (
     <section className="card install-hint" aria-labelledby="install-title">
       <Pictogram name="install" size={48} />
