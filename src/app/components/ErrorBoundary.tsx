@@ -5,29 +5,34 @@ import { isChunkLoadError, reloadOnce } from './chunkReload';
 
 // The last net under the whole app: a screen that throws shows this instead of a white page.
 // It leans on as little as possible (no hooks, no context, no router, no pictograms), since the
-// React state around it may be what broke. Its texts come from the start bundle, with Dutch as
-// the fallback if even the translations fail.
+// React state around it may be what broke. Its texts come from the start bundle; the buttons have
+// Dutch words even if the translations fail.
 
-const FALLBACK = {
+type Key =
+  | 'crash.title'
+  | 'crash.text'
+  | 'crash.reload'
+  | 'crash.reloading'
+  | 'crash.remove'
+  | 'crash.removeWarning'
+  | 'crash.removeConfirm'
+  | 'crash.removeCancel'
+  | 'crash.removeFailed';
+
+// The ways out, in Dutch, for when not even the texts work (all other texts are in locales/).
+const FALLBACK: Partial<Record<Key, string>> = {
   'crash.title': 'Er ging iets mis',
-  'crash.text': 'De app kan dit scherm niet laten zien. Laad de app opnieuw. Helpt dat niet? Haal dan je gegevens van deze telefoon. Daarna heb je een nieuwe code nodig.',
   'crash.reload': 'Opnieuw laden',
   'crash.remove': 'Verwijder mijn gegevens',
-  'crash.removeWarning': 'Wijzigingen die nog niet verstuurd zijn, gaan verloren. Wil je dat?',
   'crash.removeConfirm': 'Ja, verwijder alles',
-  'crash.removeCancel': 'Nee, terug',
-  'crash.removeFailed': 'Verwijderen lukte niet. Probeer het opnieuw.',
-  'crash.reloading': 'De nieuwe versie wordt geladen…',
-} as const;
-
-type Key = keyof typeof FALLBACK;
+};
 
 function text(key: Key): string {
   try {
-    const translated = i18next.t(key, { ns: 'common', defaultValue: FALLBACK[key] });
-    return typeof translated === 'string' && translated ? translated : FALLBACK[key];
+    const translated = i18next.t(key, { ns: 'common' });
+    return typeof translated === 'string' && translated && translated !== key ? translated : (FALLBACK[key] ?? '');
   } catch {
-    return FALLBACK[key];
+    return FALLBACK[key] ?? '';
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsIosInstallHint } from './installPlatform';
 import { Pictogram } from './Pictogram';
@@ -9,6 +9,9 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 const DISMISSED_KEY = 'thuis.installHintDismissed';
+
+// Only an iPhone or iPad downloads the steps for Safari.
+const IosInstallHint = lazy(() => import('./IosInstallHint').then((m) => ({ default: m.IosInstallHint })));
 
 /**
  * Offers to put the app on the home screen: with the browser's own prompt where there is one, with
@@ -40,7 +43,13 @@ export function InstallHint() {
   };
   if (dismissed) return null;
   // An iPhone never has the browser's prompt; its steps come first whatever a browser claims.
-  if (ios) return <IosInstallHint onDismiss={dismiss} />;
+  if (ios) {
+    return (
+      <Suspense fallback={null}>
+        <IosInstallHint onDismiss={dismiss} />
+      </Suspense>
+    );
+  }
   if (!event) return null;
   return (
     <section className="card install-hint" aria-labelledby="install-title">
@@ -69,27 +78,3 @@ export function InstallHint() {
   );
 }
 
-/**
- * Safari's steps, and why they matter: WebKit deletes a website's storage (the dossier, waiting
- * changes) after 7 days without a visit, unless the app is on the home screen.
- */
-function IosInstallHint({ onDismiss }: { onDismiss(): void }) {
-  const { t } = useTranslation();
-  return (
-    <section className="card install-hint" aria-labelledby="install-title">
-      <Pictogram name="install" size={48} />
-      <div>
-        <h2 id="install-title">{t('install.title')}</h2>
-        <p>{t('install.ios.why')}</p>
-        <ol className="install-hint__steps">
-          <li>{t('install.ios.step1')}</li>
-          <li>{t('install.ios.step2')}</li>
-          <li>{t('install.ios.step3')}</li>
-        </ol>
-        <button type="button" className="button" onClick={onDismiss}>
-          {t('install.ios.understood')}
-        </button>
-      </div>
-    </section>
-  );
-}

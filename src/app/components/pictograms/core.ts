@@ -1,7 +1,6 @@
 import type { ComponentType, SVGProps } from 'react';
 import Backpack from '~icons/fluent-emoji-flat/backpack';
 import Briefcase from '~icons/fluent-emoji-flat/briefcase';
-import Camera from '~icons/fluent-emoji-flat/camera';
 import BustsInSilhouette from '~icons/fluent-emoji-flat/busts-in-silhouette';
 import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import Clipboard from '~icons/fluent-emoji-flat/clipboard';
@@ -32,7 +31,6 @@ import WavingHand from '~icons/fluent-emoji-flat/waving-hand';
 export const CORE_PICTOGRAMS = {
   agenda: Calendar,
   bring: Backpack,
-  camera: Camera,
   checklist: Clipboard,
   coming: CheckMark,
   exam: GraduationCap,

@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { activate, ActivationError, checkCode, type SwitchCheck, useUnsavedInput } from '../../../data';
 import { QrScanner, SwitchConfirm } from './routes';
-import { canScanQr } from './scannedCode';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The phone can scan a QR code in the app: it has BarcodeDetector (Android's Chrome) and a camera API. */
+function canScanQr(): boolean {
+  return 'BarcodeDetector' in globalThis && typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+}
 
 export function errorCodeOf(error: unknown): ErrorCode {
   const code = error instanceof ActivationError ? error.code : 'server';

@@ -1,5 +1,7 @@
 import { normaliseCode } from '../../../data';
 
+// Only the scanner's chunk (QrScanner.tsx) imports this: none of it is in the first download.
+
 /**
  * The activation code in what a QR code holds: the link `…/activate#ABCD-EFGH-JK` the consulent or
  * the share screen shows, or the bare code. Anything else (another website, a payment QR) is not
@@ -37,11 +39,6 @@ interface DetectorConstructor {
 
 function detectorClass(): DetectorConstructor | undefined {
   return (globalThis as { BarcodeDetector?: DetectorConstructor }).BarcodeDetector;
-}
-
-/** The phone can scan a QR code in the app: it has BarcodeDetector and a camera API. */
-export function canScanQr(): boolean {
-  return Boolean(detectorClass()) && typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
 }
 
 /** A QR-code detector, or null when this phone's BarcodeDetector does not read QR codes. */
