@@ -32,11 +32,23 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // A long press on the installed app's icon opens these directly (Android).
+        shortcuts: [
+          { name: 'Mijn agenda', short_name: 'Agenda', url: '/agenda', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Noodnummers', short_name: 'Nood', url: '/info/nood', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
+        // Shown in the richer install dialog; real screens of the app (tests/e2e/installed-app.test.ts makes them).
+        screenshots: [
+          { src: '/screenshots/home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Start: je volgende les en wie je helpt' },
+          { src: '/screenshots/agenda.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Mijn agenda: ik kom, of ik kan niet komen' },
+          { src: '/screenshots/info.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Informatie in je eigen taal, ook zonder internet' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Other languages are fetched when chosen and then kept for offline use (below).
-        globIgnores: ['**/locale-!(nl)-*.js'],
+        // The manifest's screenshots are for the install dialog only: never downloaded for offline use.
+        globIgnores: ['**/locale-!(nl)-*.js', 'screenshots/**'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

@@ -1,6 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/components/ErrorBoundary';
 import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
@@ -18,9 +19,13 @@ async function main() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <Suspense fallback={null}>
-        <App />
-      </Suspense>
+      {/* A screen whose chunk is gone reloads once (ErrorBoundary); a chunk failing outside a screen
+          (a pictogram, a language) is no reason to reload in the middle of a task. */}
+      <ErrorBoundary>
+        <Suspense fallback={null}>
+          <App />
+        </Suspense>
+      </ErrorBoundary>
     </StrictMode>,
   );
   syncEngine.start();

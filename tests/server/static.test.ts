@@ -1,5 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GEMEENTEN } from '../../src/gemeenten';
+import { renderManifest } from '../../src/server/http/appShell';
 import { backends } from './backends';
 import { aBuiltApp, BUILT_BUNDLE } from './builtApp';
 import { expectErrorBody, startServer, type TestServer } from './harness';
@@ -90,5 +92,24 @@ describe('one build, another municipality', () => {
     expect(response.headers['content-type']).toContain('application/manifest+json');
     expect(response.json()).toMatchObject({ name: 'Thuis in Zevenaar', short_name: 'Zevenaar', start_url: '/' });
     expect(response.body).not.toMatch(/rijswijk/i);
+  });
+});
+
+describe('the manifest of the installed app', () => {
+  it('keeps its shortcuts (agenda, emergency numbers) and screenshots for every municipality', () => {
+    const built = {
+      name: 'Thuis in Rijswijk',
+      shortcuts: [
+        { name: 'Mijn agenda', url: '/agenda' },
+        { name: 'Noodnummers', url: '/info/nood' },
+      ],
+      screenshots: [{ src: '/screenshots/home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Start' }],
+    };
+    for (const gemeente of Object.values(GEMEENTEN)) {
+      const manifest = JSON.parse(renderManifest(JSON.stringify(built), gemeente)) as typeof built;
+      expect(manifest.name).toBe(gemeente.appName);
+      expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/agenda', '/info/nood']);
+      expect(manifest.screenshots).toEqual(built.screenshots);
+    }
   });
 });

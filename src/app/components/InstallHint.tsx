@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { needsIosInstallHint } from './installPlatform';
 import { Pictogram } from './Pictogram';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -9,11 +10,18 @@ interface BeforeInstallPromptEvent extends Event {
 
 const DISMISSED_KEY = 'thuis.installHintDismissed';
 
-/** Offers to put the app on the home screen when the browser allows it. */
+// Only an iPhone or iPad downloads the steps for Safari.
+const IosInstallHint = lazy(() => import('./IosInstallHint').then((m) => ({ default: m.IosInstallHint })));
+
+/**
+ * Offers to put the app on the home screen: with the browser's own prompt where there is one, with
+ * steps on an iPhone or iPad, where there is none.
+ */
 export function InstallHint() {
   const { t } = useTranslation();
   const [event, setEvent] = useState<BeforeInstallPromptEvent | null>(null);
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
+  const [ios] = useState(() => needsIosInstallHint());
 
   useEffect(() => {
     const onPrompt = (e: Event) => {
@@ -29,7 +37,20 @@ export function InstallHint() {
     };
   }, []);
 
-  if (!event || dismissed) return null;
+  const dismiss = () => {
+    localStorage.setItem(DISMISSED_KEY, '1');
+    setDismissed(true);
+  };
+  if (dismissed) return null;
+  // An iPhone never has the browser's prompt; its steps come first whatever a browser claims.
+  if (ios) {
+    return (
+      <Suspense fallback={null}>
+        <IosInstallHint onDismiss={dismiss} />
+      </Suspense>
+    );
+  }
+  if (!event) return null;
   return (
     <section className="card install-hint" aria-labelledby="install-title">
       <Pictogram name="install" size={48} />
@@ -47,10 +68,7 @@ export function InstallHint() {
           <button
             type="button"
             className="button"
-            onClick={() => {
-              localStorage.setItem(DISMISSED_KEY, '1');
-              setDismissed(true);
-            }}
+            onClick={dismiss}
           >
             {t('install.dismiss')}
           </button>
@@ -59,3 +77,4 @@ export function InstallHint() {
     </section>
   );
 }
+

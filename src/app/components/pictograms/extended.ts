@@ -8,6 +8,7 @@ import Baby from '~icons/fluent-emoji-flat/baby';
 import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
 import Bank from '~icons/fluent-emoji-flat/bank';
 import Books from '~icons/fluent-emoji-flat/books';
+import Camera from '~icons/fluent-emoji-flat/camera';
 import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import ChequeredFlag from '~icons/fluent-emoji-flat/chequered-flag';
 import Child from '~icons/fluent-emoji-flat/child';
@@ -80,6 +81,7 @@ export const EXTENDED_PICTOGRAMS = {
   budget: Abacus,
   busy: HammerAndWrench,
   call: TelephoneReceiver,
+  camera: Camera,
   child: Child,
   computer: Laptop,
   contract: Scroll,

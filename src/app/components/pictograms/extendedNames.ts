@@ -9,6 +9,7 @@ export const EXTENDED_NAMES = [
   'budget',
   'busy',
   'call',
+  'camera',
   'child',
   'computer',
   'contract',

@@ -1,17 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activate, ActivationError, checkCode, type SwitchCheck } from '../../../data';
-import { SwitchConfirm } from './routes';
+import { Pictogram } from '../../components/Pictogram';
+import { activate, ActivationError, checkCode, type SwitchCheck, useUnsavedInput } from '../../../data';
+import { QrScanner, SwitchConfirm } from './routes';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The phone can scan a QR code in the app: it has BarcodeDetector (Android's Chrome) and a camera API. */
+function canScanQr(): boolean {
+  return 'BarcodeDetector' in globalThis && typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+}
 
 export function errorCodeOf(error: unknown): ErrorCode {
   const code = error instanceof ActivationError ? error.code : 'server';
   return ERROR_CODES.find((c) => c === code) ?? 'server';
 }
 
-/** Typing the code by hand, for when the camera or the QR code does not work. */
+/**
+ * Scanning the QR code in the app where the phone can (BarcodeDetector), and typing the code by
+ * hand, for when the camera or the QR code does not work.
+ */
 export function ActivateForm({ onActivated }: { onActivated(): void }) {
   const { t } = useTranslation('activate');
   const [code, setCode] = useState('');
@@ -19,16 +28,18 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   const [error, setError] = useState<ErrorCode | null>(null);
   // A code for someone else on a device that is already activated (a lost cookie): ask first.
   const [switching, setSwitching] = useState<(SwitchCheck & { verdict: 'switch' }) | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const [scanner] = useState(canScanQr);
+  useUnsavedInput(code.trim() !== '');
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  async function tryCode(candidate: string) {
     setBusy(true);
     setError(null);
     try {
-      await activate(code);
+      await activate(candidate);
       onActivated();
     } catch (err) {
-      const check = err instanceof ActivationError && err.code === 'confirm-switch' ? await checkCode(code).catch(() => null) : null;
+      const check = err instanceof ActivationError && err.code === 'confirm-switch' ? await checkCode(candidate).catch(() => null) : null;
       if (check?.verdict === 'switch') setSwitching(check);
       else setError(errorCodeOf(err));
     } finally {
@@ -36,34 +47,55 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
     }
   }
 
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    void tryCode(code);
+  }
+
+  function scanned(found: string) {
+    setScanning(false);
+    setCode(found);
+    void tryCode(found);
+  }
+
   if (switching) return <SwitchConfirm code={code} check={switching} onDone={onActivated} onCancel={() => setSwitching(null)} />;
   return (
-    <form className="card" onSubmit={(e) => void submit(e)}>
-      <label htmlFor="activation-code">{t('codeLabel')}</label>
-      <p id="activation-code-hint" className="hint">
-        {t('codeHint')}
-      </p>
-      <input
-        id="activation-code"
-        className="input input--code"
-        dir="ltr"
-        autoComplete="one-time-code"
-        autoCapitalize="characters"
-        spellCheck={false}
-        aria-describedby={`activation-code-hint${error ? ' activation-error' : ''}`}
-        aria-invalid={error ? true : undefined}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        required
-      />
-      {error && (
-        <p id="activation-error" className="error" role="alert">
-          {t(`error.${error}`)}
+    <>
+      {scanner &&
+        (scanning ? (
+          <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
+        ) : (
+          <button type="button" className="button button--primary button--block" onClick={() => setScanning(true)}>
+            <Pictogram name="camera" size={24} /> {t('scan.start')}
+          </button>
+        ))}
+      <form className="card" onSubmit={submit}>
+        <label htmlFor="activation-code">{t('codeLabel')}</label>
+        <p id="activation-code-hint" className="hint">
+          {t('codeHint')}
         </p>
-      )}
-      <button type="submit" className="button button--primary button--block" disabled={busy}>
-        {busy ? t('activating') : t('submit')}
-      </button>
-    </form>
+        <input
+          id="activation-code"
+          className="input input--code"
+          dir="ltr"
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby={`activation-code-hint${error ? ' activation-error' : ''}`}
+          aria-invalid={error ? true : undefined}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          required
+        />
+        {error && (
+          <p id="activation-error" className="error" role="alert">
+            {t(`error.${error}`)}
+          </p>
+        )}
+        <button type="submit" className="button button--primary button--block" disabled={busy}>
+          {busy ? t('activating') : t('submit')}
+        </button>
+      </form>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedInput } from '../../../data';
 
 const REASONS = ['sick', 'child-sick', 'other-appointment', 'work'] as const;
 
@@ -13,6 +14,7 @@ export function NotComingForm({ onConfirm, onBack }: Props) {
   const { t } = useTranslation('agenda');
   const [choice, setChoice] = useState<string>('');
   const [other, setOther] = useState('');
+  useUnsavedInput(choice !== '' || other.trim() !== '');
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 

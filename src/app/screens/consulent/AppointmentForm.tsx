@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change } from '../../../data';
+import { change, useUnsavedInput } from '../../../data';
 import type { Appointment } from '../../../domain/dossier';
 import { APPOINTMENT_KINDS } from '../../../domain/enums';
 import { Pictogram } from '../../components/Pictogram';
@@ -39,6 +39,9 @@ export function AppointmentForm({
   const [place, setPlace] = useState(appointment?.location?.name ?? '');
   const [address, setAddress] = useState(appointment?.location?.address ?? '');
   const [wrong, setWrong] = useState<Field[]>([]);
+  const fields = [date, start, end, kind, title, place, address].join('\n');
+  const [initialFields] = useState(fields);
+  useUnsavedInput(fields !== initialFields);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

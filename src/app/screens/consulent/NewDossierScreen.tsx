@@ -10,7 +10,7 @@ import {
   type NewDossierField,
   type NewDossierInput,
 } from '../../../data/consulentApi';
-import { useOnline } from '../../../data';
+import { useOnline, useUnsavedInput } from '../../../data';
 import { DOELGROEPEN, LEERROUTES } from '../../../domain/enums';
 import { Pictogram } from '../../components/Pictogram';
 import { currentGemeente } from '../../gemeente';
@@ -51,6 +51,8 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
   const online = useOnline();
   const id = useId();
   const [input, setInput] = useState<NewDossierInput>(emptyInput);
+  const [initialInput] = useState(() => JSON.stringify(input));
+  useUnsavedInput(JSON.stringify(input) !== initialInput);
   const [endTouched, setEndTouched] = useState(false);
   const [wrong, setWrong] = useState<NewDossierField[]>([]);
   const [problem, setProblem] = useState<ConsulentApiErrorCode | null>(null);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, type Household } from '../../../data';
+import { change, type Household, useUnsavedInput } from '../../../data';
 import { STEP_STATUSES } from '../../../domain/enums';
 import { Pictogram } from '../../components/Pictogram';
 
@@ -18,6 +18,7 @@ export function StepForm({ dossierId, step, onDone }: { dossierId: string; step:
   const [date, setDate] = useState(step.date ?? '');
   const [note, setNote] = useState(step.note ?? '');
   const [dateWrong, setDateWrong] = useState(false);
+  useUnsavedInput(status !== step.status || date !== (step.date ?? '') || note !== (step.note ?? ''));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

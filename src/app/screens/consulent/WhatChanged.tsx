@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, type Household } from '../../../data';
+import { change, type Household, useUnsavedInput } from '../../../data';
 import { answerIsCurrent } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime } from '../../format';
@@ -13,6 +13,7 @@ export function AnswerForm({ dossierId, question }: { dossierId: string; questio
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
+  useUnsavedInput(text.trim() !== '');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

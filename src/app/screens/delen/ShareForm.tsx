@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createShare } from '../../../data';
+import { createShare, useUnsavedInput } from '../../../data';
 import { SHARE_SECTIONS, type ShareSection } from '../../../domain/access';
 import { Pictogram } from '../../components/Pictogram';
 import { SECTION_PICTURE } from './sectionPictures';
@@ -20,6 +20,7 @@ export function ShareForm({ onShared }: { onShared: (id: string) => void }) {
   const [days, setDays] = useState<number>(30);
   const [label, setLabel] = useState('');
   const [error, setError] = useState(false);
+  useUnsavedInput(label.trim() !== '');
 
   function toggle(section: ShareSection, on: boolean) {
     setSections((now) => SHARE_SECTIONS.filter((s) => (s === section ? on : now.includes(s))));

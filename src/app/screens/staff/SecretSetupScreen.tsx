@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { choosePasskey, chooseSecret, MIN_SECRET_LENGTH, passkeyAvailable, PinError } from '../../../data/staff';
 import { Pictogram } from '../../components/Pictogram';
 import { SecretField } from './SecretField';
+import { useUnsavedInput } from '../../../data';
 
 type SetupError = 'too-short' | 'too-simple' | 'mismatch';
 
@@ -18,6 +19,7 @@ export function SecretSetupScreen({ upgrade = false }: { upgrade?: boolean }) {
   const [error, setError] = useState<SetupError | null>(null);
   const [busy, setBusy] = useState(false);
   const [passkey, setPasskey] = useState<'unknown' | 'available' | 'unavailable' | 'failed'>('unknown');
+  useUnsavedInput(secret !== '' || again !== '');
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, type Household } from '../../../data';
+import { change, type Household, useUnsavedInput } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime } from '../../format';
 
@@ -11,6 +11,7 @@ export function VisitNotes({ household }: { household: Household }) {
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
   const [saved, setSaved] = useState(false);
+  useUnsavedInput(text.trim() !== '');
   const lang = i18n.language;
 
   async function submit(e: React.FormEvent) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidPin, removeAppPin, setAppPin, usePinSet } from '../../../data';
+import { isValidPin, removeAppPin, setAppPin, usePinSet, useUnsavedInput } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 
 /** Set, change or remove the app PIN of a phone shared in the family. */
@@ -14,6 +14,7 @@ export function PinSettings() {
   const [problem, setProblem] = useState<'pin.invalid' | 'pin.different' | null>(null);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState<'pin.saved' | 'pin.removed' | null>(null);
+  useUnsavedInput(editing && (pin !== '' || again !== ''));
 
   function close() {
     setEditing(false);

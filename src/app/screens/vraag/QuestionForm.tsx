@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change } from '../../../data';
+import { change, useUnsavedInput } from '../../../data';
 import type { ContactRow } from '../../../domain/tables';
 import type { ContactRole } from '../../../gemeenten/types';
 import { rolePictogram } from '../../components/kindPictograms';
@@ -23,6 +23,7 @@ export function QuestionForm({ recipients }: Props) {
   const [role, setRole] = useState<ContactRole | ''>(recipients[0]?.role ?? '');
   const [error, setError] = useState<'noText' | 'noRole' | null>(null);
   const [sent, setSent] = useState(false);
+  useUnsavedInput(ready !== '' || own.trim() !== '');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
