@@ -1,11 +1,13 @@
-import { applyMutation, MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import { MutationError, targetDossier, type MutationTx } from '../domain/mutators';
 import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
+import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCore';
 
-// Local writes. Every user action is one Dexie transaction: the optimistic change and its outbox
-// entry commit together or not at all. Pulls apply the server's patch and replay the changes still
-// waiting in the outbox on top of it ("rebase"), also in one transaction.
+// Local writes on an inburgeraar's or helper's phone. Every user action is one Dexie transaction:
+// the optimistic change and its outbox entry commit together or not at all. Pulls apply the
+// server's patch and replay the changes still waiting in the outbox on top of it ("rebase"), also
+// in one transaction. The protocol itself (numbering, settle, renumber, rebase) is syncCore.ts.
 
 const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta'] as const;
 
@@ -30,11 +32,36 @@ function dexieTx(db: AppDb, dossierId: string, now: string): MutationTx {
 }
 
 /**
+ * The device database as a local store for the sync core (syncCore.ts): one Dexie transaction over
+ * the rows, the outbox, the refused changes and the meta.
+ */
+export function dexieStore(db: AppDb): LocalStore {
+  const tx: LocalTx = {
+    meta: <T>(key: MetaEntry['key']) => db.meta.get(key).then((entry) => entry?.value as T | undefined),
+    setMeta: (entries) => db.meta.bulkPut(entries as MetaEntry[]).then(() => undefined),
+    outbox: () => db.outbox.orderBy('id').toArray(),
+    putOutbox: (entry) => db.outbox.put(entry).then(() => undefined),
+    deleteOutbox: (id) => db.outbox.delete(id),
+    putRejected: (entry) => db.rejected.put(entry).then(() => undefined),
+    async applyPatch(patch) {
+      for (const op of patch) {
+        if (op.op === 'clear') await Promise.all(TABLES.map((t) => db.table(t).clear()));
+        else if (op.op === 'put') await db.table(op.table).put({ ...op.value, key: op.id });
+        else await db.table(op.table).delete(op.id);
+      }
+    },
+    mutationTx: (dossierId, now) => dexieTx(db, dossierId, now),
+  };
+  // An async callback: Dexie follows native awaits inside it only then.
+  return { transact: (fn) => db.transaction('rw', [...ALL_STORES], async () => fn(tx)) };
+}
+
+/**
  * Applies a change on this device and queues it for the server.
  * Throws MutationError when the change is not possible (nothing is written then).
  */
 export async function mutate(db: AppDb, name: string, args: unknown): Promise<number> {
-  return db.transaction('rw', [...ALL_STORES], async () => {
+  return dexieStore(db).transact(async (tx) => {
     // A taalmaatje only reads along: the server would refuse the change anyway, so it is never queued.
     if ((await getSession(db))?.kind === 'helper') throw new MutationError('read-only', 'A helper can only read.');
     // A staff device's changes are personal (visit notes): they go sealed through staffStore.ts.
@@ -42,43 +69,12 @@ export async function mutate(db: AppDb, name: string, args: unknown): Promise<nu
     const ownDossier = await getMeta<string>(db, 'dossierId');
     const dossierId = targetDossier(args, ownDossier ?? null);
     if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');
-    const id = (await getMeta<number>(db, 'nextMutationId')) ?? 1;
-    const now = new Date().toISOString();
-    await applyMutation(dexieTx(db, dossierId, now), name, args);
-    await db.outbox.add({ id, name, args, createdAt: now });
-    await db.meta.put({ key: 'nextMutationId', value: id + 1 });
-    return id;
+    return addChange(tx, dossierId, name, args);
   });
-}
-
-/** Replays the waiting changes on top of the server's state; a change that no longer applies stays queued for the server to judge. */
-async function rebase(db: AppDb, ownDossier: string | null): Promise<void> {
-  const pending = await db.outbox.orderBy('id').toArray();
-  for (const m of pending) {
-    const dossierId = targetDossier(m.args, ownDossier);
-    if (!dossierId) continue;
-    try {
-      await applyMutation(dexieTx(db, dossierId, m.createdAt), m.name, m.args);
-    } catch (error) {
-      if (!(error instanceof MutationError)) throw error;
-    }
-  }
 }
 
 export async function applyPull(db: AppDb, response: PullResponse): Promise<void> {
-  await db.transaction('rw', [...ALL_STORES], async () => {
-    for (const op of response.patch) {
-      if (op.op === 'clear') await Promise.all(TABLES.map((t) => db.table(t).clear()));
-      else if (op.op === 'put') await db.table(op.table).put({ ...op.value, key: op.id });
-      else await db.table(op.table).delete(op.id);
-    }
-    await db.outbox.where('id').belowOrEqual(response.lastMutationId).delete();
-    await rebase(db, (await getMeta<string>(db, 'dossierId')) ?? null);
-    await db.meta.bulkPut([
-      { key: 'cookie', value: response.cookie },
-      { key: 'lastSyncedAt', value: new Date().toISOString() },
-    ]);
-  });
+  await dexieStore(db).transact((tx) => applyPullTx(tx, response));
 }
 
 /** This device's kind, or undefined when it is not activated. */

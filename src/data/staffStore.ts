@@ -1,13 +1,14 @@
-import { applyMutation, MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import { MutationError, targetDossier, type MutationTx } from '../domain/mutators';
 import type { Mutation, MutationResult, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
-import type { AppDb, DeviceSession, OutboxEntry, RejectedEntry } from './db';
+import type { AppDb, DeviceSession, MetaEntry, OutboxEntry, RejectedEntry } from './db';
 import { getMeta, resetDevice } from './local';
 import { formatProof, PROOF_HEADER, proofMessage } from '../domain/deviceProof';
 import { b64url, hex } from './bytes';
 import { serverNow } from './serverClock';
 import { VaultLockedError, type SealedRow, type StaffVault } from './staffVault';
 import { HttpError, type SyncStore } from './sync';
+import { addChange, applyPullTx, renumber, settle, type LocalStore, type LocalTx } from './syncCore';
 
 // The caseload of a staff device (begeleider, consulent), kept in the PIN vault (staffVault.ts):
 // every synced row, every waiting change (a visit note's text is personal) and every refused change
@@ -64,11 +65,20 @@ class Overlay {
     for (const [k, w] of this.writes) if (SYNCED.has(w.table)) this.writes.delete(k);
   }
 
-  tx(dossierId: string, now: string, staffId: string): MutationTx {
+  /** The waiting changes as this overlay sees them, in id order. */
+  async outbox(): Promise<OutboxEntry[]> {
+    const rows = await this.vault.db.rows.where('table').equals(OUTBOX).sortBy('key');
+    const kept = rows.filter((r) => !this.deleted.has(r.key) && !this.writes.has(r.key));
+    const opened = await Promise.all(kept.map((r) => this.vault.openRow<OutboxEntry>(r)));
+    for (const w of this.writes.values()) if (w.table === OUTBOX) opened.push(w.value as unknown as OutboxEntry);
+    return opened.sort((a, b) => a.id - b.id);
+  }
+
+  tx(dossierId: string, now: string, staffId: string | undefined): MutationTx {
     return {
       dossierId,
       now,
-      staffId,
+      ...(staffId === undefined ? {} : { staffId }),
       get: <T extends TableName>(table: T, key: string) => this.get<TableRows[T]>(table, key),
       put: async <T extends TableName>(table: T, key: string, value: TableRows[T]) => {
         this.put(table, key, value as Record<string, unknown>);
@@ -89,7 +99,36 @@ class Overlay {
   }
 }
 
-export class StaffStore implements SyncStore {
+/**
+ * The vault as a local store for the sync core (syncCore.ts). Reads go through to the vault, writes
+ * wait in an overlay; commit seals them and writes them in one vault transaction, then the device
+ * meta (after the vault: should the app die in between, the counter is taken from the outbox).
+ */
+function vaultTx(db: AppDb, overlay: Overlay, meta: MetaEntry[]): LocalTx {
+  return {
+    meta: async <T>(key: MetaEntry['key']) => {
+      const written = meta.findLast((m) => m.key === key);
+      return written ? (written.value as T) : getMeta<T>(db, key);
+    },
+    setMeta: async (entries) => {
+      meta.push(...(entries as MetaEntry[]));
+    },
+    outbox: () => overlay.outbox(),
+    putOutbox: async (entry) => overlay.put(OUTBOX, outboxKey(entry.id), { ...entry }),
+    deleteOutbox: async (id) => overlay.delete(OUTBOX, outboxKey(id)),
+    putRejected: async (entry) => overlay.put(REJECTED, outboxKey(entry.id), { ...entry }),
+    async applyPatch(patch) {
+      for (const op of patch) {
+        if (op.op === 'clear') overlay.clearSynced();
+        else if (op.op === 'put') overlay.put(op.table, op.id, op.value);
+        else overlay.delete(op.table, op.id);
+      }
+    },
+    mutationTx: (dossierId, now, staffId) => overlay.tx(dossierId, now, staffId),
+  };
+}
+
+export class StaffStore implements SyncStore, LocalStore {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -102,6 +141,18 @@ export class StaffStore implements SyncStore {
     return this.vault.unlocked;
   }
 
+  /** One step over the vault, after the ones before it (see the top of this file). */
+  transact<T>(fn: (tx: LocalTx) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const overlay = new Overlay(this.vault);
+      const meta: MetaEntry[] = [];
+      const result = await fn(vaultTx(this.db, overlay, meta));
+      await overlay.commit();
+      if (meta.length > 0) await this.db.meta.bulkPut(meta);
+      return result;
+    });
+  }
+
   /**
    * Applies a staff change (checklist.setStatus, visit.addNote, and the consulent's
    * appointment.upsert, step.update, question.answer) and queues it sealed. Every staff change
@@ -109,22 +160,15 @@ export class StaffStore implements SyncStore {
    * possible (nothing is written then).
    */
   change(name: string, args: unknown): Promise<number> {
-    return this.serial(async () => {
-      const session = await getMeta<DeviceSession>(this.db, 'session');
+    return this.transact(async (tx) => {
+      const session = await tx.meta<DeviceSession>('session');
       if (session?.kind !== 'staff') throw new MutationError('not-staff', 'This is not a staff device.');
       const dossierId = targetDossier(args, null);
       if (!dossierId) throw new MutationError('invalid-args', 'A staff change names its dossier.');
-      const overlay = new Overlay(this.vault);
-      if (!(await overlay.get('dossiers', dossierId))) throw new MutationError('not-in-caseload', 'This household is not in the caseload.');
-      const id = Math.max((await getMeta<number>(this.db, 'nextMutationId')) ?? 1, (await this.lastOutboxId()) + 1);
-      const now = new Date().toISOString();
-      await applyMutation(overlay.tx(dossierId, now, session.staffId), name, args);
-      const entry: OutboxEntry = { id, name, args, createdAt: now };
-      overlay.put(OUTBOX, outboxKey(id), { ...entry });
-      await overlay.commit();
-      // After the vault: should the app die in between, the counter is taken from the outbox.
-      await this.db.meta.put({ key: 'nextMutationId', value: id + 1 });
-      return id;
+      if (!(await tx.mutationTx(dossierId, '', undefined).get('dossiers', dossierId))) {
+        throw new MutationError('not-in-caseload', 'This household is not in the caseload.');
+      }
+      return addChange(tx, dossierId, name, args);
     });
   }
 
@@ -139,74 +183,15 @@ export class StaffStore implements SyncStore {
   }
 
   settle(batch: Mutation[], results: MutationResult[]): Promise<void> {
-    return this.serial(async () => {
-      const highest = Math.max(0, ...results.map((r) => r.id));
-      await this.bumpCounter(highest);
-      const overlay = new Overlay(this.vault);
-      let refused = false;
-      for (const r of results) {
-        const entry = batch.find((m) => m.id === r.id) as OutboxEntry | undefined;
-        if (!entry) continue;
-        overlay.delete(OUTBOX, outboxKey(r.id));
-        if (r.status === 'rejected') {
-          refused = true;
-          const rejected: RejectedEntry = { ...entry, error: r.error ?? { code: 'rejected', message: '' }, rejectedAt: new Date().toISOString() };
-          overlay.put(REJECTED, outboxKey(r.id), { ...rejected });
-        }
-      }
-      // Undo the optimistic change: the next pull starts from the server's full state.
-      if (refused) await this.db.meta.put({ key: 'cookie', value: null });
-      await overlay.commit();
-    });
+    return this.transact((tx) => settle(tx, batch, results));
   }
 
   renumber(lastMutationId: number): Promise<void> {
-    return this.serial(async () => {
-      const pending = await this.outbox(Number.MAX_SAFE_INTEGER);
-      const overlay = new Overlay(this.vault);
-      let next = lastMutationId + 1;
-      for (const m of pending) overlay.delete(OUTBOX, outboxKey(m.id));
-      for (const m of pending) {
-        const id = next++;
-        overlay.put(OUTBOX, outboxKey(id), { ...m, id });
-      }
-      await overlay.commit();
-      await this.db.meta.put({ key: 'nextMutationId', value: next });
-    });
+    return this.transact((tx) => renumber(tx, lastMutationId));
   }
 
   applyPull(response: PullResponse): Promise<void> {
-    return this.serial(async () => {
-      const session = await getMeta<DeviceSession>(this.db, 'session');
-      const staffId = session?.kind === 'staff' ? session.staffId : '';
-      const overlay = new Overlay(this.vault);
-      for (const op of response.patch) {
-        if (op.op === 'clear') overlay.clearSynced();
-        else if (op.op === 'put') overlay.put(op.table, op.id, op.value);
-        else overlay.delete(op.table, op.id);
-      }
-      // Rebase: the changes still waiting are replayed on top of the server's state.
-      for (const m of await this.outbox(Number.MAX_SAFE_INTEGER)) {
-        if (m.id <= response.lastMutationId) {
-          overlay.delete(OUTBOX, outboxKey(m.id));
-          continue;
-        }
-        const dossierId = targetDossier(m.args, null);
-        if (!dossierId) continue;
-        try {
-          await applyMutation(overlay.tx(dossierId, m.createdAt, staffId), m.name, m.args);
-        } catch (error) {
-          // A change that no longer applies stays queued for the server to judge.
-          if (!(error instanceof MutationError)) throw error;
-        }
-      }
-      await overlay.commit();
-      await this.bumpCounter(response.lastMutationId);
-      await this.db.meta.bulkPut([
-        { key: 'cookie', value: response.cookie },
-        { key: 'lastSyncedAt', value: new Date().toISOString() },
-      ]);
-    });
+    return this.transact((tx) => applyPullTx(tx, response));
   }
 
   /**
@@ -257,17 +242,6 @@ export class StaffStore implements SyncStore {
       await this.vault.wipe();
       await resetDevice(this.db, null);
     });
-  }
-
-  private async lastOutboxId(): Promise<number> {
-    const keys = await this.vault.db.rows.where('table').equals(OUTBOX).primaryKeys();
-    return Math.max(0, ...keys.map((k) => Number(String(k).slice(OUTBOX.length + 1))));
-  }
-
-  /** The counter never falls back to an id the server has seen (it would skip the new change). */
-  private async bumpCounter(seen: number): Promise<void> {
-    const next = (await getMeta<number>(this.db, 'nextMutationId')) ?? 1;
-    if (seen + 1 > next) await this.db.meta.put({ key: 'nextMutationId', value: seen + 1 });
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {

@@ -8,9 +8,10 @@ import {
   type PullResponse,
   type PushRequest,
 } from '../domain/sync';
-import type { AppDb, OutboxEntry } from './db';
+import type { AppDb } from './db';
 import { isQuotaExceeded } from './changeProblems';
-import { applyPull, getMeta, getSession, newClientId, resetDevice } from './local';
+import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './local';
+import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
 
@@ -55,37 +56,13 @@ export interface SyncStore {
 
 /** The default store: rows and outbox in the device database (an inburgeraar's or helper's phone). */
 export function deviceStore(db: AppDb): SyncStore {
+  const local = dexieStore(db);
   return {
     ready: () => true,
     outbox: (limit) => db.outbox.orderBy('id').limit(limit).toArray(),
-    async settle(batch, results) {
-      await db.transaction('rw', [db.outbox, db.rejected, db.meta], async () => {
-        for (const r of results) {
-          const entry = batch.find((m) => m.id === r.id) as OutboxEntry | undefined;
-          if (!entry) continue;
-          await db.outbox.delete(r.id);
-          if (r.status === 'rejected') {
-            await db.rejected.put({
-              ...entry,
-              error: r.error ?? { code: 'rejected', message: '' },
-              rejectedAt: new Date().toISOString(),
-            });
-            // Undo the optimistic change: the next pull starts from the server's full state.
-            await db.meta.put({ key: 'cookie', value: null });
-          }
-        }
-      });
-    },
-    async renumber(lastMutationId) {
-      await db.transaction('rw', [db.outbox, db.meta], async () => {
-        const pending = await db.outbox.orderBy('id').toArray();
-        await db.outbox.clear();
-        let next = lastMutationId + 1;
-        for (const m of pending) await db.outbox.add({ ...m, id: next++ });
-        await db.meta.put({ key: 'nextMutationId', value: next });
-      });
-    },
-    applyPull: (response) => applyPull(db, response),
+    settle: (batch, results) => local.transact((tx) => settle(tx, batch, results)),
+    renumber: (lastMutationId) => local.transact((tx) => renumber(tx, lastMutationId)),
+    applyPull: (response) => local.transact((tx) => applyPullTx(tx, response)),
     wipe: () => resetDevice(db, null),
   };
 }
