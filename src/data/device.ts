@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import type { MutatorInput, MutatorName } from '../domain/mutators';
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { openDb, STAFF_DB_NAME, type AppDb } from './db';
@@ -199,7 +200,7 @@ function identity(session: DeviceSession): string {
  * could not be saved on this phone (nothing was written then): the reason goes to the one message
  * the app shows for it (changeProblems.ts), so screens only keep what the person typed.
  */
-export async function change(name: string, args: unknown): Promise<boolean> {
+export async function change<N extends MutatorName>(name: N, args: MutatorInput<N>): Promise<boolean> {
   try {
     // A staff device keeps its changes sealed in the vault, never in the plain database.
     if ((await getSession(db))?.kind === 'staff') {

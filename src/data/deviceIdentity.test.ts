@@ -18,7 +18,7 @@ let counter = 0;
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 /** A change that needs no row on the phone first. */
-const ask = () => ({ id: crypto.randomUUID(), contactRole: 'consulent-inburgering', text: 'Waar is de bibliotheek?' });
+const ask = () => ({ id: crypto.randomUUID(), contactRole: 'consulent-inburgering' as const, text: 'Waar is de bibliotheek?' });
 
 /** The activation check's server: answers `holder` for every code. */
 function checkServer(holder: unknown, requests: string[] = []): typeof fetch {

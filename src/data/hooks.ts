@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { answerIsCurrent, type AttendanceRow } from '../domain/tables';
+import { answerIsCurrent } from '../domain/tables';
 import type { DeviceSession, Stored } from './db';
 import { db, staffDeviceIfLoaded, subscribeStaffDevice, syncEngine } from './device';
 import { getMeta, getSession } from './local';
+import { waitingOf } from './syncCore';
 import type { SyncState } from './sync';
 
 // Hooks: the only way the UI reads data. They re-render when IndexedDB changes, also when another
@@ -56,9 +57,7 @@ export function useAgenda(now: Date): AgendaItem[] | undefined {
     ]);
     const byKey = new Map(attendance.map((a) => [a.key, a]));
     const pending = new Set(
-      outbox
-        .filter((m) => m.name === 'appointment.setAttendance')
-        .map((m) => (m.args as Pick<AttendanceRow, 'appointmentId'>).appointmentId),
+      waitingOf(outbox, 'appointment.setAttendance').map((m) => m.args.appointmentId),
     );
     return appointments
       .filter((a) => Date.parse(a.end) > Date.parse(nowIso))

@@ -1,4 +1,4 @@
-import { MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import { MutationError, targetDossier, type MutationTx, type MutatorInput, type MutatorName } from '../domain/mutators';
 import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
@@ -60,7 +60,7 @@ export function dexieStore(db: AppDb): LocalStore {
  * Applies a change on this device and queues it for the server.
  * Throws MutationError when the change is not possible (nothing is written then).
  */
-export async function mutate(db: AppDb, name: string, args: unknown): Promise<number> {
+export async function mutate<N extends MutatorName>(db: AppDb, name: N, args: MutatorInput<N>): Promise<number> {
   return dexieStore(db).transact(async (tx) => {
     // A taalmaatje only reads along: the server would refuse the change anyway, so it is never queued.
     if ((await getSession(db))?.kind === 'helper') throw new MutationError('read-only', 'A helper can only read.');

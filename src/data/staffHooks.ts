@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { TableRows } from '../domain/tables';
+import type { MutatorInput, MutatorName } from '../domain/mutators';
 import type { OutboxEntry, RejectedEntry } from './db';
+import { waitingOf } from './syncCore';
 import { syncEngine } from './device';
 import { staffStore, vault } from './staffDevice';
 import { PasskeyUnavailable, passkeyAvailable, platformPasskeys } from './passkey';
@@ -152,11 +154,11 @@ async function openAll(rows: SealedRow[]): Promise<{ table: string; value: Row }
 }
 
 /** Ids named by `field` in waiting changes of mutation `name`, as `<dossierId>/<id>`. */
-function waiting(outbox: OutboxEntry[], name: string, field: string): Set<string> {
+function waiting<N extends MutatorName>(outbox: OutboxEntry[], name: N, field: keyof MutatorInput<N> & string): Set<string> {
   const ids = new Set<string>();
-  for (const m of outbox) {
-    const args = m.args as Record<string, unknown> | null;
-    if (m.name === name && args && typeof args[field] === 'string') ids.add(`${String(args.dossierId)}/${String(args[field])}`);
+  for (const m of waitingOf(outbox, name)) {
+    const args = m.args as Record<string, unknown>;
+    if (typeof args[field] === 'string') ids.add(`${String(args.dossierId)}/${args[field]}`);
   }
   return ids;
 }
@@ -170,10 +172,7 @@ function households(opened: { table: string; value: Row }[], now: number): House
   const stepping = waiting(outbox, 'step.update', 'stepId');
   const answering = waiting(outbox, 'question.answer', 'questionId');
   const planning = new Set(
-    outbox
-      .filter((m) => m.name === 'appointment.upsert')
-      .map((m) => m.args as { dossierId?: unknown; appointment?: { id?: unknown } } | null)
-      .map((a) => `${String(a?.dossierId)}/${String(a?.appointment?.id)}`),
+    waitingOf(outbox, 'appointment.upsert').map((m) => `${m.args.dossierId}/${m.args.appointment.id}`),
   );
   const of = <T extends keyof TableRows>(table: T, dossierId: string) =>
     opened.filter((r) => r.table === table && r.value.dossierId === dossierId).map((r) => r.value as unknown as TableRows[T]);

@@ -1,4 +1,4 @@
-import { MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import { MutationError, targetDossier, type MutationTx, type MutatorInput, type MutatorName } from '../domain/mutators';
 import type { Mutation, MutationResult, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, OutboxEntry, RejectedEntry } from './db';
@@ -159,7 +159,7 @@ export class StaffStore implements SyncStore, LocalStore {
    * names its dossier. Throws VaultLockedError when locked and MutationError when the change is not
    * possible (nothing is written then).
    */
-  change(name: string, args: unknown): Promise<number> {
+  change<N extends MutatorName>(name: N, args: MutatorInput<N>): Promise<number> {
     return this.transact(async (tx) => {
       const session = await tx.meta<DeviceSession>('session');
       if (session?.kind !== 'staff') throw new MutationError('not-staff', 'This is not a staff device.');

@@ -1,4 +1,4 @@
-import { applyMutation, MutationError, targetDossier, type MutationTx } from '../domain/mutators';
+import { applyMutation, MutationError, targetDossier, type MutationTx, type MutatorInput, type MutatorName } from '../domain/mutators';
 import type { Mutation, MutationResult, PatchOp, PullResponse } from '../domain/sync';
 import type { DeviceSession, MetaEntry, OutboxEntry, RejectedEntry } from './db';
 
@@ -108,4 +108,12 @@ export async function applyPullTx(tx: LocalTx, response: PullResponse): Promise<
     { key: 'cookie', value: response.cookie },
     { key: 'lastSyncedAt', value: new Date().toISOString() },
   ]);
+}
+
+/** A waiting change of one kind, its arguments typed by the mutator's schema (it was validated when made). */
+export type WaitingChange<N extends MutatorName> = OutboxEntry & { name: N; args: MutatorInput<N> };
+
+/** The waiting changes of one kind: outbox queries name a mutation the compiler knows. */
+export function waitingOf<N extends MutatorName>(outbox: OutboxEntry[], name: N): WaitingChange<N>[] {
+  return outbox.filter((m): m is WaitingChange<N> => m.name === name);
 }

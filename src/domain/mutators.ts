@@ -9,7 +9,7 @@ import { rowKey } from './tables';
 // authoritatively on the server (over Kysely). Names are part of the sync contract: never rename.
 // Who may use which one is in mutationPolicy.ts.
 
-export { MutationError, type MutationTx } from './mutationCore';
+export { MutationError, REFUSAL_CODES, type MutationTx, type RefusalCode } from './mutationCore';
 
 const setAttendanceArgs = z.strictObject({
   ...dossierRef,
@@ -75,6 +75,8 @@ export const mutators = {
 
 export type MutatorName = keyof typeof mutators;
 export type MutatorArgs<N extends MutatorName> = z.infer<(typeof mutators)[N]['args']>;
+/** What a caller gives a mutation (before the schema's defaults): a misspelled name or argument does not compile. */
+export type MutatorInput<N extends MutatorName> = z.input<(typeof mutators)[N]['args']>;
 
 export function isMutatorName(name: string): name is MutatorName {
   return Object.hasOwn(mutators, name);

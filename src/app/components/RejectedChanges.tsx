@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { RefusalCode } from '../../domain/mutators';
 import { dismissRejected, useCanChange, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
 
-const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const;
+/** The refusals this list explains in words (the codes are the mutators', src/domain/mutationCore.ts). */
+const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
 
 /** What the refused change was, by mutation name (names are part of the sync contract). */
 const WHAT = {
