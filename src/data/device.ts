@@ -2,11 +2,11 @@ import { Dexie } from 'dexie';
 import type { MutatorInput, MutatorName } from '../domain/mutators';
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
-import { openDb, STAFF_DB_NAME, type AppDb } from './db';
+import { STAFF_DB_NAME } from './db';
+import { db, syncEngine } from './instance';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
-import { SyncEngine } from './sync';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 import { hasPin, verifyPin } from './appPin';
 import { ActivationError, codeHash, normaliseCode } from './activationCode';
@@ -14,11 +14,9 @@ import { checkActivation, waitingChanges, type SwitchCheck, type SwitchContext }
 
 export { ActivationError, normaliseCode, type SwitchCheck };
 
-// The one database and sync engine of this app instance. UI code reaches them through the hooks
-// and actions of src/data, never directly.
+// The actions of this device. Its one database and sync engine are in instance.ts.
 
-export const db: AppDb = openDb();
-export const syncEngine = new SyncEngine(db);
+export { db, syncEngine };
 
 /** The vault and sealed store of a staff device (staffDevice.ts), once loaded. */
 export type StaffDevice = typeof StaffDeviceModule;

@@ -1,4 +1,4 @@
-import { db, syncEngine } from './device';
+import { db, syncEngine } from './instance';
 import { StaffStore } from './staffStore';
 import { StaffVault } from './staffVault';
 

@@ -1,11 +1,11 @@
+import type { ShareSection } from './enums';
 import { TABLES, type TableName } from './tables';
 
 // Who may read which synced tables (DESIGN.md, "Helpers"). Shared by the server, which filters
 // every pull with it, and the app, which can tell a person what a share will show.
 
-/** What an inburgeraar can share with a taalmaatje; the names are part of the contract. */
-export const SHARE_SECTIONS = ['agenda', 'traject', 'contacts', 'money', 'checklist'] as const;
-export type ShareSection = (typeof SHARE_SECTIONS)[number];
+// What an inburgeraar can share with a taalmaatje lives in enums.ts (tables.ts needs it too).
+export { SHARE_SECTIONS, type ShareSection } from './enums';
 
 export const STAFF_ROLES = ['begeleider', 'consulent'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

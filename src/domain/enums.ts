@@ -90,3 +90,7 @@ export const CHECKLIST_STATUSES = ['todo', 'busy', 'done', 'not-needed'] as cons
 export const COURSE_STATUSES = ['not-started', 'in-progress', 'done', 'not-needed'] as const;
 
 export const ATTENDANCES = ['coming', 'not-coming'] as const;
+
+/** What an inburgeraar can share with a taalmaatje; the names are part of the contract. */
+export const SHARE_SECTIONS = ['agenda', 'traject', 'contacts', 'money', 'checklist'] as const;
+export type ShareSection = (typeof SHARE_SECTIONS)[number];

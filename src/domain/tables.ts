@@ -1,6 +1,5 @@
 import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from './dossier';
-import type { ShareSection } from './access';
-import type { ATTENDANCES } from './enums';
+import type { ATTENDANCES, ShareSection } from './enums';
 
 // The synced tables. Server and device hold the same rows; every row carries its dossierId so a
 // staff device can hold several dossiers. A row's sync key is `<dossierId>/<itemId>` (the dossier
