@@ -79,6 +79,12 @@ export const countWaitingChanges = (): Promise<number> => waitingChanges(db, swi
  * "Send them first", before a switch: one sync, then what is still waiting. A staff device's
  * changes are sealed, so its vault is opened with the PIN first.
  */
+/** How this staff device's vault opens (access code, passkey), for the switch question. */
+export async function staffUnlockMethods(): Promise<{ secret: boolean; passkey: boolean }> {
+  const methods = await (await loadStaffDevice()).vault.methods();
+  return { secret: methods.secret || methods.legacyPin, passkey: methods.passkey };
+}
+
 export async function sendWaitingFirst(staffPin?: string): Promise<number> {
   if ((await getSession(db))?.kind === 'staff') {
     const { vault } = await loadStaffDevice();
