@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The UI reads data only through hooks from src/data (DESIGN.md): no Dexie, no server code.
+    // The UI reads data only through hooks from src/data (docs/architecture.md): no Dexie, no server code.
     files: ['src/app/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -59,7 +59,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/server', '**/app/**'], message: 'Layering: see DESIGN.md.' }] },
+        { patterns: [{ group: ['**/server/**', '**/server', '**/app/**'], message: 'Layering: see docs/architecture.md.' }] },
       ],
     },
   },

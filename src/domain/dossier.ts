@@ -14,7 +14,7 @@ import {
   STEP_STATUSES,
 } from './enums';
 
-// The dossier import format (DESIGN.md): what a municipal case system sends. Every object is
+// The dossier import format (docs/api.md, "Dossier import"): what a municipal case system sends. Every object is
 // strict, so a misspelt field is a clear 400 rather than data silently dropped.
 
 const isoDate = z.iso.date();

@@ -1,4 +1,4 @@
-// The enumerations of the dossier import (DESIGN.md, "Dossier import"). They are part of the
+// The enumerations of the dossier import (docs/api.md, "Enumerations"). They are part of the
 // contract with municipal case systems: extend them, never rename a value.
 
 export const DOELGROEPEN = [

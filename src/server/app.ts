@@ -39,7 +39,7 @@ export interface AppOptions {
   counters?: CounterStore;
 }
 
-// No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
+// No personal data in logs (README, "Security"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
 // The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
 export function productionLogger(stream?: { write(line: string): void }): FastifyServerOptions['logger'] {

@@ -47,7 +47,7 @@ export function requireAdminToken(config: Config) {
   };
 }
 
-/** The case system's API (DESIGN.md, "Contracts"): dossier import, export, delete, activation codes. */
+/** The case system's API (docs/api.md, "Admin: dossiers"): dossier import, export, delete, activation codes. */
 export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
   app.addHook('onRequest', requireAdminToken(config));
 

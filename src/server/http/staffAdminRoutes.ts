@@ -20,7 +20,7 @@ import { decodeCursor, type AuditPage } from '../store/audit';
 import { publicOrigin, requireAdminToken } from './adminRoutes';
 import { parseBody } from './errorHandling';
 
-// The admin API for staff, devices and the audit trail (DESIGN.md, "Helpers"), under /api/admin
+// The admin API for staff, devices and the audit trail (docs/api.md, "Admin: staff, devices, audit trail"), under /api/admin
 // beside adminRoutes, behind the same admin-token check.
 
 interface Options {
