@@ -76,6 +76,13 @@ export async function getDossier(db: Db, dossierId: string): Promise<DossierImpo
   return rowsToDossier(rows);
 }
 
+/** The dossier's `language` as imported, or null for an unknown dossier. */
+export async function dossierLanguage(db: Db, dossierId: string): Promise<string | null> {
+  const [row] = await readLiveRows(db, dossierId, ['dossiers']);
+  const language = (row?.value as { language?: unknown } | undefined)?.language;
+  return typeof language === 'string' ? language : null;
+}
+
 export async function dossierExists(db: Db, dossierId: string): Promise<boolean> {
   const found = await db.selectFrom('dossier').select('id').where('id', '=', dossierId).executeTakeFirst();
   return found !== undefined;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activate, ActivationError } from '../../../data';
+import { applyActivationLanguage } from '../../i18n/i18n';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,7 +23,7 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
     setBusy(true);
     setError(null);
     try {
-      await activate(code);
+      await applyActivationLanguage((await activate(code)).kind);
       onActivated();
     } catch (err) {
       setError(errorCodeOf(err));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { activate, useSyncStatus } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import { applyActivationLanguage } from '../../i18n/i18n';
 import { errorCodeOf } from './ActivateForm';
 import { WelcomeScreen } from './WelcomeScreen';
 
@@ -25,7 +26,10 @@ export function ActivateScreen() {
     // Take the code out of the address bar and history once it is used.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     activate(code).then(
-      () => navigate('/', { replace: true }),
+      async (activation) => {
+        await applyActivationLanguage(activation.kind);
+        navigate('/', { replace: true });
+      },
       (err: unknown) => setError(errorCodeOf(err)),
     );
   }, [code, navigate]);
