@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
+// CLDR date and number data for a language the browser lacks: named like that language's texts, so
+// it is fetched and kept only once the language is chosen (see globIgnores below).
+const CLDR_MODULE = /cldr-(dates|numbers)-full\/main\/([a-z-]+)\/[a-z-]+\.json$/i;
 
 export default defineConfig({
   plugins: [
@@ -57,7 +60,9 @@ export default defineConfig({
       output: {
         chunkFileNames: (chunk) => {
           const match = chunk.facadeModuleId?.match(LOCALE_MODULE);
-          return match ? `assets/locale-${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          if (match) return `assets/locale-${match[1]}-${match[2]}-[hash].js`;
+          const cldr = chunk.facadeModuleId?.match(CLDR_MODULE);
+          return cldr ? `assets/locale-${cldr[2]}-cldr-${cldr[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

@@ -23,6 +23,7 @@ import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
 import type NlTraject from '../../../locales/nl/traject.json';
 import type NlVraag from '../../../locales/nl/vraag.json';
+import { loadLocaleData } from './localeData';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
 
 // Every language is a small chunk per namespace, fetched when needed; Dutch (the fallback of every
@@ -124,7 +125,9 @@ export async function initI18n(lng: LanguageCode = initialLanguage()) {
     .use(
       resourcesToBackend((language: string, namespace: string) => {
         const load = loaders[`../../../locales/${language}/${namespace}.json`];
-        return load ? load().then((m) => m.default) : Promise.reject(new Error(`no ${language}/${namespace}`));
+        const texts = load ? load().then((m) => m.default) : Promise.reject(new Error(`no ${language}/${namespace}`));
+        // A language the browser has no date data for brings CLDR's with its common texts.
+        return namespace === 'common' ? Promise.all([texts, loadLocaleData(language)]).then(([loaded]) => loaded) : texts;
       }),
     )
     .init({

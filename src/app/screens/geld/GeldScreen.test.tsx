@@ -72,13 +72,12 @@ describe('Mijn geld', () => {
     expect(screen.getByText('Betaal zelf de belasting van de gemeente.')).toBeTruthy();
   });
 
-  it('shows amounts in the reader’s language with the Dutch amount beside them', async () => {
+  it('shows amounts in the reader’s language, once each', async () => {
     await changeLanguage('en');
     await seedDevice(ontzorgenDossier());
     render(<GeldScreen />);
     expect((await screen.findAllByText('€612.50')).length).toBeGreaterThan(0);
-    const dutch = screen.getAllByText(/^€\s612,50$/)[0];
-    expect(dutch?.getAttribute('lang')).toBe('nl');
+    expect(screen.queryAllByText(/^€\s612,50$/)).toEqual([]);
   });
 
   it('says the money course is compulsory in Zevenaar', async () => {

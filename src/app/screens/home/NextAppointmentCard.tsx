@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useNextAppointment } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDay, formatTime } from '../../format';
+import { formatDayTime } from '../../format';
 import { useNow } from '../../useNow';
 
 /** The one thing most people open the app for: where do I have to be next? */
@@ -26,7 +26,7 @@ export function NextAppointmentCard() {
               {next.title}
             </p>
             <p className="next-appointment__when">
-              {formatDay(next.start, lang)}, {formatTime(next.start, lang)}
+              {formatDayTime(next.start, lang)}
             </p>
             {next.location && (
               <p dir="auto" className="with-icon">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionEntry } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { ReadAloud } from '../../reading/ReadAloud';
-import { formatDay, formatTime } from '../../format';
+import { formatDayTime } from '../../format';
 import { useRoleName } from '../mensen/useRoleName';
 import { READY_QUESTIONS } from './readyQuestions';
 
@@ -29,7 +29,7 @@ export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
               </p>
               <p className="hint">
                 {t('mine.to', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })} ·{' '}
-                {formatDay(q.askedAt, i18n.language)}, {formatTime(q.askedAt, i18n.language)}
+                {formatDayTime(q.askedAt, i18n.language)}
               </p>
               <p className="my-question__state">
                 <Pictogram name={q.pending ? 'waiting' : 'done'} size={20} />{' '}
