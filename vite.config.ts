@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
 // CLDR date and number data for a language the browser lacks: named like that language's texts, so
 // it is fetched and kept only once the language is chosen (see globIgnores below).
-const CLDR_MODULE = /cldr-(dates|numbers)-full\/main\/([a-z-]+)\/[a-z-]+\.json$/i;
+const CLDR_MODULE = /i18n\/cldr\/([a-z-]+)\.ts$/i;
 
 export default defineConfig({
   plugins: [
@@ -62,7 +62,7 @@ export default defineConfig({
           const match = chunk.facadeModuleId?.match(LOCALE_MODULE);
           if (match) return `assets/locale-${match[1]}-${match[2]}-[hash].js`;
           const cldr = chunk.facadeModuleId?.match(CLDR_MODULE);
-          return cldr ? `assets/locale-${cldr[2]}-cldr-${cldr[1]}-[hash].js` : 'assets/[name]-[hash].js';
+          return cldr ? `assets/locale-${cldr[1]}-cldr-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDay, formatDayTime, formatMonth, formatTime } from './format';
-import { formatMoneyWithCldr, formatWithCldr } from './i18n/cldrFormat';
-import { toLocaleData, type LocaleData } from './i18n/localeData';
+import { formatMoneyWithCldr, formatWithCldr, toLocaleData } from './i18n/cldrFormat';
+import type { LocaleData } from './i18n/localeData';
 import { LANGUAGES } from './i18n/languages';
 
 // Dates in every language: no Dutch weekday or month name outside Dutch, a 24-hour clock. Node has

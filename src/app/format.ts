@@ -20,15 +20,7 @@ const INTL_OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
 };
 
 /** Before a language's data has arrived: numbers only, never another language's month names. */
-const NUMERIC_OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
-  time: INTL_OPTIONS.time,
-  weekdayDayMonth: { day: 'numeric', month: 'numeric' },
-  dayMonth: { day: 'numeric', month: 'numeric' },
-  monthYearShort: { month: 'numeric', year: 'numeric' },
-  monthYear: { month: 'numeric', year: 'numeric' },
-  date: { day: 'numeric', month: 'numeric', year: 'numeric' },
-  dateTime: { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-};
+const NUMERIC: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -48,7 +40,7 @@ function format(date: Date, language: string, shape: Shape): string {
   if (intlHas(language)) return intlFormatter(language, INTL_OPTIONS[shape]).format(date);
   const cldr = localeDataOf(language);
   if (cldr) return cldr.formatDate(date, shape, APPOINTMENT_TIME_ZONE);
-  return intlFormatter('nl', NUMERIC_OPTIONS[shape]).format(date);
+  return intlFormatter('nl', shape === 'time' ? INTL_OPTIONS.time : NUMERIC).format(date);
 }
 
 const noon = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);

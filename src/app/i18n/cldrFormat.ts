@@ -1,4 +1,4 @@
-import type { LocaleData } from './localeData';
+import type { CldrGregorian, CldrNumbers, LoadedLocale, LocaleData } from './localeData';
 
 // A small formatter over CLDR date patterns (`EEEE d MMMM`, `HH:mm`, `y MMMM d`) and number
 // symbols, for the languages the browser's Intl lacks. It knows the pattern letters the app's
@@ -114,4 +114,41 @@ export function formatMoneyWithCldr(amount: number, data: LocaleData, symbol = '
   const localDigits = (s: string) => s.replace(/\d/g, (d) => digits(Number(d), ns));
   const number = localDigits(grouped).replace(/,/g, data.group) + data.decimal + localDigits(fraction);
   return (amount < 0 ? '-' : '') + data.currency.replace(/[#0,.]+/, number).replace('¤', symbol);
+}
+
+/** Turns CLDR's JSON into what the formatter reads; exported for tests. */
+export function toLocaleData(gregorian: CldrGregorian, numbers: CldrNumbers): LocaleData {
+  const formats = gregorian.dateTimeFormats.availableFormats;
+  const ns = numbers.defaultNumberingSystem;
+  const symbols = (numbers[`symbols-numberSystem-${ns}`] ?? numbers['symbols-numberSystem-latn']) as { decimal: string; group: string };
+  const currency = (numbers[`currencyFormats-numberSystem-${ns}`] ?? numbers['currencyFormats-numberSystem-latn']) as { standard: string };
+  // A long weekday with a long month, built from the short skeleton as ICU does when the long one is missing.
+  const weekdayDayMonth = formats.MMMMEEEEd ?? (formats.MMMMEd ?? formats.MMMEd ?? 'E d MMM').replace(/M{3,4}/, 'MMMM').replace(/E+/, 'EEEE');
+  return {
+    months: gregorian.months.format,
+    days: gregorian.days.format,
+    patterns: {
+      time: formats.Hm ?? 'HH:mm',
+      weekdayDayMonth,
+      dayMonth: formats.MMMd ?? 'd MMM',
+      monthYearShort: formats.yMMM ?? 'MMM y',
+      monthYear: formats.yMMMM ?? 'MMMM y',
+      date: gregorian.dateFormats.long,
+      dateTime: gregorian.dateTimeFormats.medium,
+    },
+    numberingSystem: ns,
+    decimal: symbols.decimal,
+    group: symbols.group,
+    currency: currency.standard.split(';')[0] ?? '¤#,##0.00',
+  };
+}
+
+/** A language's data with the formatter bound to it (what localeData.ts keeps). */
+export function loadedLocale(gregorian: CldrGregorian, numbers: CldrNumbers): LoadedLocale {
+  const data = toLocaleData(gregorian, numbers);
+  return {
+    data,
+    formatDate: (date, shape, timeZone) => formatWithCldr(date, data, data.patterns[shape], timeZone),
+    formatMoney: (amount) => formatMoneyWithCldr(amount, data),
+  };
 }

@@ -4,6 +4,9 @@ import { change, useCanChange, type AgendaItem } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
+import { DutchText } from '../../reading/DutchText';
+import { AppointmentDutchTitle, useAppointmentTitle } from './appointmentTitle';
+import { BringItems } from './BringItems';
 import { CalendarExportButton } from './CalendarExportButton';
 import { NotComingForm } from './NotComingForm';
 
@@ -16,6 +19,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
   const cancelled = item.status === 'cancelled';
   const answer = item.attendance?.attendance;
   const titleId = `appt-${item.key}`;
+  const { title, dutchDetail } = useAppointmentTitle(item);
 
   async function answerWith(attendance: 'coming' | 'not-coming', reason?: string) {
     const saved = await change('appointment.setAttendance', {
@@ -33,8 +37,9 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         <Pictogram name={appointmentPictogram(item.kind)} size={44} />
         <div>
           <h3 id={titleId} dir="auto">
-            {item.title}
+            {title}
           </h3>
+          <AppointmentDutchTitle detail={dutchDetail} />
           <p className="appointment__time">
             {t('time', { start: formatTime(item.start, lang), end: formatTime(item.end, lang) })}
           </p>
@@ -59,11 +64,12 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </div>
         </div>
       )}
+      {item.bringItems && item.bringItems.length > 0 && !cancelled && <BringItems items={item.bringItems} />}
       {item.bring && !cancelled && (
-        <p className="with-icon">
+        <div className="with-icon">
           <Pictogram name="bring" size={24} label={t('bring')} />
-          <span dir="auto">{item.bring}</span>
-        </p>
+          <DutchText text={item.bring} />
+        </div>
       )}
       {answer && (
         <p className="with-icon answer" data-answer={answer}>

@@ -2,9 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useNextAppointment } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
+import type { AppointmentRow } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
+import { AppointmentDutchTitle, useAppointmentTitle } from '../agenda/appointmentTitle';
 import { formatDayTime } from '../../format';
 import { useNow } from '../../useNow';
+
+function NextTitle({ item }: { item: { kind: AppointmentRow['kind']; title: string } }) {
+  const { title, dutchDetail } = useAppointmentTitle(item);
+  return (
+    <>
+      <p className="next-appointment__title" dir="auto">
+        {title}
+      </p>
+      <AppointmentDutchTitle detail={dutchDetail} />
+    </>
+  );
+}
 
 /** The one thing most people open the app for: where do I have to be next? */
 export function NextAppointmentCard() {
@@ -22,9 +36,7 @@ export function NextAppointmentCard() {
         <div className="appointment__head">
           <Pictogram name={appointmentPictogram(next.kind)} size={56} />
           <div>
-            <p className="next-appointment__title" dir="auto">
-              {next.title}
-            </p>
+            <NextTitle item={next} />
             <p className="next-appointment__when">
               {formatDayTime(next.start, lang)}
             </p>
