@@ -22,7 +22,8 @@ export default defineConfig({
         id: '/',
         name: 'Thuis in Rijswijk',
         short_name: 'Thuis',
-        description: 'Your inburgering: your plan, your people, your lessons. Also without internet.',
+        // The server writes the municipality's name and description in every language (appShell.ts).
+        description: 'Je inburgering: je plan, je mensen, je lessen. Ook zonder internet.',
         lang: 'nl',
         start_url: '/',
         scope: '/',

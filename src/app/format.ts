@@ -22,18 +22,10 @@ const INTL_OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
 /** Before a language's data has arrived: numbers only, never another language's month names. */
 const NUMERIC: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
 function intlFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    // Always the Gregorian calendar: dates must match the letters and the school's timetable
-    // (Persian and Dari would otherwise get the Solar Hijri calendar).
-    f = new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
-    cache.set(key, f);
-  }
-  return f;
+  // Always the Gregorian calendar: dates must match the letters and the school's timetable
+  // (Persian and Dari would otherwise get the Solar Hijri calendar).
+  return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
 }
 
 function format(date: Date, language: string, shape: Shape): string {

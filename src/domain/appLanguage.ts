@@ -5,6 +5,9 @@
 export const APP_LANGUAGE_CODES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'prs', 'ps', 'uk', 'ru', 'so', 'kmr'] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];
 
+/** The app languages written right to left. */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps']);
+
 /** Tags a case system may send for a language the app has under another code. */
 const ALIASES: Record<string, AppLanguageCode> = {
   'fa-af': 'prs',

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useSyncStatus } from '../../data';
 import { dayKey, formatDay, formatTime } from '../format';
 import { Pictogram, type PictogramName } from './Pictogram';
+import { regieContext } from '../gemeente';
 
 /** Always visible: is this what the municipality has, or are changes still waiting? */
 export function SyncStatusBar() {
@@ -22,7 +23,7 @@ export function SyncStatusBar() {
     text = t('sync.syncing');
   } else if (status.phase === 'error') {
     picture = 'warning';
-    text = t(noSession ? 'sync.noSession' : 'sync.error');
+    text = noSession ? t('sync.noSession', regieContext()) : t('sync.error');
   } else if (status.lastSyncedAt) {
     text =
       dayKey(status.lastSyncedAt) === dayKey(new Date())

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APP_LANGUAGE_CODES, activationUrl, appLanguageOf } from '../../domain/appLanguage';
+import { APP_LANGUAGE_CODES, RTL_LANGUAGES, activationUrl, appLanguageOf } from '../../domain/appLanguage';
 import { applyActivationLanguage, changeLanguage, initI18n, initialLanguage } from './i18n';
 import { LANGUAGES } from './languages';
 
@@ -50,8 +50,9 @@ describe('the language after an activation', () => {
 });
 
 describe('activation links', () => {
-  it('know the same twelve languages as the app', () => {
+  it('know the same twelve languages as the app, and which are right to left', () => {
     expect([...APP_LANGUAGE_CODES].sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+    expect([...RTL_LANGUAGES].sort()).toEqual(LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => l.code).sort());
   });
 
   it('carry the app language of the dossier, and the code in the fragment', () => {

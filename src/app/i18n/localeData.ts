@@ -3,8 +3,6 @@
 // Unicode CLDR's own data (cldr-dates-full, cldr-numbers-full), one small chunk per language,
 // loaded together with that language's texts (i18n.ts), never with the first screen.
 
-/** The CLDR locale of an app language where the codes differ (CLDR names Kurmanji `ku`). */
-const CLDR_LOCALE: Record<string, string> = { kmr: 'ku' };
 
 /** The parts of CLDR's Gregorian calendar and number data the app formats with. */
 export interface LocaleData {
@@ -38,27 +36,18 @@ export interface LoadedLocale {
   formatMoney(amount: number): string;
 }
 
-// One module per language (cldr/<locale>.ts: its data and the formatter), so each is its own chunk
-// and only the reader's language is fetched.
+// One module per language (cldr/<CLDR locale>.ts: its data and the formatter), so each is its own
+// chunk and only the reader's language is fetched. CLDR names Kurmanji `ku`.
 const LOADERS: Record<string, () => Promise<{ default: LoadedLocale }>> = {
   ti: () => import('./cldr/ti'),
   so: () => import('./cldr/so'),
   ps: () => import('./cldr/ps'),
-  ku: () => import('./cldr/ku'),
+  kmr: () => import('./cldr/ku'),
 };
 
 const loaded = new Map<string, LoadedLocale>();
-const intlSupport = new Map<string, boolean>();
-
 /** Whether the browser's Intl has date data for this language (Chromium: not ti, so, ps, kmr). */
-export function intlHas(language: string): boolean {
-  let has = intlSupport.get(language);
-  if (has === undefined) {
-    has = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
-    intlSupport.set(language, has);
-  }
-  return has;
-}
+export const intlHas = (language: string): boolean => Intl.DateTimeFormat.supportedLocalesOf(language).length > 0;
 
 /** The CLDR data of a language the browser lacks, once loaded; null where Intl is used. */
 export function localeDataOf(language: string): LoadedLocale | null {
@@ -71,8 +60,7 @@ export function localeDataOf(language: string): LoadedLocale | null {
  */
 export async function loadLocaleData(language: string): Promise<void> {
   if (loaded.has(language) || intlHas(language)) return;
-  const cldr = CLDR_LOCALE[language] ?? language;
-  const load = LOADERS[cldr];
+  const load = LOADERS[language];
   if (!load) return;
   loaded.set(language, (await load()).default);
 }

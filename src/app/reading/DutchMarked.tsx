@@ -19,7 +19,7 @@ interface Props {
 export function DutchMarked({ text, as: Tag = 'p', className, children }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <Tag className={['dutch-text', className].filter(Boolean).join(' ')}>
+    <Tag className={`dutch-text ${className ?? ''}`}>
       <span lang="nl" dir="ltr">
         {text}
       </span>

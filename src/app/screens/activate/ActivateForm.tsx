@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activate, ActivationError } from '../../../data';
 import { applyActivationLanguage } from '../../i18n/i18n';
+import { regieContext } from '../../gemeente';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
@@ -53,7 +54,7 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
       />
       {error && (
         <p id="activation-error" className="error" role="alert">
-          {t(`error.${error}`)}
+          {error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}
         </p>
       )}
       <button type="submit" className="button button--primary button--block" disabled={busy}>

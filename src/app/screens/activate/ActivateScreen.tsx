@@ -6,6 +6,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { applyActivationLanguage } from '../../i18n/i18n';
 import { errorCodeOf } from './ActivateForm';
 import { WelcomeScreen } from './WelcomeScreen';
+import { regieContext } from '../../gemeente';
 
 /**
  * `/activate#ABCD-EFGH-JK`: the link in the QR code the consulent hands out. The code is in the
@@ -40,7 +41,7 @@ export function ActivateScreen() {
       <>
         <p className="error card with-icon" role="alert">
           <Pictogram name="warning" size={32} />
-          <span>{t(`error.${error}`)}</span>
+          <span>{error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}</span>
         </p>
         <WelcomeScreen />
       </>
