@@ -125,4 +125,14 @@ describe('Mijn agenda', () => {
       await changeLanguage('nl');
     }
   });
+
+  it('shows this week and next first, the rest behind "more"', async () => {
+    const user = userEvent.setup();
+    await seed([aLesson('a1', inDays(1), { title: 'Les deze week' }), aLesson('a2', inDays(30), { title: 'Les over een maand' })]);
+    render(<AgendaScreen />);
+    await screen.findByRole('article', { name: 'Les deze week' });
+    expect(screen.queryByRole('article', { name: 'Les over een maand' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Meer afspraken \(1\)/ }));
+    expect(await screen.findByRole('article', { name: 'Les over een maand' })).toBeTruthy();
+  });
 });
