@@ -2,29 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useNextAppointment } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
-import type { AppointmentRow } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
 import { AppointmentDutchTitle, useAppointmentTitle } from '../agenda/appointmentTitle';
 import { formatDayTime } from '../../format';
 import { useNow } from '../../useNow';
-
-function NextTitle({ item }: { item: { kind: AppointmentRow['kind']; title: string } }) {
-  const { title, dutchDetail } = useAppointmentTitle(item);
-  return (
-    <>
-      <p className="next-appointment__title" dir="auto">
-        {title}
-      </p>
-      <AppointmentDutchTitle detail={dutchDetail} />
-    </>
-  );
-}
 
 /** The one thing most people open the app for: where do I have to be next? */
 export function NextAppointmentCard() {
   const { t, i18n } = useTranslation('home');
   const next = useNextAppointment(useNow());
   const lang = i18n.language;
+  const { title, dutchDetail } = useAppointmentTitle(next ?? { kind: 'other', title: '' });
   // Still reading the phone's database: hold the card's place, so nothing below it jumps when it arrives.
   if (next === undefined) return <div className="card card--highlight next-appointment next-appointment--waiting" aria-hidden="true" />;
   return (
@@ -36,7 +24,10 @@ export function NextAppointmentCard() {
         <div className="appointment__head">
           <Pictogram name={appointmentPictogram(next.kind)} size={56} />
           <div>
-            <NextTitle item={next} />
+            <p className="next-appointment__title" dir="auto">
+              {title}
+            </p>
+            <AppointmentDutchTitle detail={dutchDetail} />
             <p className="next-appointment__when">
               {formatDayTime(next.start, lang)}
             </p>
