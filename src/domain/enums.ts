@@ -90,3 +90,15 @@ export const CHECKLIST_STATUSES = ['todo', 'busy', 'done', 'not-needed'] as cons
 export const COURSE_STATUSES = ['not-started', 'in-progress', 'done', 'not-needed'] as const;
 
 export const ATTENDANCES = ['coming', 'not-coming'] as const;
+
+/** What to bring to an appointment, as items the app shows as pictures (`bringItems`). */
+export const BRING_ITEMS = ['lesboek', 'pen', 'id-bewijs', 'brief', 'verzekeringspas', 'bankpas', 'laptop', 'telefoon', 'diploma'] as const;
+
+/** Days of the week, for a contact's hours (`availabilityHours`); CLDR's keys. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * Ready-made questions (`question.ask` `ready`): stored as a key, so the person reads it in their
+ * language and the consulent in Dutch.
+ */
+export const READY_QUESTIONS = ['callMe', 'appointment', 'letter', 'lessons', 'money'] as const;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { dismissRejected, useCanChange, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
+import { regieContext } from '../gemeente';
 
 const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const;
 
@@ -70,7 +71,7 @@ export function RejectedChanges() {
         </ul>
         {canChange && (
           <p>
-            {t('rejected.help')}{' '}
+            {t('rejected.help', regieContext())}{' '}
             <Link href="/mensen" className="link">
               {t('rejected.contact')}
             </Link>

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { activationUrl } from '../../domain/appLanguage';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import { adminQuestionsResponseSchema } from '../../domain/personalApi';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { createActivationCode, deleteDossier, dossierExists, getDossier, importDossier, listQuestions, type Db } from '../store';
+import { createActivationCode, deleteDossier, dossierExists, dossierLanguage, getDossier, importDossier, listQuestions, type Db } from '../store';
 import { ImportRefused } from '../store/dossiers';
 import { sameSecret } from '../store/secrets';
 import { parseBody } from './errorHandling';
@@ -101,9 +102,10 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {
-    const created = await createActivationCode(db, knownShape(request.params.id), { gemeente: config.gemeente });
+    const id = knownShape(request.params.id);
+    const created = await createActivationCode(db, id, { gemeente: config.gemeente });
     if (!created) throw new ApiError(404, 'not-found', 'No such dossier.');
-    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
+    const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
     return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
   });
 }

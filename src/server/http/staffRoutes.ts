@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { activationUrl } from '../../domain/appLanguage';
 import { deviceKeyRequestSchema } from '../../domain/deviceProof';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { registerDeviceKey, type Db } from '../store';
+import { dossierLanguage, registerDeviceKey, type Db } from '../store';
 import { createActivationCodeByStaff, createDossierByStaff, type StaffActor } from '../store/staffDossiers';
 import { publicOrigin } from './adminRoutes';
 import { DEVICE_KEY_WINDOW_MS } from './deviceProof';
@@ -76,7 +77,7 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
     const id = request.params.id;
     const created = dossierIdSchema.safeParse(id).success ? await createActivationCodeByStaff(db, consulent, id) : null;
     if (!created) throw forbidden('This dossier is not in your caseload.');
-    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
+    const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
     return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
   });
 }

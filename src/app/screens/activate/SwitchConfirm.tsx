@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activate, ActivationError, sendWaitingFirst, staffUnlockMethods, useOnline, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import { applyActivationLanguage } from '../../i18n/i18n';
 import './activate.css';
 
 type Switch = SwitchCheck & { verdict: 'switch' };
@@ -56,7 +57,8 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
 
   const confirm = () =>
     run(async () => {
-      await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      const activation = await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      if (activation) await applyActivationLanguage(activation.kind);
       onDone();
     });
 
@@ -68,7 +70,8 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
       await unlockWithPasskey().catch(() => {
         throw new ActivationError('passkey-failed');
       });
-      await activate(code, { switchConfirmed: true });
+      const activation = await activate(code, { switchConfirmed: true });
+      if (activation) await applyActivationLanguage(activation.kind);
       onDone();
     });
 
