@@ -145,7 +145,29 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
 
-function operationObject(op: Operation): JsonObject {
+/** Schemas used by more than one route: described once, under components.schemas. */
+const NAMED = new Map<z.ZodType, string>([
+  [dossierImportSchema, 'DossierImport'],
+  [activationCodeResponseSchema, 'ActivationCode'],
+  [activateResponseSchema, 'Activation'],
+  [activateRequestSchema, 'ActivationCodeRequest'],
+  [staffResponseSchema, 'Staff'],
+  [devicesResponseSchema, 'Devices'],
+  [auditResponseSchema, 'AuditTrail'],
+]);
+
+/** A schema inline, or a reference to its component (kept in `components`, per direction when they differ). */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonObject>): JsonObject {
+  const name = NAMED.get(schema);
+  if (!name) return toJsonSchema(schema, io);
+  const generated = toJsonSchema(schema, io);
+  const other = io === 'input' ? toJsonSchema(schema, 'output') : toJsonSchema(schema, 'input');
+  const key = JSON.stringify(generated) === JSON.stringify(other) || io === 'input' ? name : `${name}Answer`;
+  components[key] = generated;
+  return { $ref: `#/components/schemas/${key}` };
+}
+
+function operationObject(op: Operation, components: Record<string, JsonObject>): JsonObject {
   const parameters: JsonObject[] = [];
   for (const [, name] of op.path.matchAll(/\{(\w+)\}/g)) parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
   if (op.query) {
@@ -156,7 +178,7 @@ function operationObject(op: Operation): JsonObject {
   const responses: JsonObject = {};
   for (const [status, answer] of Object.entries(op.answers)) {
     const content = answer.schema
-      ? { 'application/json': { schema: toJsonSchema(answer.schema, 'output') } }
+      ? { 'application/json': { schema: schemaOf(answer.schema, 'output', components) } }
       : answer.text
         ? { [answer.text]: { schema: { type: 'string' } } }
         : undefined;
@@ -172,7 +194,7 @@ function operationObject(op: Operation): JsonObject {
     security: security.length === 0 ? [] : [Object.fromEntries(security.map((s) => [s, []])), ...(op.authOptional ? [{}] : [])],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: op.body.required, content: { 'application/json': { schema: toJsonSchema(op.body.schema, 'input') } } } }
+      ? { requestBody: { required: op.body.required, content: { 'application/json': { schema: schemaOf(op.body.schema, 'input', components) } } } }
       : {}),
     responses,
   };
@@ -181,7 +203,8 @@ function operationObject(op: Operation): JsonObject {
 /** The OpenAPI 3.1 document of this server's API. */
 export function buildOpenApiDocument(): JsonObject {
   const paths: Record<string, JsonObject> = {};
-  for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  const schemas: Record<string, JsonObject> = { Error: toJsonSchema(z.strictObject({ error: errorBodySchema }), 'output') };
+  for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op, schemas);
   const statuses = [...new Set(operations.flatMap((op) => [...op.errors, 401]))].sort((a, b) => a - b);
   return {
     openapi: '3.1.1',
@@ -194,7 +217,7 @@ export function buildOpenApiDocument(): JsonObject {
     },
     paths,
     components: {
-      schemas: { Error: toJsonSchema(z.strictObject({ error: errorBodySchema }), 'output') },
+      schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
       responses: {
         ...Object.fromEntries(
           statuses.map((status) => [`Error${status}`, { description: REASONS[status] ?? 'Error.', content: { 'application/json': { schema: ERROR_REF } } }]),
