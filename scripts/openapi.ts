@@ -5,8 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildOpenApiDocument } from '../src/server/http/openapi';
 
-export const renderOpenApi = (): string => `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
 
 const target = path.resolve(import.meta.dirname, '../docs/openapi.json');
-await writeFile(target, renderOpenApi());
+await writeFile(target, `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), target)}`);

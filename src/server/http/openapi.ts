@@ -105,8 +105,8 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/staff/dossiers/{id}/activation-codes', summary: 'A consulent makes an activation code for a dossier in their caseload', ...STAFF, answers: { 201: codes('The code.') }, errors: [401, 403, 428, 429] },
 
   // Calendar feed
-  { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415] },
-  { method: 'delete', path: '/api/calendar-feed', summary: 'Revoke the calendar address', auth: ['session'], answers: { 204: noContent }, errors: [401, 403] },
+  { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415, 429] },
+  { method: 'delete', path: '/api/calendar-feed', summary: 'Revoke the calendar address', auth: ['session'], answers: { 204: noContent }, errors: [401, 403, 429] },
   { method: 'get', path: '/api/calendar/{file}', summary: 'The dossier’s appointments as iCalendar; the token in `file` is the credential', auth: [], answers: { 200: { description: 'iCalendar', text: 'text/calendar' } }, errors: [404] },
 ];
 
@@ -184,7 +184,9 @@ function operationObject(op: Operation, components: Record<string, JsonObject>):
         : undefined;
     responses[status] = content ? { description: answer.description, content } : { description: answer.description };
   }
-  const errors = [...new Set([...op.errors, ...(op.auth.length > 0 && !op.authOptional ? [401] : [])])].sort((a, b) => a - b);
+  // A route with credentials refuses without them (401); wrong admin tokens are rate limited (429).
+  const implied = [...(op.auth.length > 0 && !op.authOptional ? [401] : []), ...(op.auth.includes('admin') ? [429] : [])];
+  const errors = [...new Set([...op.errors, ...implied])].sort((a, b) => a - b);
   for (const status of errors) responses[String(status)] = { $ref: `#/components/responses/Error${status}` };
   responses.default = { $ref: '#/components/responses/ErrorDefault' };
   const security = op.auth.map((auth) => SCHEME_OF[auth]);
@@ -205,7 +207,7 @@ export function buildOpenApiDocument(): JsonObject {
   const paths: Record<string, JsonObject> = {};
   const schemas: Record<string, JsonObject> = { Error: toJsonSchema(z.strictObject({ error: errorBodySchema }), 'output') };
   for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op, schemas);
-  const statuses = [...new Set(operations.flatMap((op) => [...op.errors, 401]))].sort((a, b) => a - b);
+  const statuses = [...new Set(operations.flatMap((op) => [...op.errors, 401, 429]))].sort((a, b) => a - b);
   return {
     openapi: '3.1.1',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
