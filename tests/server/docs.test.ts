@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
 import { startServer, type TestServer } from './harness';
+import { parseRoutes } from './routeTable';
 
 // The repo stands on its own: its docs (docs/api.md, docs/architecture.md) are the authority for
 // the contracts. No tracked file may point to a document outside the repo, and every route the
@@ -37,22 +38,6 @@ async function repoFiles(): Promise<string[]> {
   } catch {
     return walk(root);
   }
-}
-
-/** Reads Fastify's route tree (`printRoutes`): each line is a path segment under its parent. */
-function parseRoutes(printed: string): { method: string; url: string }[] {
-  const stack: string[] = [];
-  const routes: { method: string; url: string }[] = [];
-  for (const line of printed.split('\n')) {
-    const match = /^([│ ]*)(?:├── |└── )(.+?)(?: \(([A-Z, ]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = (match[1] ?? '').length / 4;
-    stack.length = depth;
-    const url = `${stack.at(-1) ?? ''}${match[2] ?? ''}`.replace(/^\/?/, '/');
-    stack.push(url);
-    for (const method of (match[3] ?? '').split(', ').filter(Boolean)) routes.push({ method, url });
-  }
-  return routes;
 }
 
 describe('the repo stands on its own', () => {

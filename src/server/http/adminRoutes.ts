@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { activationUrl } from '../../domain/appLanguage';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import { adminQuestionsResponseSchema } from '../../domain/personalApi';
@@ -8,6 +7,7 @@ import { ApiError } from '../errors';
 import { createActivationCode, deleteDossier, dossierExists, dossierLanguage, getDossier, importDossier, listQuestions, type Db } from '../store';
 import { ImportRefused } from '../store/dossiers';
 import { sameSecret } from '../store/secrets';
+import { activationCodeResponseSchema, importQuerySchema, importResultSchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 
 const IMPORT_BODY_LIMIT = 1024 * 1024;
@@ -21,7 +21,6 @@ type WithId = FastifyRequest<{ Params: { id: string } }>;
 type ImportRequest = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, unknown> }>;
 
 /** `?adopt=1`: the import takes over a dossier a consulent created in the app. */
-const importQuerySchema = z.object({ adopt: z.enum(['0', '1']).optional() });
 
 /** A malformed id names no dossier: 404 like any unknown one. */
 function knownShape(id: string): string {
@@ -62,7 +61,7 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
     // An admin token speaks for its own municipality only (README, "Running at scale").
     if (dossier.gemeente !== config.gemeente) throw wrongGemeente();
     try {
-      return await importDossier(db, dossier, { adopt: query.data.adopt === '1' });
+      return importResultSchema.parse(await importDossier(db, dossier, { adopt: query.data.adopt === '1' }));
     } catch (error) {
       if (!(error instanceof ImportRefused)) throw error;
       if (error.code === 'wrong-gemeente') throw wrongGemeente();
@@ -106,6 +105,6 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
     const created = await createActivationCode(db, id, { gemeente: config.gemeente });
     if (!created) throw new ApiError(404, 'not-found', 'No such dossier.');
     const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
-    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+    return reply.status(201).send(activationCodeResponseSchema.parse({ code: created.code, url, expiresAt: created.expiresAt }));
   });
 }

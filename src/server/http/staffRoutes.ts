@@ -9,6 +9,7 @@ import { createActivationCodeByStaff, createDossierByStaff, type StaffActor } fr
 import { publicOrigin } from './adminRoutes';
 import { DEVICE_KEY_WINDOW_MS } from './deviceProof';
 import { deviceKey, type RateLimit } from './deviceRoutes';
+import { activationCodeResponseSchema, staffDossierCreatedSchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 import { requireSession } from './sessionCookie';
 
@@ -66,7 +67,7 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
       if (result.code === 'wrong-gemeente') throw new ApiError(403, 'wrong-gemeente', 'This dossier is of another gemeente than yours.');
       throw forbidden('Only a consulent’s device may do this.');
     }
-    return reply.status(201).send(result);
+    return reply.status(201).send(staffDossierCreatedSchema.parse(result));
   });
 
   app.post('/dossiers/:id/activation-codes', route, async (request: WithId, reply) => {
@@ -78,6 +79,6 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
     const created = dossierIdSchema.safeParse(id).success ? await createActivationCodeByStaff(db, consulent, id) : null;
     if (!created) throw forbidden('This dossier is not in your caseload.');
     const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
-    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+    return reply.status(201).send(activationCodeResponseSchema.parse({ code: created.code, url, expiresAt: created.expiresAt }));
   });
 }
