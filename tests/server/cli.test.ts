@@ -161,11 +161,15 @@ describe('thuis backup and restore (SQLite)', () => {
       const restored = await thuis({ DATA_DIR: fresh, ADMIN_TOKEN }, 'restore', file);
       expect(restored.code, restored.err).toBe(0);
       expect((await stat(path.join(fresh, 'thuis.sqlite'))).mode & 0o777).toBe(0o600);
+      expect((await stat(fresh)).mode & 0o777).toBe(0o700);
       // A DATA_DIR with a database is not overwritten by accident.
       const again = await thuis({ DATA_DIR: fresh, ADMIN_TOKEN }, 'restore', file);
       expect(again.code).toBe(1);
       expect(again.err).toContain('--force');
+      // With --force: the old database's write-ahead log goes, so it is not replayed into the backup.
+      await writeFile(path.join(fresh, 'thuis.sqlite-wal'), 'a stale log');
       expect((await thuis({ DATA_DIR: fresh, ADMIN_TOKEN }, 'restore', file, '--force')).code).toBe(0);
+      await expect(stat(path.join(fresh, 'thuis.sqlite-wal'))).rejects.toThrow();
 
       const freshBackend: Backend = { name: 'sqlite', create: async () => ({ env: { DATA_DIR: fresh }, drop: async () => undefined }) };
       const second = await startServer(freshBackend);
