@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'coverage'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'data', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
