@@ -95,10 +95,13 @@ export function initialLanguage(): LanguageCode {
  * the household's that a link may carry.
  */
 export async function applyActivationLanguage(kind: 'inburgeraar' | 'helper' | 'staff'): Promise<void> {
-  const fromLink = kind === 'inburgeraar' ? languageFromUrl() : null;
-  if (fromLink) localStorage.setItem(DOSSIER_KEY, fromLink);
+  const fromLink = languageFromUrl();
+  const own = kind === 'inburgeraar';
+  if (own && fromLink) localStorage.setItem(DOSSIER_KEY, fromLink);
   else localStorage.removeItem(DOSSIER_KEY);
-  const language = phoneLanguage();
+  // A `?lang=` on a helper's or staff link was added by a person for this page: it stays for now,
+  // and is not kept.
+  const language = (!own && fromLink) || phoneLanguage();
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 

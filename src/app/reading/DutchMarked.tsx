@@ -20,9 +20,8 @@ export function DutchMarked({ text, as: Tag = 'p', className, children }: Props)
   const { t, i18n } = useTranslation();
   return (
     <Tag className={`dutch-text ${className ?? ''}`}>
-      <span lang="nl" dir="ltr">
-        {text}
-      </span>
+      {/* Left to right in a right-to-left page too: styles.css `.dutch-text > [lang='nl']`. */}
+      <span lang="nl">{text}</span>
       {i18n.language !== 'nl' && <span className="dutch-text__marker">{t('dutchText.marker')}</span>}
       {children}
     </Tag>
