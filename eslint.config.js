@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'coverage'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'data', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The UI reads data only through hooks from src/data (DESIGN.md): no Dexie, no server code.
+    // The UI reads data only through hooks from src/data (docs/architecture.md): no Dexie, no server code.
     files: ['src/app/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -59,7 +59,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/server', '**/app/**'], message: 'Layering: see DESIGN.md.' }] },
+        { patterns: [{ group: ['**/server/**', '**/server', '**/app/**'], message: 'Layering: see docs/architecture.md.' }] },
       ],
     },
   },

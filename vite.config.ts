@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
+// CLDR date and number data for a language the browser lacks: named like that language's texts, so
+// it is fetched and kept only once the language is chosen (see globIgnores below).
+const CLDR_MODULE = /i18n\/cldr\/([a-z-]+)\.ts$/i;
 
 export default defineConfig({
   plugins: [
@@ -19,7 +22,8 @@ export default defineConfig({
         id: '/',
         name: 'Thuis in Rijswijk',
         short_name: 'Thuis',
-        description: 'Your inburgering: your plan, your people, your lessons. Also without internet.',
+        // The server writes the municipality's name and description in every language (appShell.ts).
+        description: 'Je inburgering: je plan, je mensen, je lessen. Ook zonder internet.',
         lang: 'nl',
         start_url: '/',
         scope: '/',
@@ -69,7 +73,9 @@ export default defineConfig({
       output: {
         chunkFileNames: (chunk) => {
           const match = chunk.facadeModuleId?.match(LOCALE_MODULE);
-          return match ? `assets/locale-${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          if (match) return `assets/locale-${match[1]}-${match[2]}-[hash].js`;
+          const cldr = chunk.facadeModuleId?.match(CLDR_MODULE);
+          return cldr ? `assets/locale-${cldr[1]}-cldr-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

@@ -1,42 +1,74 @@
+import { intlHas, localeDataOf, type LocaleData } from './i18n/localeData';
+
 // Dates and times in the reader's language. Appointments happen in the Netherlands, so they are
-// always shown in Dutch time, whatever the phone's time zone.
+// always shown in Dutch time, whatever the phone's time zone. Where the browser has no data for a
+// language (localeData.ts), the app formats with CLDR's patterns and names itself.
 
 export const APPOINTMENT_TIME_ZONE = 'Europe/Amsterdam';
 
-function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Not every runtime has data for every language (e.g. Tigrinya): fall back to Dutch.
-  const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'nl';
+type Shape = keyof LocaleData['patterns'];
+
+/** The Intl options of each shape; a 24-hour clock everywhere, as Dutch letters and schools write times. */
+const INTL_OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  weekdayDayMonth: { weekday: 'long', day: 'numeric', month: 'long' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  monthYearShort: { month: 'short', year: 'numeric' },
+  monthYear: { month: 'long', year: 'numeric' },
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  dateTime: { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+
+/** Before a language's data has arrived: numbers only, never another language's month names. */
+const NUMERIC: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
+
+function intlFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // Always the Gregorian calendar: dates must match the letters and the school's timetable
   // (Persian and Dari would otherwise get the Solar Hijri calendar).
   return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
 }
 
-export function formatTime(iso: string, language: string): string {
-  return formatter(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+function format(date: Date, language: string, shape: Shape): string {
+  if (intlHas(language)) return intlFormatter(language, INTL_OPTIONS[shape]).format(date);
+  const cldr = localeDataOf(language);
+  if (cldr) return cldr.formatDate(date, shape, APPOINTMENT_TIME_ZONE);
+  return intlFormatter('nl', shape === 'time' ? INTL_OPTIONS.time : NUMERIC).format(date);
 }
 
+const noon = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+
+export function formatTime(iso: string, language: string): string {
+  return format(new Date(iso), language, 'time');
+}
+
+/** A weekday with its date, e.g. "dinsdag 8 december". */
 export function formatDay(iso: string, language: string): string {
-  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+  return format(new Date(iso), language, 'weekdayDayMonth');
+}
+
+/** A weekday, date and time in the language's own order and separators, e.g. "dinsdag 8 december om 18:30". */
+export function formatDayTime(iso: string, language: string): string {
+  return format(new Date(iso), language, 'dateTime');
 }
 
 /** A calendar date (`YYYY-MM-DD`, e.g. a step or the end of the term) with its year. */
 export function formatDate(isoDate: string, language: string): string {
-  return formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+  return format(noon(isoDate), language, 'date');
 }
 
 /** A month (`YYYY-MM`), e.g. "november 2026". */
 export function formatMonth(month: string, language: string): string {
-  return formatter(language, { month: 'long', year: 'numeric' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
+  return format(noon(`${month.slice(0, 7)}-15`), language, 'monthYear');
 }
 
 /** A short day and month, e.g. "1 dec.", for lists where the month is already clear. */
 export function formatDayMonth(isoDate: string, language: string): string {
-  return formatter(language, { day: 'numeric', month: 'short' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+  return format(noon(isoDate), language, 'dayMonth');
 }
 
 /** A short month with its year (`YYYY-MM`), e.g. "nov. 2026", for small calendar boxes. */
 export function formatMonthShort(month: string, language: string): string {
-  return formatter(language, { month: 'short', year: 'numeric' }).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
+  return format(noon(`${month.slice(0, 7)}-15`), language, 'monthYearShort');
 }
 
 /** The calendar day in Dutch time, e.g. `2026-11-24`, to group and compare days. */

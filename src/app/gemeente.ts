@@ -17,3 +17,12 @@ export function applyGemeenteTheme(config: GemeenteConfig = currentGemeente()): 
   style.setProperty('--color-primary', config.colors.primary);
   style.setProperty('--color-primary-dark', config.colors.primaryDark);
 }
+
+/**
+ * The i18next context that names this municipality's role for the person who runs the traject:
+ * a text `key_casusregisseur` (Zevenaar) is used where it exists, else the text that says
+ * "consulent" (Rijswijk).
+ */
+export function regieContext(): { context: string } {
+  return { context: currentGemeente().regieRole };
+}

@@ -1,6 +1,6 @@
 import { activationCheckResponseSchema, type ActivationCheckResponse } from '../domain/sync';
 import type { AppDb, DeviceSession } from './db';
-import { ActivationError, codeHash, normaliseCode } from './activationCode';
+import { codeHash, postCode } from './activationCode';
 import { getMeta, getSession } from './local';
 
 // An activation on a device that is already activated asks first (threat model, "Activation, lost
@@ -52,23 +52,7 @@ function identityOfHolder(holder: ActivationCheckResponse): string {
 
 /** Asks the server whom the code is for. Throws ActivationError like activation does. */
 async function holderOf(code: string, fetchFn: typeof fetch): Promise<ActivationCheckResponse> {
-  let response: Response;
-  try {
-    response = await fetchFn('/api/activate/check', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ code: normaliseCode(code) }),
-    });
-  } catch {
-    throw new ActivationError('offline');
-  }
-  if (!response.ok) {
-    if (response.status === 429) throw new ActivationError('rate-limited');
-    if (response.status >= 500 || response.status === 404) throw new ActivationError('server');
-    throw new ActivationError('invalid-code');
-  }
-  return activationCheckResponseSchema.parse(await response.json());
+  return activationCheckResponseSchema.parse(await postCode('/api/activate/check', code, fetchFn));
 }
 
 /** Changes this device has not sent yet, wherever it keeps them. */

@@ -9,7 +9,7 @@ import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
 import { hasPin, verifyPin } from './appPin';
-import { ActivationError, codeHash, normaliseCode } from './activationCode';
+import { ActivationError, codeHash, normaliseCode, postCode } from './activationCode';
 import { checkActivation, waitingChanges, type SwitchCheck, type SwitchContext } from './activationCheck';
 
 export { ActivationError, normaliseCode, type SwitchCheck };
@@ -78,6 +78,12 @@ export const countWaitingChanges = (): Promise<number> => waitingChanges(db, swi
  * "Send them first", before a switch: one sync, then what is still waiting. A staff device's
  * changes are sealed, so its vault is opened with the PIN first.
  */
+/** How this staff device's vault opens (access code, passkey), for the switch question. */
+export async function staffUnlockMethods(): Promise<{ secret: boolean; passkey: boolean }> {
+  const methods = await (await loadStaffDevice()).vault.methods();
+  return { secret: methods.secret || methods.legacyPin, passkey: methods.passkey };
+}
+
 export async function sendWaitingFirst(staffPin?: string): Promise<number> {
   if ((await getSession(db))?.kind === 'staff') {
     const { vault } = await loadStaffDevice();
@@ -145,23 +151,7 @@ export async function activate(code: string, { switchConfirmed = false, pin }: A
     if (check.waiting > 0) throw new ActivationError('waiting-changes');
     await requireSwitchPin(check, pin);
   }
-  let response: Response;
-  try {
-    response = await fetch('/api/activate', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ code: normaliseCode(code) }),
-    });
-  } catch {
-    throw new ActivationError('offline');
-  }
-  if (!response.ok) {
-    if (response.status === 429) throw new ActivationError('rate-limited');
-    if (response.status >= 500) throw new ActivationError('server');
-    throw new ActivationError('invalid-code');
-  }
-  const activation = activateResponseSchema.parse(await response.json());
+  const activation = activateResponseSchema.parse(await postCode('/api/activate', code));
   forgetPendingSignOut();
   // The same person again (same dossier, same kind, same staff member) keeps the waiting changes;
   // anyone else starts clean.

@@ -3,7 +3,7 @@ import { openDb, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice } from './local';
 import { SyncEngine } from './sync';
 
-// Device kinds: the activation answer decides what a device is and may do (DESIGN.md, "Helpers").
+// Device kinds: the activation answer decides what a device is and may do (docs/architecture.md, "Who uses it: device kinds").
 
 let counter = 0;
 const SHARE = '7f0c8f9e-1d55-4c51-9a51-0b7d2f1f8a10';

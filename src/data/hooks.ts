@@ -75,7 +75,8 @@ export function useAgenda(now: Date): AgendaItem[] | undefined {
 export function useNextAppointment(now: Date): AgendaItem | null | undefined {
   const agenda = useAgenda(now);
   if (!agenda) return undefined;
-  return agenda.find((a) => a.status !== 'cancelled') ?? null;
+  // Not one the person said they cannot come to: the next place they have to be.
+  return agenda.find((a) => a.status !== 'cancelled' && a.attendance?.attendance !== 'not-coming') ?? null;
 }
 
 /** Whether the browser thinks it has a connection; follows the `online` / `offline` events. */

@@ -2,7 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { STAFF_DB_NAME } from './db';
 import { b64url } from './bytes';
 
-// Encryption at rest for a staff member's caseload (DESIGN.md, "Privacy and security"): a
+// Encryption at rest for a staff member's caseload (docs/architecture.md, "Who uses it: device kinds"): a
 // begeleider's phone holds many households, so a lost phone, or a copy of its disk, must not give
 // them away (README, "Security": "A staff phone's disk image costs more than a GPU-year to open").
 //

@@ -1,7 +1,7 @@
 import type { ShareSection } from './enums';
 import { TABLES, type TableName } from './tables';
 
-// Who may read which synced tables (DESIGN.md, "Helpers"). Shared by the server, which filters
+// Who may read which synced tables (docs/api.md, "Tables and who reads them"). Shared by the server, which filters
 // every pull with it, and the app, which can tell a person what a share will show.
 
 // What an inburgeraar can share with a taalmaatje lives in enums.ts (tables.ts needs it too).

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { STAFF_ROLES } from './access';
 import { dossierIdSchema } from './dossier';
 
-// Schemas of the admin API for staff, devices and the audit trail (DESIGN.md, "Helpers"),
+// Schemas of the admin API for staff, devices and the audit trail (docs/api.md, "Admin: staff, devices, audit trail"),
 // shared by server and tests. Responses are parsed with them, so no field leaks by accident.
 
 export const STAFF_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;

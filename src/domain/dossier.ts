@@ -2,6 +2,7 @@ import { z } from './zod';
 import {
   APPOINTMENT_KINDS,
   APPOINTMENT_STATUSES,
+  BRING_ITEMS,
   CHECKLIST_KINDS,
   CHECKLIST_STATUSES,
   CONTACT_ROLES,
@@ -12,9 +13,10 @@ import {
   PAYMENT_STATUSES,
   STEP_KINDS,
   STEP_STATUSES,
+  WEEKDAYS,
 } from './enums';
 
-// The dossier import format (DESIGN.md): what a municipal case system sends. Every object is
+// The dossier import format (docs/api.md, "Dossier import"): what a municipal case system sends. Every object is
 // strict, so a misspelt field is a clear 400 rather than data silently dropped.
 
 const isoDate = z.iso.date();
@@ -22,6 +24,7 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const itemId = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 const shortText = z.string().max(200);
 const longText = z.string().max(4000);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
 /** An array of items whose ids must be unique within the dossier. */
 function itemList<T extends z.ZodType<{ id: string }>>(item: T, max: number) {
@@ -51,6 +54,17 @@ export const contactSchema = z.strictObject({
   whatsapp: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).optional(),
   email: z.email().max(200).optional(),
   availability: shortText.optional(),
+  /** Optional, structured: when to reach this person, shown in the reader's language. */
+  availabilityHours: z
+    .array(
+      z.strictObject({
+        days: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+        from: clockTime,
+        to: clockTime,
+      }),
+    )
+    .max(14)
+    .optional(),
 });
 
 export const appointmentSchema = z.strictObject({
@@ -64,6 +78,8 @@ export const appointmentSchema = z.strictObject({
     .optional(),
   status: z.enum(APPOINTMENT_STATUSES),
   bring: shortText.optional(),
+  /** Optional, structured: what to bring, shown as pictures in the reader's language. */
+  bringItems: z.array(z.enum(BRING_ITEMS)).max(BRING_ITEMS.length).optional(),
   note: longText.optional(),
 });
 

@@ -1,4 +1,4 @@
-// The enumerations of the dossier import (DESIGN.md, "Dossier import"). They are part of the
+// The enumerations of the dossier import (docs/api.md, "Enumerations"). They are part of the
 // contract with municipal case systems: extend them, never rename a value.
 
 export const DOELGROEPEN = [
@@ -94,3 +94,15 @@ export const ATTENDANCES = ['coming', 'not-coming'] as const;
 /** What an inburgeraar can share with a taalmaatje; the names are part of the contract. */
 export const SHARE_SECTIONS = ['agenda', 'traject', 'contacts', 'money', 'checklist'] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
+
+/** What to bring to an appointment, as items the app shows as pictures (`bringItems`). */
+export const BRING_ITEMS = ['lesboek', 'pen', 'id-bewijs', 'brief', 'verzekeringspas', 'bankpas', 'laptop', 'telefoon', 'diploma'] as const;
+
+/** Days of the week, for a contact's hours (`availabilityHours`); CLDR's keys. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * Ready-made questions (`question.ask` `ready`): stored as a key, so the person reads it in their
+ * language and the consulent in Dutch.
+ */
+export const READY_QUESTIONS = ['callMe', 'appointment', 'letter', 'lessons', 'money'] as const;

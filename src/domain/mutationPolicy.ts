@@ -1,7 +1,7 @@
 import type { Actor } from './access';
 import type { MutatorName } from './mutators';
 
-// Who may use which mutation (DESIGN.md, "Helpers"). The server enforces it for every pushed
+// Who may use which mutation (docs/api.md, "Mutations"). The server enforces it for every pushed
 // mutation; the app may use it to offer only what will be accepted. A Record over every mutator
 // name, so a new mutator does not compile until someone has decided who may use it.
 

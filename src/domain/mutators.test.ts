@@ -49,6 +49,14 @@ describe('mutators', () => {
     expect(tx.rows.get(`questions:${rowKey(tx.dossierId, id)}`)).toMatchObject({ text: 'Wanneer is mijn examen?' });
   });
 
+  it('question.ask keeps a ready-made question as its key, with the person’s own words', async () => {
+    const tx = memoryTx();
+    const id = '5f0c2a4e-8a5b-4c0e-9a51-6d2f1e0b7c12';
+    await applyMutation(tx, 'question.ask', { id, contactRole: 'consulent-inburgering', text: 'Kun je mij bellen? – na 3 uur', ready: 'callMe', own: 'na 3 uur' });
+    expect(tx.rows.get(`questions:${rowKey(tx.dossierId, id)}`)).toMatchObject({ text: 'Kun je mij bellen? – na 3 uur', ready: 'callMe', own: 'na 3 uur' });
+    expect(await refusal(tx, 'question.ask', { id: '6f0c2a4e-8a5b-4c0e-9a51-6d2f1e0b7c13', contactRole: 'consulent-inburgering', text: 'x', ready: 'nonsense' })).toBe('invalid-args');
+  });
+
   it('targets the named dossier for staff and the own dossier otherwise', () => {
     expect(targetDossier({ dossierId: 'rw-b' }, 'rw-a')).toBe('rw-b');
     expect(targetDossier({ itemId: 'k1' }, 'rw-a')).toBe('rw-a');

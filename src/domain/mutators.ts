@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES } from './enums';
+import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES, READY_QUESTIONS } from './enums';
 import { MutationError, define, dossierRef, type MutationTx } from './mutationCore';
 import { shareMutators } from './shareMutators';
 import { staffMutators } from './staffMutators';
@@ -29,6 +29,10 @@ const askQuestionArgs = z.strictObject({
   id: z.uuid(),
   contactRole: z.enum(CONTACT_ROLES),
   text: z.string().trim().min(1).max(2000),
+  /** Optional: the ready-made question's key, so the phone shows it in the reader's language. */
+  ready: z.enum(READY_QUESTIONS).optional(),
+  /** Optional: the person's own words (in `text` after the Dutch ready-made question). */
+  own: z.string().trim().max(2000).optional(),
 });
 
 export const mutators = {
@@ -65,6 +69,8 @@ export const mutators = {
       id: args.id,
       contactRole: args.contactRole,
       text: args.text,
+      ...(args.ready ? { ready: args.ready } : {}),
+      ...(args.ready && args.own ? { own: args.own } : {}),
       askedAt: tx.now,
     });
   }),

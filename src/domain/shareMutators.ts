@@ -3,7 +3,7 @@ import { SHARE_SECTIONS } from './access';
 import { MutationError, define, dossierRef } from './mutationCore';
 import { rowKey } from './tables';
 
-// The inburgeraar's shares with a taalmaatje (DESIGN.md, "Helpers"). The device writes the share
+// The inburgeraar's shares with a taalmaatje (docs/api.md, "Mutations"). The device writes the share
 // row; the server then adds the activation code to that row (src/server/store/shares.ts).
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { Appointment, ChecklistItem, Contact, DossierImport, Payment, Step } from './dossier';
-import type { ATTENDANCES, ShareSection } from './enums';
+import type { ATTENDANCES, READY_QUESTIONS, ShareSection } from './enums';
 
 // The synced tables. Server and device hold the same rows; every row carries its dossierId so a
 // staff device can hold several dossiers. A row's sync key is `<dossierId>/<itemId>` (the dossier
@@ -52,7 +52,12 @@ export type QuestionRow = {
   dossierId: string;
   id: string;
   contactRole: string;
+  /** What the consulent reads: the ready-made question in Dutch, then the person's own words. */
   text: string;
+  /** A ready-made question's key (`vraag:ready.<key>`), when one was picked. */
+  ready?: (typeof READY_QUESTIONS)[number];
+  /** The person's own words beside a ready-made question. */
+  own?: string;
   askedAt: string;
   answer?: string;
   answeredAt?: string;

@@ -1,6 +1,6 @@
 import type { CHECKLIST_KINDS, CONTACT_ROLES, LEERROUTES, PAYMENT_KINDS, STEP_KINDS } from '../domain/enums';
 
-// A municipality's configuration: everything local is data, not code (DESIGN.md). Texts that a
+// A municipality's configuration: everything local is data, not code (docs/architecture.md). Texts that a
 // person reads live in locales/<lang>/gemeente.json under the municipality's id; proper names
 // (organisations, places) and numbers live here.
 

@@ -17,6 +17,8 @@ import { frameworkErrorAnswer, registerSecurityHeaders } from './http/securityHe
 import { securityTxtRoute } from './http/securityTxt';
 import { installSessionRenewal } from './http/sessionCookie';
 import { restoreRoutes } from './http/restoreRoutes';
+import { healthResponseSchema } from './http/apiSchemas';
+import { buildOpenApiDocument, OPENAPI_PATH } from './http/openapi';
 import { signOutRoutes } from './http/signOutRoutes';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
@@ -39,7 +41,7 @@ export interface AppOptions {
   counters?: CounterStore;
 }
 
-// No personal data in logs (DESIGN.md, "Privacy"): pino's default request serializer logs no
+// No personal data in logs (README, "Security"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
 // The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
 export function productionLogger(stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
@@ -89,7 +91,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSessionRenewal(app, config);
 
   securityTxtRoute(app, config);
-  app.get('/api/health', async () => ({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
+  app.get('/api/health', async () => healthResponseSchema.parse({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
+  // Built once, on the first request: the same zod schemas the routes validate with (docs/openapi.json).
+  let openApi: object | undefined;
+  app.get(OPENAPI_PATH, async () => (openApi ??= buildOpenApiDocument()));
   await app.register(adminRoutes, { prefix: '/api/admin', db, config });
   await app.register(staffAdminRoutes, { prefix: '/api/admin', db, config });
   await app.register(deviceRoutes, {

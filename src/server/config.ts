@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_GEMEENTE, GEMEENTEN, gemeenteById, type GemeenteConfig } from '../gemeenten';
 
-// Server configuration from the environment (DESIGN.md, "Contracts": PORT, DATA_DIR, DATABASE_URL,
+// Server configuration from the environment (docs/api.md, "Environment": PORT, DATA_DIR, DATABASE_URL,
 // ADMIN_TOKEN, GEMEENTE, DEMO). Read once at start-up; everything else gets a Config object.
 
 export interface Config {

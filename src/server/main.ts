@@ -1,4 +1,5 @@
 import { buildApp } from './app';
+import { activationUrl } from '../domain/appLanguage';
 import type { DossierImport } from '../domain/dossier';
 import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
@@ -23,7 +24,7 @@ async function demoLinks(db: Db, dossiers: DossierImport[], origin: string): Pro
   for (const dossier of dossiers) {
     if (!(await dossierExists(db, dossier.gemeente, dossier.id))) continue;
     const code = await createActivationCode(db, dossier.id, { gemeente: dossier.gemeente });
-    if (code) lines.push(`  ${dossier.firstName} (${dossier.id}): ${origin}/activate#${code.code}`);
+    if (code) lines.push(`  ${dossier.firstName} (${dossier.id}): ${activationUrl(origin, code.code, dossier.language)}`);
   }
   return lines;
 }

@@ -120,10 +120,16 @@ export class AppServer {
     if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);
   }
 
-  async activationUrl(dossierId: string): Promise<string> {
+  /**
+   * The activation link as handed out. Without `asHandedOut` the dossier's language (`?lang=`) is
+   * left out, so a test reads the phone in its own language (Dutch here).
+   */
+  async activationUrl(dossierId: string, { asHandedOut = false } = {}): Promise<string> {
     const response = await this.admin('POST', `/api/admin/dossiers/${dossierId}/activation-codes`);
     if (!response.ok) throw new Error(`code failed: ${response.status}`);
-    return ((await response.json()) as { url: string }).url;
+    const url = new URL(((await response.json()) as { url: string }).url);
+    if (!asHandedOut) url.searchParams.delete('lang');
+    return url.toString();
   }
 }
 

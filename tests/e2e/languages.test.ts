@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import arActivate from '../../locales/ar/activate.json';
 import arCommon from '../../locales/ar/common.json';
 import nlCommon from '../../locales/nl/common.json';
+import tiHome from '../../locales/ti/home.json';
 import { aDossier } from '../support/builders';
 import { AppServer, launchPhone, type Phone } from './harness';
 
@@ -15,6 +16,7 @@ describe('languages, end to end', () => {
   beforeAll(async () => {
     await server.start();
     await server.importDossier(aDossier({ id: 'rw-e2e-lang', firstName: 'Amal' }));
+    await server.importDossier(aDossier({ id: 'rw-e2e-yonas', firstName: 'Yonas', language: 'ti' }));
     phone = await launchPhone(server.origin);
   });
 
@@ -51,6 +53,30 @@ describe('languages, end to end', () => {
     await page.getByRole('link', { name: /English/ }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     await page.close();
+  });
+
+  it('opens a Tigrinya dossier in Tigrinya from its link, keeps it, and writes dates with Tigrinya names and a 24-hour clock', async () => {
+    // A phone of its own: nobody picked a language on it.
+    const yonas = await launchPhone(server.origin);
+    try {
+      const page = await yonas.context.newPage();
+      const link = await server.activationUrl('rw-e2e-yonas', { asHandedOut: true });
+      expect(new URL(link).searchParams.get('lang')).toBe('ti');
+      await page.goto(link);
+      await page.getByRole('heading', { name: tiHome.next.title }).waitFor();
+      await page.goto('/');
+      await page.getByRole('heading', { name: tiHome.next.title }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ti');
+      // Chromium has no Tigrinya date data: the app brings CLDR's, so no Dutch or English names.
+      expect(await page.evaluate(() => Intl.DateTimeFormat.supportedLocalesOf(['ti']))).toEqual([]);
+      const when = await page.locator('.next-appointment__when').innerText();
+      expect(when).toMatch(/[\u1200-\u137f]/);
+      expect(when).not.toMatch(/maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
+      expect(when).toMatch(/\b([01]\d|2[0-3]):[0-5]\d\b/);
+      await page.close();
+    } finally {
+      await yonas.close();
+    }
   });
 
   it('made no request to any other host', () => {

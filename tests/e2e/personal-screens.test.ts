@@ -43,6 +43,9 @@ async function seesEverything(page: Page): Promise<void> {
   await page.getByRole('article', { name: 'Les die uitvalt' }).getByText('Gaat niet door').waitFor();
 
   await visit(page, '/geld', 'Mijn geld');
+  // The months before this one are folded away: open them to see every payment.
+  const earlier = page.locator('details.months__earlier > summary');
+  if ((await earlier.count()) > 0) await earlier.click();
   for (const p of dossier.ontzorgen?.payments ?? []) await page.getByText(p.payee).first().waitFor();
   for (const amount of ['612,50', '145,00', '21,50']) await page.getByText(new RegExp(`€\\s${amount}`)).first().waitFor();
   await page.getByRole('region', { name: 'Een betaling is niet gelukt' }).waitFor();

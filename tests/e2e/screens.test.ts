@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDossiers } from '../../src/server/demo';
 import { AppServer, launchPhone, type Phone } from './harness';
 
-// Every screen at phone size (390×844) in Dutch and Arabic: nothing may stick out sideways, and
+// Every screen at phone size (390×844) in Dutch, Arabic and Tigrinya (no date data in Chromium): nothing may stick out sideways, and
 // each screen is saved as a PNG in .screenshots/ for people to look at.
 
 const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
@@ -46,14 +46,14 @@ describe('screens at phone size', () => {
     await server.dispose();
   });
 
-  it.each(['nl', 'ar'])('welcome screen in %s', async (lang) => {
+  it.each(['nl', 'ar', 'ti'])('welcome screen in %s', async (lang) => {
     await page.goto(`/?lang=${lang}`);
     await page.locator('h1').waitFor();
     await noSidewaysScroll(page);
     await page.screenshot({ path: `${OUT}/welcome-${lang}.png`, fullPage: true });
   });
 
-  it.each(['nl', 'ar'])('personal screens in %s', async (lang) => {
+  it.each(['nl', 'ar', 'ti'])('personal screens in %s', async (lang) => {
     if (!activated) {
       await page.goto(await server.activationUrl('rw-demo-amal'));
       await page.locator('.sync-status').waitFor();

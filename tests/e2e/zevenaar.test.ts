@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nlActivate from '../../locales/nl/activate.json';
 import { AppServer, launchPhone, type Phone } from './harness';
 
 // The same build run as `GEMEENTE=zevenaar npm start` (demo data on): the installed app, the
@@ -31,6 +32,12 @@ describe('Thuis in Zevenaar', () => {
     expect(manifest.name).toBe('Thuis in Zevenaar');
   });
 
+  it('names the casusregisseur, never a consulent, on the welcome screen', async () => {
+    await page.goto('/?lang=nl');
+    await page.getByText(nlActivate.howTo_casusregisseur).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/\bconsulent\b/i);
+  });
+
   it('shows a demo dossier with Zevenaar’s casusregisseur and no word of Rijswijk on any screen', async () => {
     await page.goto(await server.activationUrl('ze-demo-amal'));
     await page.locator('.sync-status').waitFor();
@@ -42,6 +49,14 @@ describe('Thuis in Zevenaar', () => {
     }
     await page.goto('/mensen?lang=nl');
     await page.getByText(/casusregisseur/i).first().waitFor();
+    // Home, Vraag and Deze telefoon name Zevenaar's role for the person who runs the traject.
+    for (const path of ['/', '/vraag', '/telefoon']) {
+      await page.goto(`${path}?lang=nl`);
+      await page.locator('h1').first().waitFor();
+      const text = await page.locator('body').innerText();
+      expect(text, path).toMatch(/casusregisseur/);
+      expect(text, path).not.toMatch(/\bconsulent\b/i);
+    }
   });
 
   it('made no request to any other host', () => {

@@ -28,10 +28,23 @@ describe.each(backends)('activation on $name', (backend) => {
     expect(response.statusCode).toBe(201);
     const body = response.json<{ code: string; url: string; expiresAt: string }>();
     expect(body.code).toMatch(CODE_FORMAT);
-    expect(body.url).toBe(`http://thuis.example.nl/activate#${body.code}`);
+    // The dossier's language rides along, so the phone opens in it; the code stays in the fragment.
+    expect(body.url).toBe(`http://thuis.example.nl/activate?lang=ar#${body.code}`);
     const days = (Date.parse(body.expiresAt) - Date.now()) / DAY_MS;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThanOrEqual(14);
+  });
+
+  it('puts the app language of the dossier in the link, and none the app does not speak', async () => {
+    const link = async (language: string) => {
+      const { id } = await putDossier(server.app, aDossier({ id: `rw-lang-${language.toLowerCase()}`, language }));
+      const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${id}/activation-codes`, headers: admin });
+      return response.json<{ url: string }>().url.replace(/#.*$/, '');
+    };
+    expect(await link('ti')).toMatch(/\/activate\?lang=ti$/);
+    expect(await link('fa-AF')).toMatch(/\/activate\?lang=prs$/);
+    expect(await link('ku')).toMatch(/\/activate\?lang=kmr$/);
+    expect(await link('de')).toMatch(/\/activate$/);
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie for /api and returns the dossier id', async () => {
@@ -119,7 +132,7 @@ describe.each(backends)('activation limits and https on $name', (backend) => {
   it('links to PUBLIC_URL and marks the cookie Secure', async () => {
     const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });
     const { code, url } = response.json<{ code: string; url: string }>();
-    expect(url).toBe(`https://thuis.rijswijk.example/activate#${code}`);
+    expect(url).toBe(`https://thuis.rijswijk.example/activate?lang=ar#${code}`);
     const activated = await server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
     expect(activated.cookies.find((c) => c.name === 'tir_session')?.secure).toBe(true);
   });

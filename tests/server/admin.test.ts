@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
-import { aDossier, aStep, anAppointment } from './builders';
+import { aContact, aDossier, aStep, anAppointment } from './builders';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
 
 describe.each(backends)('admin dossier API on $name', (backend) => {
@@ -85,12 +85,28 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
       ['an extra field in an item', () => aDossier({ steps: [{ ...aStep(), secret: 1 } as ReturnType<typeof aStep>] })],
       ['duplicate item ids', () => aDossier({ steps: [aStep(), aStep({ kind: 'pip' })] })],
       ['a malformed date', () => aDossier({ termijn: { start: '1 juli 2025', end: '2028-07-01' } })],
+      ['an unknown thing to bring', () => aDossier({ appointments: [anAppointment({ bringItems: ['paraplu' as 'pen'] })] })],
+      ['hours that are no clock time', () => aDossier({ contacts: [aContact({ availabilityHours: [{ days: ['mon'], from: '9 uur', to: '17:00' }] })] })],
+      ['an unknown weekday', () => aDossier({ contacts: [aContact({ availabilityHours: [{ days: ['maandag' as 'mon'], from: '09:00', to: '17:00' }] })] })],
       ['negative money', () => aDossier({ ontzorgen: { start: '2025-07-01', end: '2026-01-01', course: 'done', payments: [{ id: 'p1', month: '2025-08', kind: 'huur', payee: 'X', amountCents: -1, status: 'paid' }] } })],
     ];
     it.each(objectCases)('%s', async (_name, build) => {
       const body = build();
       const response = await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${String(body.id)}`, headers: admin, payload: body });
       expectErrorBody(response, 400, 'invalid-body');
+    });
+
+    it('takes the optional structured fields, and old imports without them stay valid', async () => {
+      const body = aDossier({
+        appointments: [anAppointment({ bringItems: ['lesboek', 'id-bewijs', 'brief'] })],
+        contacts: [aContact({ availabilityHours: [{ days: ['mon', 'tue', 'thu'], from: '09:00', to: '17:00' }] })],
+      });
+      expect((await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${body.id}`, headers: admin, payload: body })).statusCode).toBe(200);
+      const stored = (await server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${body.id}`, headers: admin })).json<typeof body>();
+      expect(stored.appointments[0]?.bringItems).toEqual(['lesboek', 'id-bewijs', 'brief']);
+      expect(stored.contacts[0]?.availabilityHours).toEqual([{ days: ['mon', 'tue', 'thu'], from: '09:00', to: '17:00' }]);
+      const old = aDossier();
+      expect((await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${old.id}`, headers: admin, payload: old })).statusCode).toBe(200);
     });
 
     it('an unknown enum value names the field', async () => {

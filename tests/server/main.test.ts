@@ -54,7 +54,7 @@ describe.each(backends)('the server process on $name', (backend) => {
     const first = await startMain({ ...storage.env });
     try {
       expect(first.output).toMatch(/Admin token \(generated.*\): \S{43}/);
-      const link = /^ {2}Amal \(rw-demo-amal\): (\S+)\/activate#([A-Z0-9-]+)$/m.exec(first.output);
+      const link = /^ {2}Amal \(rw-demo-amal\): (\S+)\/activate\?lang=ar#([A-Z0-9-]+)$/m.exec(first.output);
       expect(link?.[1]).toBe(first.origin);
 
       const health = await fetch(`${first.origin}/api/health`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { SCHEMA_VERSION, pullResponseSchema, pushResponseSchema, type PullResponse, type PushResponse } from '../../src/domain/sync';
 import type { DossierImport } from '../../src/domain/dossier';
+import { bundleServer } from '../../scripts/build-server.mjs';
 import { ADMIN_TOKEN, SECURITY_CONTACT, admin } from './harness';
 
 // Real server processes for the fault and scale-out tests: src/server/main.ts run by node itself
@@ -58,23 +59,8 @@ function serverEntry(): string[] {
     mkdirSync(cache, { recursive: true });
     const dir = mkdtempSync(path.join(cache, 'tir-server-'));
     const outfile = path.join(dir, 'main.mjs');
-    const built = spawnSync(
-      esbuild,
-      [
-        'src/server/main.ts',
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        // Native addons stay in node_modules; CommonJS packages inside the bundle get a `require`.
-        '--external:better-sqlite3',
-        '--external:pg-native',
-        "--banner:js=import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-        `--outfile=${outfile}`,
-        '--log-level=error',
-      ],
-      { encoding: 'utf8' },
-    );
-    if (built.status !== 0) throw new Error(`esbuild failed:\n${built.stderr}`);
+    // The same bundling as `npm run build:server` (dist-server/main.mjs).
+    bundleServer('src/server/main.ts', outfile);
     bundleDir = dir;
     entry = [outfile];
   } else {

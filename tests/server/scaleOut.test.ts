@@ -35,6 +35,7 @@ import {
 // client's address is the one nginx saw, whatever X-Forwarded-For the client sends.
 
 const NGINX = '/usr/sbin/nginx';
+const PROXY_SNIPPET = path.resolve('deploy/nginx/thuis-proxy.conf');
 const DOSSIERS = 2;
 const DEVICES_PER_DOSSIER = 2;
 const ROUNDS = 10;
@@ -54,19 +55,14 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  upstream api {
+  upstream thuis {
 ${upstreams.map((port) => `    server 127.0.0.1:${port};`).join('\n')}
   }
   server {
     listen 127.0.0.1:${listen};
     location / {
-      proxy_pass http://api;
-      proxy_next_upstream off;
-      proxy_set_header Host $http_host;
-      # The client's own address, never what it claims: with TRUST_PROXY=1 the server takes this
-      # one hop as the client, and a client-sent X-Forwarded-For is overwritten here.
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto $scheme;
+      # The production proxy settings (docs/operations.md), not a copy of them.
+      include ${PROXY_SNIPPET};
       add_header X-Upstream $upstream_addr always;
     }
   }

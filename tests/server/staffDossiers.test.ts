@@ -138,7 +138,8 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
     expect(response.statusCode, response.body).toBe(201);
     const { code, url, expiresAt } = response.json<{ code: string; url: string; expiresAt: string }>();
     expect(Object.keys(response.json<object>()).sort()).toEqual(['code', 'expiresAt', 'url']);
-    expect(url).toMatch(new RegExp(`/activate#${code}$`));
+    // The link carries the dossier's language, so the phone opens in it.
+    expect(url).toMatch(new RegExp(`/activate\\?lang=${dossier.language}#${code}$`));
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
     const phone = await activateWith(server.app, code);
     expect(phone.activation).toEqual({ kind: 'inburgeraar', dossierId: dossier.id, restoreSecret: expect.any(String) });

@@ -90,8 +90,14 @@ describe('one build, another municipality', () => {
   it('names the installed app after Zevenaar in the manifest', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/manifest.webmanifest' });
     expect(response.headers['content-type']).toContain('application/manifest+json');
-    expect(response.json()).toMatchObject({ name: 'Thuis in Zevenaar', short_name: 'Zevenaar', start_url: '/' });
+    expect(response.json()).toMatchObject({ name: 'Thuis in Zevenaar', short_name: 'Zevenaar', start_url: '/', lang: 'nl' });
     expect(response.body).not.toMatch(/rijswijk/i);
+    // Described in Dutch and in every other language of the app, with the municipality's name.
+    const { description, description_localized: localized } = response.json<{ description: string; description_localized: Record<string, { value: string; dir: string }> }>();
+    expect(description).toBe('Je inburgering in Zevenaar: je plan, je mensen, je lessen. Ook zonder internet.');
+    expect(Object.keys(localized).sort()).toEqual(['ar', 'en', 'fa', 'kmr', 'prs', 'ps', 'ru', 'so', 'ti', 'tr', 'uk']);
+    for (const { value } of Object.values(localized)) expect(value).toContain('Zevenaar');
+    expect(localized.ar?.dir).toBe('rtl');
   });
 });
 

@@ -4,7 +4,7 @@ import { dossierToRows, type TableName, type TableRows } from '../../src/domain/
 import type { DossierImport } from '../../src/domain/dossier';
 
 // An in-memory stand-in for the sync server, for the data layer's unit tests only. It follows the
-// contract of DESIGN.md with the shared mutators; the real server is tested on SQLite and
+// sync contract (docs/api.md, "Sync protocol") with the shared mutators; the real server is tested on SQLite and
 // PostgreSQL in tests/server, and the two meet in the end-to-end tests.
 
 interface Row { table: TableName; key: string; value: Record<string, unknown>; version: number; deleted: boolean }

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { RefusalCode } from '../../domain/mutators';
 import { dismissRejected, useCanChange, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
+import { regieContext } from '../gemeente';
 
 /** The refusals this list explains in words (the codes are the mutators', src/domain/mutationCore.ts). */
 const KNOWN_REASONS = ['appointment-cancelled', 'forbidden', 'not-found', 'invalid-args', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
@@ -72,7 +73,7 @@ export function RejectedChanges() {
         </ul>
         {canChange && (
           <p>
-            {t('rejected.help')}{' '}
+            {t('rejected.help', regieContext())}{' '}
             <Link href="/mensen" className="link">
               {t('rejected.contact')}
             </Link>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useSyncStatus } from '../../data';
 import { dayKey, formatDay, formatTime } from '../format';
 import { Pictogram, type PictogramName } from './Pictogram';
+import { regieContext } from '../gemeente';
 
 /** Always visible: is this what the municipality has, or are changes still waiting? */
 export function SyncStatusBar() {
@@ -26,7 +27,10 @@ export function SyncStatusBar() {
   } else if (status.phase === 'error') {
     picture = 'warning';
     // Another device's clientId, with changes waiting (sync.ts): they stay; a person must look.
-    text = t(keyRefused ? 'sync.deviceKey' : noSession ? 'sync.noSession' : status.errorCode === 'client-id-taken' ? 'sync.clientIdTaken' : 'sync.error');
+    if (keyRefused) text = t('sync.deviceKey');
+    else if (noSession) text = t('sync.noSession', regieContext());
+    else if (status.errorCode === 'client-id-taken') text = t('sync.clientIdTaken', regieContext());
+    else text = t('sync.error');
   } else if (status.lastSyncedAt) {
     text =
       dayKey(status.lastSyncedAt) === dayKey(new Date())

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import status from '../../../locales/status.json';
 import { Pictogram } from './Pictogram';
+import { regieContext } from '../gemeente';
 
 type Status = { status: 'source' | 'reviewed' | 'unreviewed' };
 const LANGUAGE_STATUS = status.languages as Record<string, Status | undefined>;
@@ -17,7 +18,7 @@ export function TranslationNotice() {
   return (
     <div className="translation-notice with-icon" role="note">
       <Pictogram name="warning" size={20} />
-      <p>{t('translationNotice')}</p>
+      <p>{t('translationNotice', regieContext())}</p>
     </div>
   );
 }

@@ -23,6 +23,7 @@ import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
 import type NlTraject from '../../../locales/nl/traject.json';
 import type NlVraag from '../../../locales/nl/vraag.json';
+import { loadLocaleData } from './localeData';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
 
 // Every language is a small chunk per namespace, fetched when needed; Dutch (the fallback of every
@@ -56,19 +57,52 @@ const bundledSource: Partial<SourceResources> = { activate: nlActivate, common: 
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/{activate,common,home}.json']);
 
+/** The language someone picked on this phone (the language screen): it always wins. */
 const STORAGE_KEY = 'thuis.language';
+/** The dossier's language, from the activation link of this phone's inburgeraar (`?lang=`). */
+const DOSSIER_KEY = 'thuis.language.dossier';
 
-/** `?lang=ar` in any URL wins, then the saved choice, then the phone's languages, then Dutch. */
-export function initialLanguage(): LanguageCode {
+function languageFromUrl(): LanguageCode | null {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguageCode(fromUrl)) return fromUrl;
+  return isLanguageCode(fromUrl) ? fromUrl : null;
+}
+
+/** The phone's own language: a saved choice, else the browser's languages, else Dutch. */
+function phoneLanguage(): LanguageCode {
   const saved = localStorage.getItem(STORAGE_KEY);
   if (isLanguageCode(saved)) return saved;
+  const dossier = localStorage.getItem(DOSSIER_KEY);
+  if (isLanguageCode(dossier)) return dossier;
   for (const tag of navigator.languages ?? []) {
     const base = tag.split('-')[0];
     if (isLanguageCode(base)) return base;
   }
   return SOURCE_LANGUAGE;
+}
+
+/**
+ * `?lang=ar` in any URL wins, then the language picked on this phone, then the dossier's language
+ * from the activation link, then the phone's languages, then Dutch.
+ */
+export function initialLanguage(): LanguageCode {
+  return languageFromUrl() ?? phoneLanguage();
+}
+
+/**
+ * After an activation. The inburgeraar's own phone takes the dossier's language from the link
+ * (`/activate?lang=ti#CODE`), unless a language was picked on this phone. A taalmaatje's or a
+ * staff member's phone is theirs: it keeps its own language (the phone's, Dutch by default), never
+ * the household's that a link may carry.
+ */
+export async function applyActivationLanguage(kind: 'inburgeraar' | 'helper' | 'staff'): Promise<void> {
+  const fromLink = languageFromUrl();
+  const own = kind === 'inburgeraar';
+  if (own && fromLink) localStorage.setItem(DOSSIER_KEY, fromLink);
+  else localStorage.removeItem(DOSSIER_KEY);
+  // A `?lang=` on a helper's or staff link was added by a person for this page: it stays for now,
+  // and is not kept.
+  const language = (!own && fromLink) || phoneLanguage();
+  if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
 function applyToDocument(code: string): void {
@@ -94,7 +128,9 @@ export async function initI18n(lng: LanguageCode = initialLanguage()) {
     .use(
       resourcesToBackend((language: string, namespace: string) => {
         const load = loaders[`../../../locales/${language}/${namespace}.json`];
-        return load ? load().then((m) => m.default) : Promise.reject(new Error(`no ${language}/${namespace}`));
+        const texts = load ? load().then((m) => m.default) : Promise.reject(new Error(`no ${language}/${namespace}`));
+        // A language the browser has no date data for brings CLDR's with its common texts.
+        return namespace === 'common' ? Promise.all([texts, loadLocaleData(language)]).then(([loaded]) => loaded) : texts;
       }),
     )
     .init({

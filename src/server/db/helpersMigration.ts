@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * Helpers (DESIGN.md, "Helpers"): staff members and their caseloads, sessions and activation
+ * Helpers (docs/architecture.md, "Who uses it: device kinds"): staff members and their caseloads, sessions and activation
  * codes bound to a staff member or a share, and the audit trail. Portable types only, like
  * migrations.ts; SQLite adds one column per ALTER TABLE.
  */

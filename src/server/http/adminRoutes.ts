@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { activationUrl } from '../../domain/appLanguage';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import { adminQuestionsResponseSchema } from '../../domain/personalApi';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { createActivationCode, deleteDossier, dossierExists, getDossier, importDossier, listQuestions, type Db } from '../store';
+import { createActivationCode, deleteDossier, dossierExists, dossierLanguage, getDossier, importDossier, listQuestions, type Db } from '../store';
 import { ImportRefused } from '../store/dossiers';
 import { sameSecret } from '../store/secrets';
+import { activationCodeResponseSchema, importQuerySchema, importResultSchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 
 const IMPORT_BODY_LIMIT = 1024 * 1024;
@@ -20,7 +21,6 @@ type WithId = FastifyRequest<{ Params: { id: string } }>;
 type ImportRequest = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, unknown> }>;
 
 /** `?adopt=1`: the import takes over a dossier a consulent created in the app. */
-const importQuerySchema = z.object({ adopt: z.enum(['0', '1']).optional() });
 
 /** A malformed id names no dossier: 404 like any unknown one. */
 function knownShape(id: string): string {
@@ -47,7 +47,7 @@ export function requireAdminToken(config: Config) {
   };
 }
 
-/** The case system's API (DESIGN.md, "Contracts"): dossier import, export, delete, activation codes. */
+/** The case system's API (docs/api.md, "Admin: dossiers"): dossier import, export, delete, activation codes. */
 export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOptions): Promise<void> {
   app.addHook('onRequest', requireAdminToken(config));
 
@@ -61,7 +61,7 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
     // An admin token speaks for its own municipality only (README, "Running at scale").
     if (dossier.gemeente !== config.gemeente) throw wrongGemeente();
     try {
-      return await importDossier(db, dossier, { adopt: query.data.adopt === '1' });
+      return importResultSchema.parse(await importDossier(db, dossier, { adopt: query.data.adopt === '1' }));
     } catch (error) {
       if (!(error instanceof ImportRefused)) throw error;
       if (error.code === 'wrong-gemeente') throw wrongGemeente();
@@ -101,9 +101,10 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {
-    const created = await createActivationCode(db, knownShape(request.params.id), { gemeente: config.gemeente });
+    const id = knownShape(request.params.id);
+    const created = await createActivationCode(db, id, { gemeente: config.gemeente });
     if (!created) throw new ApiError(404, 'not-found', 'No such dossier.');
-    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
-    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+    const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
+    return reply.status(201).send(activationCodeResponseSchema.parse({ code: created.code, url, expiresAt: created.expiresAt }));
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { APP_LANGUAGE_CODES, RTL_LANGUAGES } from '../../domain/appLanguage';
 import type { GemeenteConfig } from '../../gemeenten';
 
 // One build serves every municipality: the server writes the municipality into the app shell
@@ -22,12 +23,39 @@ export function renderIndexHtml(template: string, gemeente: GemeenteConfig): str
     .replace('<head>', `<head>\n    <meta name="gemeente" content="${escapeHtml(gemeente.id)}" />`);
 }
 
+const LOCALES = path.resolve(import.meta.dirname, '../../../locales');
+
+/** The manifest's description in one language, with the municipality's name; null when missing. */
+function manifestDescription(language: string, gemeente: GemeenteConfig): string | null {
+  try {
+    const common = JSON.parse(readFileSync(path.join(LOCALES, language, 'common.json'), 'utf8')) as { manifest?: { description?: unknown } };
+    const text = common.manifest?.description;
+    return typeof text === 'string' ? text.replaceAll('{{gemeente}}', gemeente.name) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The installed app's name and description for this municipality: Dutch (the manifest's `lang`),
+ * and the description in every language of the app as `description_localized`, which browsers
+ * that localise manifests show in the phone's language.
+ */
 export function renderManifest(template: string, gemeente: GemeenteConfig): string {
   const manifest = JSON.parse(template) as Record<string, unknown>;
+  const localized: Record<string, { value: string; dir: 'ltr' | 'rtl' }> = {};
+  for (const language of APP_LANGUAGE_CODES) {
+    const text = language === 'nl' ? null : manifestDescription(language, gemeente);
+    if (text) localized[language] = { value: text, dir: RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr' };
+  }
   return JSON.stringify({
     ...manifest,
     name: gemeente.appName,
     short_name: gemeente.appName.split(' ').at(-1) ?? gemeente.appName,
+    description: manifestDescription('nl', gemeente) ?? manifest.description,
+    lang: 'nl',
+    dir: 'ltr',
+    description_localized: localized,
     theme_color: gemeente.colors.primary,
   });
 }

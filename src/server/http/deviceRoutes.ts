@@ -73,7 +73,7 @@ export function activationAnswer(session: Session): ActivateResponse {
   return { kind: 'staff', dossierId: null, staffId, role, dossiers: caseload };
 }
 
-/** What a device calls: activation and sync (DESIGN.md, "Contracts"). */
+/** What a device calls: activation and sync (docs/api.md, "Devices" and "Sync"). */
 export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay }: DeviceOptions) {
   // Attempts are limited per IP (and per code prefix, http/rateLimits.ts): guessing must stay hopeless.
   app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {

@@ -4,7 +4,7 @@ import helmet, { type HelmetOptions } from 'helmet';
 import type { TrustProxy } from '../config';
 import { ApiError } from '../errors';
 
-// Response headers for every response, app and API alike (DESIGN.md, "Privacy and security").
+// Response headers for every response, app and API alike (README, "Security").
 // helmet's defaults are not strict enough (they allow inline styles, frames from the same origin,
 // and send HSTS over plain http), so every header is set on purpose here and
 // tests/server/headers.test.ts checks the exact strings that go out.

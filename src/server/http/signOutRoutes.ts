@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../store';
 import { signOutDevice } from '../store/signOut';
+import { signOutBodySchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 import { SESSION_COOKIE } from './sessionCookie';
 
@@ -18,7 +18,6 @@ function clearSessionCookie(reply: FastifyReply, request: FastifyRequest, config
 }
 
 /** No body, or an empty object: there is nothing to say but "this device". */
-const signOutBodySchema = z.union([z.undefined(), z.strictObject({})]);
 
 /**
  * `POST /api/device/signout` (session cookie): the phone ends its own session when its owner

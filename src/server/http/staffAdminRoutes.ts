@@ -18,9 +18,10 @@ import {
 } from '../store';
 import { decodeCursor, type AuditPage } from '../store/audit';
 import { publicOrigin, requireAdminToken } from './adminRoutes';
+import { activationCodeResponseSchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 
-// The admin API for staff, devices and the audit trail (DESIGN.md, "Helpers"), under /api/admin
+// The admin API for staff, devices and the audit trail (docs/api.md, "Admin: staff, devices, audit trail"), under /api/admin
 // beside adminRoutes, behind the same admin-token check.
 
 interface Options {
@@ -87,7 +88,7 @@ export async function staffAdminRoutes(app: FastifyInstance, { db, config }: Opt
     const created = await createStaffActivationCode(db, staffId(request), { gemeente: config.gemeente });
     if (!created) throw notFound('staff member');
     const url = `${publicOrigin(request, config)}/activate#${created.code}`;
-    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+    return reply.status(201).send(activationCodeResponseSchema.parse({ code: created.code, url, expiresAt: created.expiresAt }));
   });
 
   app.get('/staff/:id/devices', async (request: WithId) => {

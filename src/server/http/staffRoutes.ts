@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { activationUrl } from '../../domain/appLanguage';
 import { deviceKeyRequestSchema } from '../../domain/deviceProof';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { registerDeviceKey, type Db } from '../store';
+import { dossierLanguage, registerDeviceKey, type Db } from '../store';
 import { createActivationCodeByStaff, createDossierByStaff, type StaffActor } from '../store/staffDossiers';
 import { publicOrigin } from './adminRoutes';
 import { DEVICE_KEY_WINDOW_MS } from './deviceProof';
 import { deviceKey, type RateLimit } from './deviceRoutes';
+import { activationCodeResponseSchema, staffDossierCreatedSchema } from './apiSchemas';
 import { parseBody } from './errorHandling';
 import { requireSession } from './sessionCookie';
 
@@ -65,7 +67,7 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
       if (result.code === 'wrong-gemeente') throw new ApiError(403, 'wrong-gemeente', 'This dossier is of another gemeente than yours.');
       throw forbidden('Only a consulent’s device may do this.');
     }
-    return reply.status(201).send(result);
+    return reply.status(201).send(staffDossierCreatedSchema.parse(result));
   });
 
   app.post('/dossiers/:id/activation-codes', route, async (request: WithId, reply) => {
@@ -76,7 +78,7 @@ export async function staffRoutes(app: FastifyInstance, { db, config, limit }: S
     const id = request.params.id;
     const created = dossierIdSchema.safeParse(id).success ? await createActivationCodeByStaff(db, consulent, id) : null;
     if (!created) throw forbidden('This dossier is not in your caseload.');
-    const url = `${publicOrigin(request, config)}/activate#${created.code}`;
-    return reply.status(201).send({ code: created.code, url, expiresAt: created.expiresAt });
+    const url = activationUrl(publicOrigin(request, config), created.code, await dossierLanguage(db, id));
+    return reply.status(201).send(activationCodeResponseSchema.parse({ code: created.code, url, expiresAt: created.expiresAt }));
   });
 }

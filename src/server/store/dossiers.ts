@@ -122,6 +122,13 @@ export async function getDossier(db: Db, gemeente: string, dossierId: string): P
   return rowsToDossier(rows);
 }
 
+/** The dossier's `language` as imported, or null for an unknown dossier. */
+export async function dossierLanguage(db: Db, dossierId: string): Promise<string | null> {
+  const [row] = await readLiveRows(db, dossierId, ['dossiers']);
+  const language = (row?.value as { language?: unknown } | undefined)?.language;
+  return typeof language === 'string' ? language : null;
+}
+
 /** Does this municipality have this dossier? Another municipality's dossier answers false, as an absent one. */
 export async function dossierExists(db: Db, gemeente: string, dossierId: string): Promise<boolean> {
   const found = await db.selectFrom('dossier').select('id').where('id', '=', dossierId).where('gemeente', '=', gemeente).executeTakeFirst();

@@ -1,5 +1,5 @@
 // The store: every database access of the server goes through these functions.
-export { importDossier, getDossier, deleteDossier, dossierExists, countDossiers, type ImportResult } from './dossiers';
+export { importDossier, getDossier, deleteDossier, dossierExists, dossierLanguage, countDossiers, type ImportResult } from './dossiers';
 export { checkActivationCode, createActivationCode, createStaffActivationCode, redeemActivationCode, type ActivationCode } from './activation';
 export { restoreSession } from './restore';
 export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { activate, ActivationError, checkCode, type SwitchCheck, useUnsavedInput } from '../../../data';
 import { QrScanner, SwitchConfirm } from './routes';
+import { applyActivationLanguage } from '../../i18n/i18n';
+import { regieContext } from '../../gemeente';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
@@ -36,7 +38,8 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
     setBusy(true);
     setError(null);
     try {
-      await activate(candidate);
+      const activation = await activate(candidate);
+      if (activation) await applyActivationLanguage(activation.kind);
       onActivated();
     } catch (err) {
       const check = err instanceof ActivationError && err.code === 'confirm-switch' ? await checkCode(candidate).catch(() => null) : null;
@@ -89,7 +92,7 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
         />
         {error && (
           <p id="activation-error" className="error" role="alert">
-            {t(`error.${error}`)}
+            {error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}
           </p>
         )}
         <button type="submit" className="button button--primary button--block" disabled={busy}>

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { activate, checkCode, useSyncStatus, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import { applyActivationLanguage } from '../../i18n/i18n';
 import { errorCodeOf } from './ActivateForm';
 import { SwitchConfirm } from './routes';
 import { WelcomeScreen } from './WelcomeScreen';
+import { regieContext } from '../../gemeente';
 
 /**
  * `/activate#ABCD-EFGH-JKLM-NPQR`: the link in the QR code the consulent hands out. The code is in the
@@ -31,7 +33,8 @@ export function ActivateScreen() {
       .then(async (check) => {
         if (check.verdict === 'switch') setSwitching(check);
         else {
-          await activate(code);
+          const activation = await activate(code);
+          if (activation) await applyActivationLanguage(activation.kind);
           navigate('/', { replace: true });
         }
       })
@@ -47,7 +50,7 @@ export function ActivateScreen() {
       <>
         <p className="error card with-icon" role="alert">
           <Pictogram name="warning" size={32} />
-          <span>{t(`error.${error}`)}</span>
+          <span>{error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}</span>
         </p>
         <WelcomeScreen />
       </>

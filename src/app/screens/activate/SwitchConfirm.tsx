@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activate, ActivationError, sendWaitingFirst, useOnline, type SwitchCheck } from '../../../data';
+import { activate, ActivationError, sendWaitingFirst, staffUnlockMethods, useOnline, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
+import { applyActivationLanguage } from '../../i18n/i18n';
 import './activate.css';
 
 type Switch = SwitchCheck & { verdict: 'switch' };
@@ -22,6 +23,12 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<SwitchError | null>(null);
+  // A staff vault opens with what it was set up with: an access code, a passkey, or both.
+  const [methods, setMethods] = useState({ secret: true, passkey: false });
+  useEffect(() => {
+    if (check.pin === 'staff') void staffUnlockMethods().then(setMethods);
+  }, [check.pin]);
+  const askSecret = check.pin === 'app' || (check.pin === 'staff' && methods.secret);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -50,7 +57,8 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
 
   const confirm = () =>
     run(async () => {
-      await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      const activation = await activate(code, { switchConfirmed: true, ...(check.pin ? { pin } : {}) });
+      if (activation) await applyActivationLanguage(activation.kind);
       onDone();
     });
 
@@ -62,7 +70,8 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
       await unlockWithPasskey().catch(() => {
         throw new ActivationError('passkey-failed');
       });
-      await activate(code, { switchConfirmed: true });
+      const activation = await activate(code, { switchConfirmed: true });
+      if (activation) await applyActivationLanguage(activation.kind);
       onDone();
     });
 
@@ -86,9 +95,9 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
           )}
         </div>
       )}
-      {check.pin && (
+      {askSecret && (
         <>
-          <label htmlFor="switch-pin">{check.pin === 'staff' ? t('staff:secret.label') : t(`switch.pin.${check.pin}`)}</label>
+          <label htmlFor="switch-pin">{check.pin === 'staff' ? t('staff:secret.label') : t('switch.pin.app')}</label>
           <input
             id="switch-pin"
             className="input"
@@ -101,8 +110,13 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
           />
         </>
       )}
-      {check.pin === 'staff' && (
-        <button type="button" className="button button--block" disabled={busy || waiting > 0} onClick={() => void confirmWithPasskey()}>
+      {check.pin === 'staff' && methods.passkey && (
+        <button
+          type="button"
+          className={askSecret ? 'button button--block' : 'button button--primary button--block'}
+          disabled={busy || waiting > 0}
+          onClick={() => void confirmWithPasskey()}
+        >
           <Pictogram name="key" size={24} /> {t('staff:secret.unlockPasskey')}
         </button>
       )}
@@ -111,14 +125,16 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
           {errorText(error)}
         </p>
       )}
-      <button
-        type="button"
-        className="button button--primary button--block"
-        disabled={busy || waiting > 0 || (check.pin !== null && pin === '')}
-        onClick={() => void confirm()}
-      >
-        {t('switch.confirm')}
-      </button>
+      {(askSecret || check.pin === null) && (
+        <button
+          type="button"
+          className="button button--primary button--block"
+          disabled={busy || waiting > 0 || (askSecret && pin === '')}
+          onClick={() => void confirm()}
+        >
+          {t('switch.confirm')}
+        </button>
+      )}
       <button type="button" className="button button--block" onClick={onCancel}>
         {t('switch.cancel')}
       </button>

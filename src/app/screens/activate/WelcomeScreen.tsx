@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useSyncStatus } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { ActivateForm } from './ActivateForm';
+import { regieContext } from '../../gemeente';
 
 /** What a phone that is not activated yet shows. */
 export function WelcomeScreen() {
@@ -26,7 +27,7 @@ export function WelcomeScreen() {
       </header>
       <p className="with-icon card">
         <Pictogram name="key" size={40} />
-        <span>{t('howTo')}</span>
+        <span>{t('howTo', regieContext())}</span>
       </p>
       <ActivateForm onActivated={() => navigate('/')} />
       <Link href="/info" className="button button--block">

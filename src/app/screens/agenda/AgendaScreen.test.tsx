@@ -7,7 +7,9 @@ import { useDevice } from '../../../data';
 import { db } from '../../../data/device';
 import { applyPull, resetDevice } from '../../../data/local';
 import { dossierToRows } from '../../../domain/tables';
-import { initI18n } from '../../i18n/i18n';
+import arAgenda from '../../../../locales/ar/agenda.json';
+import arCommon from '../../../../locales/ar/common.json';
+import { changeLanguage, initI18n } from '../../i18n/i18n';
 import { AgendaScreen } from './AgendaScreen';
 
 const DOSSIER = 'rw-test-0001';
@@ -128,5 +130,32 @@ describe('Mijn agenda', () => {
     await seed([]);
     render(<AgendaScreen />);
     expect(await screen.findByText('Er staan geen afspraken in je agenda.')).toBeTruthy();
+  });
+
+  it('shows an Arabic reader the title from its kind, the case system’s Dutch texts marked as Dutch, and what to bring as pictures', async () => {
+    await changeLanguage('ar');
+    try {
+      await seed([aLesson('a1', inDays(1), { title: 'Nederlandse les bij Sagenn', bring: 'je eigen schrift', bringItems: ['lesboek', 'pen'] })]);
+      render(<AgendaScreen />);
+      const lesson = await screen.findByRole('article', { name: arCommon.appointmentKind.taalles });
+      const dutchTitle = within(lesson).getByText('Nederlandse les bij Sagenn');
+      expect(dutchTitle.getAttribute('lang')).toBe('nl');
+      expect(within(lesson).getByText('je eigen schrift').getAttribute('lang')).toBe('nl');
+      expect(within(lesson).getAllByText(arCommon.dutchText.marker)).toHaveLength(2);
+      const bring = within(lesson).getByRole('list', { name: arAgenda.bring });
+      expect(within(bring).getAllByRole('listitem').map((li) => li.textContent)).toEqual([arAgenda.bringItem.lesboek, arAgenda.bringItem.pen]);
+    } finally {
+      await changeLanguage('nl');
+    }
+  });
+
+  it('shows this week and next first, the rest behind "more"', async () => {
+    const user = userEvent.setup();
+    await seed([aLesson('a1', inDays(1), { title: 'Les deze week' }), aLesson('a2', inDays(30), { title: 'Les over een maand' })]);
+    render(<AgendaScreen />);
+    await screen.findByRole('article', { name: 'Les deze week' });
+    expect(screen.queryByRole('article', { name: 'Les over een maand' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Meer afspraken \(1\)/ }));
+    expect(await screen.findByRole('article', { name: 'Les over een maand' })).toBeTruthy();
   });
 });

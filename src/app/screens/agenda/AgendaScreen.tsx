@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgenda, type AgendaItem } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
@@ -15,10 +16,23 @@ function groupByDay(items: AgendaItem[]): [string, AgendaItem[]][] {
   return [...groups];
 }
 
+/** The first moment after next week (Monday 00:00 of the week after next, phone time). */
+function afterNextWeek(now: Date): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + 14 - ((d.getDay() + 6) % 7));
+  return d.getTime();
+}
+
 export function AgendaScreen() {
   const { t, i18n } = useTranslation('agenda');
   const now = useNow();
-  const agenda = useAgenda(now);
+  const all = useAgenda(now);
+  const [showAll, setShowAll] = useState(false);
+  // This week and next first; the rest behind "more", so the next action is not lost in a long list.
+  const cutoff = afterNextWeek(now);
+  const later = all?.filter((item) => Date.parse(item.start) >= cutoff) ?? [];
+  const agenda = showAll || !all || later.length === all.length ? all : all.filter((item) => Date.parse(item.start) < cutoff);
   const today = dayKey(now);
   const tomorrow = dayKey(new Date(now.getTime() + 86_400_000));
 
@@ -50,6 +64,11 @@ export function AgendaScreen() {
             </section>
           );
         })
+      )}
+      {!showAll && later.length > 0 && later.length < (all?.length ?? 0) && (
+        <button type="button" className="button button--block" onClick={() => setShowAll(true)}>
+          <Pictogram name="agenda" size={24} /> {t('more', { count: later.length })}
+        </button>
       )}
     </>
   );

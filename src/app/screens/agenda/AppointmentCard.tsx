@@ -4,6 +4,9 @@ import { change, useCanChange, type AgendaItem } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
+import { DutchText } from '../../reading/DutchText';
+import { AppointmentDutchTitle, useAppointmentTitle } from './appointmentTitle';
+import { BringItems } from './BringItems';
 import { CalendarExportButton } from './CalendarExportButton';
 import { NotComingForm } from './NotComingForm';
 
@@ -19,6 +22,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
   // buttons are not pressed, so nobody reads it as an answer for the new time.
   const oldAnswer = item.answerForOldTime;
   const titleId = `appt-${item.key}`;
+  const { title, dutchDetail } = useAppointmentTitle(item);
 
   async function answerWith(attendance: 'coming' | 'not-coming', reason?: string) {
     const saved = await change('appointment.setAttendance', {
@@ -36,8 +40,9 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         <Pictogram name={appointmentPictogram(item.kind)} size={44} />
         <div>
           <h3 id={titleId} dir="auto">
-            {item.title}
+            {title}
           </h3>
+          <AppointmentDutchTitle detail={dutchDetail} />
           <p className="appointment__time">
             {t('time', { start: formatTime(item.start, lang), end: formatTime(item.end, lang) })}
           </p>
@@ -62,11 +67,12 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </div>
         </div>
       )}
+      {item.bringItems && item.bringItems.length > 0 && !cancelled && <BringItems items={item.bringItems} />}
       {item.bring && !cancelled && (
-        <p className="with-icon">
+        <div className="with-icon">
           <Pictogram name="bring" size={24} label={t('bring')} />
-          <span dir="auto">{item.bring}</span>
-        </p>
+          <DutchText text={item.bring} />
+        </div>
       )}
       {answer && (
         <p className="with-icon answer" data-answer={answer}>

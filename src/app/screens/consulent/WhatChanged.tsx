@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { change, type Household, useUnsavedInput } from '../../../data';
 import { answerIsCurrent } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDay, formatTime } from '../../format';
+import { formatDayTime } from '../../format';
 
 type Question = Household['questions'][number];
 
@@ -66,7 +66,7 @@ type Entry = { at: string; key: string } & (
 export function WhatChanged({ household }: { household: Household }) {
   const { t, i18n } = useTranslation(['consulent', 'staff', 'common']);
   const lang = i18n.language;
-  const when = (iso: string) => `${formatDay(iso, lang)} ${formatTime(iso, lang)}`;
+  const when = (iso: string) => formatDayTime(iso, lang);
   const entries: Entry[] = [
     ...household.attendance.map((row): Entry => ({ type: 'attendance', row, at: row.updatedAt, key: `a-${row.appointmentId}` })),
     ...household.questions.map((row): Entry => ({ type: 'question', row, at: row.askedAt, key: `q-${row.id}` })),

@@ -72,13 +72,32 @@ describe('Mijn geld', () => {
     expect(screen.getByText('Betaal zelf de belasting van de gemeente.')).toBeTruthy();
   });
 
-  it('shows amounts in the reader’s language with the Dutch amount beside them', async () => {
+  it('opens with the current state: this month first, the months before folded away', async () => {
+    await seedDevice(ontzorgenDossier());
+    render(<GeldScreen />);
+    const earlier = (await screen.findByText('Eerdere maanden (2)')).closest('details');
+    if (!earlier) throw new Error('earlier months not folded');
+    expect(earlier.open).toBe(false);
+    expect(within(earlier).getAllByText('Rijswijk Wonen')).toHaveLength(2);
+  });
+
+  it('once ontzorgen has ended, opens with "now you pay yourself"', async () => {
+    const dossier = ontzorgenDossier();
+    if (!dossier.ontzorgen) throw new Error('no ontzorgen');
+    const ended = { ...dossier, ontzorgen: { ...dossier.ontzorgen, start: `${monthOffset(-8)}-09`, end: `${monthOffset(-2)}-09` } };
+    await seedDevice(ended);
+    render(<GeldScreen />);
+    const pay = await screen.findByText('Betaal zelf de belasting van de gemeente.');
+    const period = screen.getByRole('heading', { name: /^De gemeente betaalde tot/ });
+    expect(pay.compareDocumentPosition(period) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows amounts in the reader’s language, once each', async () => {
     await changeLanguage('en');
     await seedDevice(ontzorgenDossier());
     render(<GeldScreen />);
     expect((await screen.findAllByText('€612.50')).length).toBeGreaterThan(0);
-    const dutch = screen.getAllByText(/^€\s612,50$/)[0];
-    expect(dutch?.getAttribute('lang')).toBe('nl');
+    expect(screen.queryAllByText(/^€\s612,50$/)).toEqual([]);
   });
 
   it('says the money course is compulsory in Zevenaar', async () => {

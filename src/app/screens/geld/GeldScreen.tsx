@@ -67,9 +67,16 @@ export function GeldScreen() {
   const withPayments = months
     .filter((m) => m.payments.length > 0)
     .sort((a, b) => rank[a.when] - rank[b.when] || (a.when === 'future' ? a.index - b.index : b.index - a.index));
+  // The current state first: this month and what comes; the months before are folded away.
+  const open = withPayments.filter((m) => m.when !== 'past');
+  const earlier = withPayments.filter((m) => m.when === 'past');
+  const ended = position === 'ended';
+  const after = <AfterOntzorgen costs={gemeente.ontzorgen.costs} end={ontzorgen.end} ended={ended} />;
   return (
     <>
       {head}
+      {/* Once ontzorgen has ended, "now you pay yourself" and its checklist is what to do now. */}
+      {ended && after}
       <section className="card card--highlight" aria-labelledby="period-title">
         <h2 id="period-title">
           {typeof position === 'number'
@@ -87,10 +94,21 @@ export function GeldScreen() {
       />
       <section aria-labelledby="payments-title" className="months">
         <h2 id="payments-title">{t('payments')}</h2>
-        {withPayments.length === 0 ? <p className="empty">{t('noPayments')}</p> : withPayments.map((m) => <MonthPayments key={m.month} month={m} />)}
+        {withPayments.length === 0 && <p className="empty">{t('noPayments')}</p>}
+        {open.map((m) => (
+          <MonthPayments key={m.month} month={m} />
+        ))}
+        {earlier.length > 0 && (
+          <details className="months__earlier">
+            <summary className="button button--block">{t('earlier', { count: earlier.length })}</summary>
+            {earlier.map((m) => (
+              <MonthPayments key={m.month} month={m} />
+            ))}
+          </details>
+        )}
       </section>
       <CourseStatus course={ontzorgen.course as (typeof COURSE_STATUSES)[number]} compulsory={gemeente.ontzorgen.courseCompulsory} />
-      <AfterOntzorgen costs={gemeente.ontzorgen.costs} end={ontzorgen.end} ended={position === 'ended'} />
+      {!ended && after}
     </>
   );
 }

@@ -1,18 +1,21 @@
-// Money in the reader's language, and always the Dutch way too: letters, bank statements and the
-// begeleider all write "€ 612,50", so a reader of another language can match the numbers.
+import { intlHas, localeDataOf } from '../../i18n/localeData';
 
-function euroFormat(language: string): Intl.NumberFormat {
-  const locale = Intl.NumberFormat.supportedLocalesOf([language]).length > 0 ? language : 'nl';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-}
+// Money in the reader's language, one format per language. Where the browser has no number data
+// for the language (localeData.ts) the app formats with CLDR's pattern and symbols.
+
+const formats = new Map<string, Intl.NumberFormat>();
 
 export function formatEuro(cents: number, language: string): string {
-  return euroFormat(language).format(cents / 100);
-}
-
-/** The Dutch form, or null when it would only repeat what the reader already sees. */
-export function dutchEuro(cents: number, language: string): string | null {
-  if (language === 'nl') return null;
-  const dutch = formatEuro(cents, 'nl');
-  return dutch === formatEuro(cents, language) ? null : dutch;
+  const amount = cents / 100;
+  if (!intlHas(language)) {
+    const cldr = localeDataOf(language);
+    if (cldr) return cldr.formatMoney(amount);
+  }
+  const locale = intlHas(language) ? language : 'nl';
+  let f = formats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    formats.set(locale, f);
+  }
+  return f.format(amount);
 }

@@ -4,6 +4,7 @@ import { change, useCanChange, type ChecklistEntry } from '../../../data';
 import { CHECKLIST_STATUSES } from '../../../domain/enums';
 import { checklistPictogram } from '../../components/kindPictograms';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { DutchText } from '../../reading/DutchText';
 
 type Status = (typeof CHECKLIST_STATUSES)[number];
 
@@ -55,11 +56,7 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
           </button>
         )}
       </div>
-      {item.note && (
-        <p className="check__note" lang="nl" dir="auto">
-          {item.note}
-        </p>
-      )}
+      {item.note && <DutchText text={item.note} className="check__note" />}
       {choosing ? (
         <div className="check__choices" role="group" aria-label={t('choose', { item: title })}>
           {CHECKLIST_STATUSES.map((status) => (

@@ -4,6 +4,7 @@ import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
+import { regieContext } from '../../gemeente';
 
 type PersonalSection = 'traject' | 'mensen' | 'vraag' | 'geld' | 'geregeld';
 
@@ -44,7 +45,7 @@ export function HomeScreen() {
               <Link href={s.href} className="tile">
                 <Pictogram name={s.picture} size={48} />
                 <span className="tile__title">{t(s.title)}</span>
-                <span className="tile__hint">{t(s.hint)}</span>
+                <span className="tile__hint">{s.hint === 'sections.vraagHint' ? t('sections.vraagHint', regieContext()) : t(s.hint)}</span>
               </Link>
             </li>
           ))}

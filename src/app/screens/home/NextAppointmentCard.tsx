@@ -3,7 +3,8 @@ import { Link } from 'wouter';
 import { useNextAppointment } from '../../../data';
 import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDay, formatTime } from '../../format';
+import { AppointmentDutchTitle, useAppointmentTitle } from '../agenda/appointmentTitle';
+import { formatDayTime } from '../../format';
 import { useNow } from '../../useNow';
 
 /** The one thing most people open the app for: where do I have to be next? */
@@ -11,6 +12,7 @@ export function NextAppointmentCard() {
   const { t, i18n } = useTranslation('home');
   const next = useNextAppointment(useNow());
   const lang = i18n.language;
+  const { title, dutchDetail } = useAppointmentTitle(next ?? { kind: 'other', title: '' });
   // Still reading the phone's database: hold the card's place, so nothing below it jumps when it arrives.
   if (next === undefined) return <div className="card card--highlight next-appointment next-appointment--waiting" aria-hidden="true" />;
   return (
@@ -23,10 +25,11 @@ export function NextAppointmentCard() {
           <Pictogram name={appointmentPictogram(next.kind)} size={56} />
           <div>
             <p className="next-appointment__title" dir="auto">
-              {next.title}
+              {title}
             </p>
+            <AppointmentDutchTitle detail={dutchDetail} />
             <p className="next-appointment__when">
-              {formatDay(next.start, lang)}, {formatTime(next.start, lang)}
+              {formatDayTime(next.start, lang)}
             </p>
             {next.location && (
               <p dir="auto" className="with-icon">

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../../../domain/tables';
 import { rolePictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
+import { DutchText } from '../../reading/DutchText';
 import { ContactActions } from './ContactActions';
+import { Hours } from './Hours';
 import { useRoleName } from './useRoleName';
 
 /** One contact person: who, what they help with, when to reach them, and one-tap actions. */
@@ -29,13 +31,18 @@ export function ContactCard({ contact }: { contact: ContactRow }) {
         </div>
       </div>
       <p className="contact__helps">{t(`role.${contact.role}.helps`)}</p>
-      {contact.availability && (
-        <p className="with-icon">
+      {contact.availabilityHours && contact.availabilityHours.length > 0 ? (
+        <div className="with-icon">
           <Pictogram name="agenda" size={24} label={t('availability')} />
-          <span lang="nl" dir="auto">
-            {contact.availability}
-          </span>
-        </p>
+          <Hours hours={contact.availabilityHours} />
+        </div>
+      ) : (
+        contact.availability && (
+          <div className="with-icon">
+            <Pictogram name="agenda" size={24} label={t('availability')} />
+            <DutchText text={contact.availability} />
+          </div>
+        )
       )}
       <ContactActions contact={contact} />
       {contact.phone && (

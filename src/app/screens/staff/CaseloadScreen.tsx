@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useCaseload, type Household } from '../../../data/staff';
 import { checklistPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDay, formatTime } from '../../format';
+import { formatDayTime } from '../../format';
 import { languageOf } from '../../i18n/languages';
 import { useStaffRole } from '../consulent/useStaffRole';
 
@@ -27,7 +27,7 @@ function HouseholdCard({ household }: { household: Household }) {
           <span className="with-icon">
             <Pictogram name="agenda" size={20} />
             {nextAppointment
-              ? t('caseload.next', { date: `${formatDay(nextAppointment.start, lang)} ${formatTime(nextAppointment.start, lang)}` })
+              ? t('caseload.next', { date: formatDayTime(nextAppointment.start, lang) })
               : t('caseload.noNext')}
           </span>
         </span>

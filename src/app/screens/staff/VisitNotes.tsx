@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { change, type Household, useUnsavedInput } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDay, formatTime } from '../../format';
+import { formatDayTime } from '../../format';
 
 /** A note of this visit (for staff only, never shown to the household), and the earlier ones. */
 export function VisitNotes({ household }: { household: Household }) {
@@ -71,7 +71,7 @@ export function VisitNotes({ household }: { household: Household }) {
             <li key={n.id}>
               <p className="staff-notes__when">
                 <time dateTime={n.createdAt}>
-                  {formatDay(n.createdAt, lang)} {formatTime(n.createdAt, lang)}
+                  {formatDayTime(n.createdAt, lang)}
                 </time>
                 {' · '}
                 <span className="with-icon">

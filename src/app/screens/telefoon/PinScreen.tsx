@@ -6,6 +6,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { useNow } from '../../useNow';
 import { RemoveData } from './RemoveData';
 import './telefoon.css';
+import { regieContext } from '../../gemeente';
 
 /**
  * Shown instead of every personal screen while the app PIN has not been given. The informatiemap
@@ -83,7 +84,7 @@ export function PinScreen() {
         <section className="forgot-pin" aria-labelledby={`${id}-forgot`}>
           <h2 id={`${id}-forgot`}>{t('forgot.title')}</h2>
           <p>{t('forgot.noWayBack')}</p>
-          <p>{t('forgot.newCode')}</p>
+          <p>{t('forgot.newCode', regieContext())}</p>
           <RemoveData />
         </section>
       ) : (

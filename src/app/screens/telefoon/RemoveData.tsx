@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeMyData, sendWaitingChanges, useSyncStatus } from '../../../data';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { regieContext } from '../../gemeente';
 
 const FACTS: { picture: PictogramName; text: 'remove.stays' | 'remove.forgets' | 'remove.newCode' | 'remove.infoStays' }[] = [
   { picture: 'document', text: 'remove.stays' },
@@ -55,7 +56,7 @@ export function RemoveData() {
         {FACTS.map((f) => (
           <li key={f.text}>
             <Pictogram name={f.picture} size={32} />
-            <p>{t(f.text)}</p>
+            <p>{f.text === 'remove.newCode' ? t('remove.newCode', regieContext()) : t(f.text)}</p>
           </li>
         ))}
       </ul>

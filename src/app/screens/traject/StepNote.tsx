@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
-import { ReadAloud } from '../../reading/ReadAloud';
+import { DutchText } from '../../reading/DutchText';
 
 /** A note from the consulent, shown as written (in Dutch), with read-aloud in Dutch. */
 export function StepNote({ note, from }: { note: string; from: string }) {
@@ -12,10 +12,7 @@ export function StepNote({ note, from }: { note: string; from: string }) {
       <p className="step-note__from">
         <Pictogram name="write" size={20} /> {label}
       </p>
-      <p className="step-note__text" lang="nl" dir="auto">
-        {note}
-      </p>
-      <ReadAloud texts={[note]} language="nl" quiet />
+      <DutchText text={note} className="step-note__text" />
     </div>
   );
 }

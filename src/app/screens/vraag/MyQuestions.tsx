@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionEntry } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
-import { ReadAloud } from '../../reading/ReadAloud';
-import { formatDay, formatTime } from '../../format';
+import { DutchText } from '../../reading/DutchText';
+import { formatDayTime } from '../../format';
 import { useRoleName } from '../mensen/useRoleName';
 import { READY_QUESTIONS } from './readyQuestions';
 
@@ -10,10 +10,12 @@ import { READY_QUESTIONS } from './readyQuestions';
 export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
   const { t, i18n } = useTranslation('vraag');
   const roleName = useRoleName();
-  // A ready-made question was sent in Dutch; show it in the reader's language.
-  const shown = (text: string) => {
-    const ready = READY_QUESTIONS.find((q) => t(`ready.${q}`, { lng: 'nl' }) === text);
-    return ready ? t(`ready.${ready}`) : text;
+  // A ready-made question is stored as its key: shown in the reader's language, with the person's
+  // own words under it. Older questions only have the Dutch text: recognised when it is exactly one.
+  const shown = (q: QuestionEntry): string[] => {
+    if (q.ready) return [t(`ready.${q.ready}`), q.own ?? ''].filter(Boolean);
+    const ready = READY_QUESTIONS.find((r) => t(`ready.${r}`, { lng: 'nl' }) === q.text);
+    return [ready ? t(`ready.${ready}`) : q.text];
   };
   return (
     <section aria-labelledby="mine-title" className="my-questions">
@@ -24,12 +26,14 @@ export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
         <ul className="plain-list">
           {questions.map((q) => (
             <li key={q.key} className="card my-question" data-pending={q.pending || undefined}>
-              <p className="my-question__text" dir="auto">
-                {shown(q.text)}
-              </p>
+              {shown(q).map((line) => (
+                <p key={line} className="my-question__text" dir="auto">
+                  {line}
+                </p>
+              ))}
               <p className="hint">
                 {t('mine.to', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })} ·{' '}
-                {formatDay(q.askedAt, i18n.language)}, {formatTime(q.askedAt, i18n.language)}
+                {formatDayTime(q.askedAt, i18n.language)}
               </p>
               <p className="my-question__state">
                 <Pictogram name={q.pending ? 'waiting' : 'done'} size={20} />{' '}
@@ -39,10 +43,7 @@ export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
                 <div className="my-question__answer">
                   <p className="hint">{t('mine.answer', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })}</p>
                   {/* Written by the consulent or begeleider, in Dutch. */}
-                  <p lang="nl" dir="auto">
-                    {q.answer}
-                  </p>
-                  <ReadAloud texts={[q.answer]} language="nl" quiet />
+                  <DutchText text={q.answer} />
                 </div>
               )}
             </li>

@@ -28,11 +28,14 @@ export function QuestionForm({ recipients }: Props) {
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     // Ready-made questions are sent in Dutch, so that the consulent can read them.
-    const text = [ready ? t(`ready.${ready}`, { lng: 'nl' }) : '', own.trim()].filter(Boolean).join(' – ');
+    const words = own.trim();
+    const text = [ready ? t(`ready.${ready}`, { lng: 'nl' }) : '', words].filter(Boolean).join(' – ');
     if (!text) return setError('noText');
     if (!role) return setError('noRole');
+    // The key goes along, so the phone shows the ready-made question in the reader's language.
+    const args = { id: crypto.randomUUID(), contactRole: role, text, ...(ready ? { ready, ...(words ? { own: words } : {}) } : {}) };
     // Not saved: the question stays in the form, the app says why (ChangeProblem).
-    if (!(await change('question.ask', { id: crypto.randomUUID(), contactRole: role, text }))) {
+    if (!(await change('question.ask', args))) {
       setSent(false);
       return;
     }

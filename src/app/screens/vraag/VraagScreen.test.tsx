@@ -5,7 +5,8 @@ import { aDossier } from '../../../../tests/support/builders';
 import { seedDevice } from '../../../../tests/support/device';
 import { db } from '../../../data/device';
 import { applyPull } from '../../../data/local';
-import { initI18n } from '../../i18n/i18n';
+import arVraag from '../../../../locales/ar/vraag.json';
+import { changeLanguage, initI18n } from '../../i18n/i18n';
 import { VraagScreen } from './VraagScreen';
 
 const DOSSIER = aDossier({
@@ -61,7 +62,26 @@ describe('Stel een vraag', () => {
     await user.click(screen.getByRole('button', { name: 'Verstuur' }));
     expect(await screen.findByText('Je vraag staat klaar. Zonder internet sturen we hem later.')).toBeTruthy();
     const [entry] = await db.outbox.toArray();
-    expect(entry?.args).toMatchObject({ contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?' });
+    expect(entry?.args).toMatchObject({ contactRole: 'consulent-inburgering', text: 'Kunt u mij bellen?', ready: 'callMe' });
+  });
+
+  it('keeps a ready-made question with the person’s own words as its key: the reader sees it in their language', async () => {
+    const user = userEvent.setup();
+    await changeLanguage('ar');
+    try {
+      render(<VraagScreen />);
+      await user.click(await screen.findByRole('radio', { name: arVraag.ready.callMe }));
+      await user.type(screen.getByRole('textbox', { name: arVraag.form.own }), 'بعد الساعة 3');
+      await user.click(screen.getByRole('button', { name: arVraag.form.send }));
+      const [entry] = await db.outbox.toArray();
+      expect(entry?.args).toMatchObject({ text: 'Kunt u mij bellen? – بعد الساعة 3', ready: 'callMe', own: 'بعد الساعة 3' });
+      const mine = await screen.findByRole('region', { name: arVraag.mine.title });
+      expect(await within(mine).findByText(arVraag.ready.callMe)).toBeTruthy();
+      expect(within(mine).getByText('بعد الساعة 3')).toBeTruthy();
+      expect(within(mine).queryByText(/Kunt u mij bellen/)).toBeNull();
+    } finally {
+      await changeLanguage('nl');
+    }
   });
 
   it('shows the answer of the consulent, in Dutch', async () => {

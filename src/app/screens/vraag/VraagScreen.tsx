@@ -7,6 +7,7 @@ import { useMyGemeente } from '../../useMyGemeente';
 import { MyQuestions } from './MyQuestions';
 import { QuestionForm } from './QuestionForm';
 import './vraag.css';
+import { regieContext } from '../../gemeente';
 
 /** Every role in the dossier once, the regie role first (also when nobody fills it yet). */
 function recipientsOf(contacts: ContactRow[], regieRole: ContactRole) {
@@ -30,7 +31,7 @@ export function VraagScreen() {
         <Pictogram name="question" size={48} />
         <div>
           <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <p>{t('intro', regieContext())}</p>
         </div>
       </header>
       <QuestionForm recipients={recipientsOf(contacts, gemeente.regieRole)} />

@@ -1,10 +1,11 @@
+import { READY_QUESTIONS } from '../../../domain/enums';
 import type { PictogramName } from '../../components/Pictogram';
 
 /**
- * Ready-made questions, one tap each. They are sent in Dutch (the consulent reads Dutch) and shown
- * back in the reader's language: `vraag:ready.<id>`.
+ * Ready-made questions, one tap each. They are sent as a key with the Dutch text (the consulent
+ * reads Dutch) and shown back in the reader's language: `vraag:ready.<id>`.
  */
-export const READY_QUESTIONS = ['callMe', 'appointment', 'letter', 'lessons', 'money'] as const;
+export { READY_QUESTIONS };
 export type ReadyQuestion = (typeof READY_QUESTIONS)[number];
 
 export const READY_PICTURE = {
