@@ -13,6 +13,7 @@ import { staffDevice } from './devices';
 import { requestsFor, type Context, type FuzzRequest, type Method, type Route } from './fuzzRequests';
 import { activateDevice, newCode, putDossier, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
+import { parseRoutes } from './routeTable';
 
 // Every route the server has — found by asking Fastify, so a route added later is fuzzed too —
 // gets FUZZ_RUNS generated requests on every backend (fuzzRequests.ts says what they look like).
@@ -35,28 +36,12 @@ async function aBuiltApp(): Promise<string> {
   return dir;
 }
 
-/** Reads Fastify's route tree (`printRoutes`): each line is a path segment under its parent. */
-function parseRoutes(printed: string): Route[] {
-  const stack: string[] = [];
-  const routes: Route[] = [];
-  for (const line of printed.split('\n')) {
-    const match = /^([│ ]*)(?:├── |└── )(.+?)(?: \(([A-Z, ]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = (match[1] ?? '').length / 4;
-    stack.length = depth;
-    const url = `${stack.at(-1) ?? ''}${match[2] ?? ''}`.replace(/^\/?/, '/');
-    stack.push(url);
-    for (const method of (match[3] ?? '').split(', ').filter(Boolean)) routes.push({ method: method as Method, url });
-  }
-  return routes;
-}
-
 const staticDir = await aBuiltApp();
 const sqlite = backends.find((b) => b.name === 'sqlite');
 if (!sqlite) throw new Error('no SQLite backend');
 const discovery = await startServer(sqlite, { env: { STATIC_DIR: staticDir } });
 const routes: Route[] = [
-  ...parseRoutes(discovery.app.printRoutes({ commonPrefix: false })),
+  ...parseRoutes(discovery.app.printRoutes({ commonPrefix: false })).map((r) => ({ ...r, method: r.method as Method })),
   // No route at all: unknown paths under /api and elsewhere, any method.
   { method: 'POST', url: '/api/:x' },
   { method: 'GET', url: '/:x/:y' },
