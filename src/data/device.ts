@@ -151,6 +151,15 @@ export async function activate(code: string, { switchConfirmed = false, pin }: A
     if (check.waiting > 0) throw new ActivationError('waiting-changes');
     await requireSwitchPin(check, pin);
   }
+  // No sync of the session before may be in flight while this one begins (SyncEngine.exclusive).
+  const activation = await syncEngine.exclusive(() => switchSession(code));
+  if (activation.kind === 'staff') await loadStaffDevice();
+  void syncEngine.sync();
+  return activation;
+}
+
+/** The server's half and this device's half of an activation: the new session, and a device made ready for it. */
+async function switchSession(code: string): Promise<ActivateResponse> {
   const activation = activateResponseSchema.parse(await postCode('/api/activate', code));
   forgetPendingSignOut();
   // The same person again (same dossier, same kind, same staff member) keeps the waiting changes;
@@ -172,8 +181,6 @@ export async function activate(code: string, { switchConfirmed = false, pin }: A
     await wipeStaffCaseload();
   }
   await db.meta.put({ key: 'activationCode', value: await codeHash(code) });
-  if (activation.kind === 'staff') await loadStaffDevice();
-  void syncEngine.sync();
   return activation;
 }
 

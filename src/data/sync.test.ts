@@ -171,6 +171,27 @@ describe('sync engine', () => {
     expect(pulls).toBeLessThanOrEqual(2);
   });
 
+  it('lets a session switch wait until no answer for the old session can still arrive', async () => {
+    // The old session's pull is answered late; an activation must not begin before that answer.
+    let answer: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (answer = resolve));
+    const events: string[] = [];
+    const slow = new SyncEngine(db, async (input, init) => {
+      if (String(input).endsWith('/pull')) await late;
+      const response = await server.fetch(input, init);
+      events.push(`answer ${String(input)}`);
+      return response;
+    });
+    const syncing = slow.sync();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const switched = slow.exclusive(async () => void events.push('switch'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual([]);
+    answer();
+    await Promise.all([syncing, switched]);
+    expect(events).toEqual(['answer /api/sync/pull', 'switch']);
+  });
+
   it('refuses a change that cannot apply without writing anything', async () => {
     await engine.sync();
     await expect(mutate(db, 'appointment.setAttendance', { appointmentId: 'nope', attendance: 'coming' })).rejects.toThrow(/does not exist/);

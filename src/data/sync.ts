@@ -104,6 +104,7 @@ export class SyncEngine {
   private state: SyncState = { phase: 'idle' };
   private listeners = new Set<(s: SyncState) => void>();
   private queued: Promise<SyncOutcome> | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopListening: (() => void) | undefined;
@@ -173,9 +174,21 @@ export class SyncEngine {
     return run;
   }
 
-  private withLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome> {
+  /**
+   * Runs `fn` while no sync is in flight, in this tab or another. A switch to another session
+   * (activation) goes through here: an answer for the old session arriving after the switch could
+   * write the old session's cookie state, or renew its session cookie over the new one.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.withLock(fn);
+  }
+
+  /** One at a time: in order within this tab, and across tabs through the Web Locks API where there is one. */
+  private withLock<T>(fn: () => Promise<T>): Promise<T> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    return locks ? locks.request('thuis-sync', fn) : fn();
+    const run = this.tail.then(() => (locks ? locks.request('thuis-sync', fn) : fn()));
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   /** `retried`: once after a restored cookie or a new clientId, never more. */
