@@ -30,7 +30,7 @@ describe.each(backends)('security headers on $name', (backend) => {
     expect(csp.match(/unsafe-/g)).toHaveLength(1);
   });
 
-  it('sends the same headers, and no-store, with API answers', async () => {
+  it('sends the headers an API needs, no page policy, and no-store, with API answers', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expectSecurityHeaders(response);

@@ -8,7 +8,8 @@ const CSP =
   "default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data:;connect-src 'self';" +
   "worker-src 'self';manifest-src 'self';object-src 'none';base-uri 'none';frame-ancestors 'none';form-action 'self'";
 
-const EVERY_RESPONSE = {
+/** Pages: the app shell, its files, security.txt. */
+const PAGE = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -18,8 +19,21 @@ const EVERY_RESPONSE = {
   'permissions-policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** Every response: app shell, API answer, API error, 404, 429. */
+/** API answers and errors: JSON nothing renders, frames, sniffs or reads cross-origin; no page policy. */
+const API = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+};
+const PAGE_ONLY = ['referrer-policy', 'cross-origin-opener-policy', 'permissions-policy'];
+
+/** Every response: app shell, API answer, API error, 404, 429; which set follows from its path. */
 export function expectSecurityHeaders(response: LightMyRequestResponse): void {
-  expect(response.headers).toMatchObject(EVERY_RESPONSE);
+  const path = response.raw.req.url ?? '';
+  if (path === '/api' || path.startsWith('/api/')) {
+    expect(response.headers).toMatchObject(API);
+    for (const name of PAGE_ONLY) expect(response.headers[name], name).toBeUndefined();
+  } else expect(response.headers).toMatchObject(PAGE);
   expect(response.headers['x-powered-by']).toBeUndefined();
 }

@@ -1,13 +1,16 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { TrustProxy } from '../config';
 import { ApiError } from '../errors';
+import { isApiPath } from './errorHandling';
 
-// Response headers for every response, app and API alike (README, "Security").
-// helmet's defaults are not strict enough (they allow inline styles, frames from the same origin,
-// and send HSTS over plain http), so every header is set on purpose here and
-// tests/server/headers.test.ts checks the exact strings that go out.
+// Response headers for every response (README, "Security"). Pages (the app shell, its files,
+// security.txt) get the full policy; an API answer is JSON that no browser renders as a page, so it
+// gets the few headers an API needs (OWASP's REST cheat sheet) and the page policy stays on pages:
+// an idle sync is mostly headers, and a prepaid phone pays for each byte (issue "Faster than the
+// floor": ≤ 700 bytes on the wire). helmet's defaults are not strict enough (they allow inline
+// styles, frames from the same origin, and send HSTS over plain http), so every header is set on
+// purpose here and tests/server/headers.test.ts checks the exact strings that go out.
 
 /**
  * Everything is bundled and same-origin: no inline script or style, no eval, no third-party host
@@ -51,9 +54,29 @@ const helmetOptions = {
   referrerPolicy: { policy: 'no-referrer' },
 } satisfies HelmetOptions;
 
-/** request.protocol is 'https' for a TLS socket, or, with TRUST_PROXY=1, when X-Forwarded-Proto says so. */
-function transportHeaders(request: FastifyRequest, reply: FastifyReply, https = request.protocol === 'https'): void {
-  reply.header('permissions-policy', PERMISSIONS_POLICY);
+const pageHeaders = helmet(helmetOptions);
+
+/**
+ * An API answer: nothing may render it, frame it, sniff it into a script or read it from another
+ * origin. (`cache-control: no-store` is set with every API answer where it is made.)
+ */
+export const API_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+} as const;
+
+/**
+ * The headers for this request's answer. `https`: request.protocol is 'https' for a TLS socket, or,
+ * with a trusted proxy, when X-Forwarded-Proto says so.
+ */
+function securityHeaders(request: FastifyRequest, reply: FastifyReply, https = request.protocol === 'https'): void {
+  if (isApiPath(request.url)) reply.headers(API_HEADERS);
+  else {
+    pageHeaders(request.raw, reply.raw, () => undefined);
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  }
   if (https) reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
 }
 
@@ -65,13 +88,10 @@ function cameInOverHttps(request: FastifyRequest, trustProxy: boolean): boolean 
   return forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() === 'https';
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, helmetOptions);
-  // Registered after helmet and before every other hook, so it also holds for an early error reply.
-  app.addHook('onRequest', async (request, reply) => transportHeaders(request, reply));
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  // Registered before every other hook, so it also holds for an early error reply.
+  app.addHook('onRequest', async (request, reply) => securityHeaders(request, reply));
 }
-
-const helmetHeaders = helmet(helmetOptions);
 
 /**
  * Fastify's `frameworkErrors`: a URL it cannot decode (`/api/%`) or a path parameter over 100
@@ -80,8 +100,7 @@ const helmetHeaders = helmet(helmetOptions);
  */
 export function frameworkErrorAnswer(trustProxy: TrustProxy) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
-    helmetHeaders(request.raw, reply.raw, () => undefined);
-    transportHeaders(request, reply, cameInOverHttps(request, trustProxy !== false));
+    securityHeaders(request, reply, cameInOverHttps(request, trustProxy !== false));
     const apiError =
       error.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? new ApiError(404, 'not-found', 'Nothing at this address.')
