@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../domain/sync';
-import { fastifyTrustProxy, gemeenteOf, type Config } from './config';
+import { fastifyTrustProxy, gemeenteOf, type Config, type LogLevel } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
@@ -44,10 +44,10 @@ export interface AppOptions {
 // No personal data in logs (README, "Security"): pino's default request serializer logs no
 // headers or bodies; the redaction is a second line of defence should someone log a whole request.
 // The URL of a calendar feed holds its secret token, so the request serializer leaves it out.
-export function productionLogger(stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+export function productionLogger(stream?: { write(line: string): void }, level: LogLevel = 'info'): FastifyServerOptions['logger'] {
   return {
     ...(stream ? { stream } : {}),
-    level: process.env.LOG_LEVEL ?? 'info',
+    level,
     serializers: {
       req: (request: FastifyRequest) => ({
         method: request.method,
@@ -66,7 +66,7 @@ export function productionLogger(stream?: { write(line: string): void }): Fastif
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, dialect, config } = options;
   const app = Fastify({
-    logger: options.logger ?? productionLogger(),
+    logger: options.logger ?? productionLogger(undefined, config.logLevel),
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 256 * 1024,
     // A JSON body with __proto__ or constructor.prototype is refused (400), never merged into objects.

@@ -30,7 +30,12 @@ export interface Config {
   trustProxy: TrustProxy;
   /** `/.well-known/security.txt` (RFC 9116): where to report a vulnerability, and until when that holds. */
   security: SecurityTxtConfig;
+  /** The production logger's level (pino). */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface SecurityTxtConfig {
   /** SECURITY_CONTACT: one or more mailto:, https: or tel: URIs. */
@@ -57,6 +62,14 @@ function parsePort(value: string | undefined): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, not "${value}"`);
   return port;
+}
+
+/** A mistyped level would make pino throw at the first request, or log nothing without saying so. */
+function parseLogLevel(value: string | undefined): LogLevel {
+  const level = nonEmpty(value)?.toLowerCase() ?? 'info';
+  const known = LOG_LEVELS.find((l) => l === level);
+  if (!known) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
+  return known;
 }
 
 function parseGemeente(value: string | undefined): string {
@@ -203,5 +216,6 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     security: parseSecurityTxt(env, env.DEMO === '1'),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
 }

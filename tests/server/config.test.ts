@@ -105,4 +105,10 @@ describe('server configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('reads LOG_LEVEL, and refuses one pino does not know at start-up', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT }).logLevel).toBe('info');
+    expect(loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, LOG_LEVEL: 'Warn' }).logLevel).toBe('warn');
+    expect(() => loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+  });
 });
