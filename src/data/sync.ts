@@ -14,6 +14,7 @@ import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './loc
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
+import { withSyncLock } from './storageKeys';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -185,8 +186,7 @@ export class SyncEngine {
 
   /** One at a time: in order within this tab, and across tabs through the Web Locks API where there is one. */
   private withLock<T>(fn: () => Promise<T>): Promise<T> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    const run = this.tail.then(() => (locks ? locks.request('thuis-sync', fn) : fn()));
+    const run = this.tail.then(() => withSyncLock(fn));
     this.tail = run.catch(() => undefined);
     return run;
   }

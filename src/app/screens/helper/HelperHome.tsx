@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDossier } from '../../../data';
+import { helperReadingKey, useDossier } from '../../../data';
 import type { ShareSection } from '../../../domain/access';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from '../../format';
@@ -42,7 +42,7 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
   const language = dossier?.language;
 
   useEffect(() => {
-    const key = `thuis.helperReading.${shareId}`;
+    const key = helperReadingKey(shareId);
     if (!language || localStorage.getItem(key)) return;
     localStorage.setItem(key, '1');
     updateReadingSettings({ showDutch: true });
