@@ -10,7 +10,8 @@ import {
 } from '../domain/sync';
 import type { AppDb } from './db';
 import { isQuotaExceeded } from './changeProblems';
-import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './local';
+import { dexieStore, getMeta, newClientId, resetDevice } from './local';
+import { deviceProfile } from './profile';
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
@@ -126,8 +127,8 @@ export class SyncEngine {
 
   /** The store of this device; null when it has none that may hold its rows (staff without a vault). */
   private async store(): Promise<SyncStore | null> {
-    // A staff caseload must never land in the plain device database.
-    return (await getSession(this.db))?.kind === 'staff' ? this.staffStore : this.defaultStore;
+    // A staff caseload must never land in the plain device database (profile.ts).
+    return (await deviceProfile(this.db)).store === 'vault' ? this.staffStore : this.defaultStore;
   }
 
   getState(): SyncState {
