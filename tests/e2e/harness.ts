@@ -184,7 +184,10 @@ export function dumpIndexedDb(page: Page): Promise<string> {
   });
 }
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium, never a downloaded one (the bench uses it too: scripts/bench). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -219,7 +222,7 @@ export interface PhoneOptions {
 export async function launchPhone(origin: string, options: PhoneOptions = {}): Promise<Phone> {
   const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'tir-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
