@@ -63,4 +63,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The hooks read a staff caseload through its store (staffStore.ts), never the vault's row layout.
+    files: ['src/data/hooks.ts', 'src/data/staffHooks.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='vault'][property.name='db'], MemberExpression[object.property.name='vault'][property.name='db']", message: 'Read the caseload through staffStore.' },
+      ],
+    },
+  },
 );

@@ -1,14 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { AppServer } from '../../tests/e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchPhone, type AppServer } from '../../tests/e2e/harness';
 
 // A phone-sized Chromium (Debian's, never a downloaded one) whose profile stays on disk between
 // launches, so a bench can activate once and then start the app again as a phone would.
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = CHROMIUM_PATH;
+/** The flags Lighthouse's own Chromium is measured with: the harness's, without --no-first-run and --disable-quic. */
+export const CHROMIUM_FLAGS = CHROMIUM_ARGS.filter((flag) => flag !== '--no-first-run' && flag !== '--disable-quic');
 /** The home screen's next appointment: the first personal content a phone shows. */
 export const NEXT_APPOINTMENT = '.next-appointment__title';
 
@@ -16,19 +17,9 @@ export function newProfile(): string {
   return mkdtempSync(path.join(tmpdir(), 'tir-bench-chromium-'));
 }
 
+/** The test harness's phone (tests/e2e/harness.ts) on a profile that stays: close the context, not the phone. */
 export async function openPhone(profile: string, origin: string, offline = false): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_FLAGS, '--no-first-run', '--disable-quic'],
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-    baseURL: origin,
-    offline,
-  });
+  const { context } = await launchPhone(origin, { profile, offline });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page };
 }

@@ -13,31 +13,19 @@ import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute } from './screens/info/routes';
-import {
-  AgendaScreen,
-  DelenScreen,
-  GeldScreen,
-  GeregeldScreen,
-  HelperRoutes,
-  LanguageScreen,
-  MensenScreen,
-  StaffRoutes,
-  TrajectScreen,
-  VraagScreen,
-} from './screens/personalRoutes';
-import { PinScreen, TelefoonScreen } from './screens/telefoon/routes';
+import { HelperRoutes, StaffRoutes } from './screens/personalRoutes';
+import { PERSONAL_SCREENS, screenAt } from './screens/registry';
+import { PinScreen } from './screens/telefoon/routes';
+
+const LanguageScreen = screenAt('/language');
+const TelefoonScreen = screenAt('/telefoon');
 
 function PersonalRoutes() {
   return (
     <Switch>
-      <Route path="/agenda" component={AgendaScreen} />
-      <Route path="/traject" component={TrajectScreen} />
-      <Route path="/mensen" component={MensenScreen} />
-      <Route path="/geld" component={GeldScreen} />
-      <Route path="/geregeld" component={GeregeldScreen} />
-      <Route path="/vraag" component={VraagScreen} />
-      <Route path="/delen" component={DelenScreen} />
-      <Route path="/telefoon" component={TelefoonScreen} />
+      {PERSONAL_SCREENS.map((s) => (
+        <Route key={s.path} path={s.path} component={s.Screen} />
+      ))}
       <Route component={HomeScreen} />
     </Switch>
   );

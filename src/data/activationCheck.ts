@@ -2,6 +2,7 @@ import { activationCheckResponseSchema, type ActivationCheckResponse } from '../
 import type { AppDb, DeviceSession } from './db';
 import { codeHash, postCode } from './activationCode';
 import { getMeta, getSession } from './local';
+import { deviceProfile } from './profile';
 
 // An activation on a device that is already activated asks first (threat model, "Activation, lost
 // cookies and device identity"). A link `/activate#<code>` is easy to send to anyone: opened on a
@@ -57,7 +58,7 @@ async function holderOf(code: string, fetchFn: typeof fetch): Promise<Activation
 
 /** Changes this device has not sent yet, wherever it keeps them. */
 export async function waitingChanges(db: AppDb, context: SwitchContext): Promise<number> {
-  return (await getSession(db))?.kind === 'staff' ? context.staffWaiting() : db.outbox.count();
+  return (await deviceProfile(db)).store === 'vault' ? context.staffWaiting() : db.outbox.count();
 }
 
 /** What opening this code on this device would do (see the top of this file). */

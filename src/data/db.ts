@@ -55,9 +55,10 @@ export type AppDb = Dexie &
     meta: EntityTable<MetaEntry, 'key'>;
   };
 
-export const DB_NAME = 'thuis';
-/** A staff device's sealed caseload (staffVault.ts); named here so deleting it needs no vault code. */
-export const STAFF_DB_NAME = 'thuis-staff';
+import { DB_NAME } from './storageKeys';
+
+/** The database names are in storageKeys.ts; a staff device's sealed caseload is STAFF_DB_NAME (staffVault.ts). */
+export { DB_NAME, STAFF_DB_NAME } from './storageKeys';
 
 /**
  * Opens the device database. Writes are committed with strict durability: a change the UI has

@@ -5,6 +5,7 @@ import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './chan
 import { STAFF_DB_NAME } from './db';
 import { db, syncEngine } from './instance';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
+import { deviceProfile } from './profile';
 import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
@@ -48,9 +49,9 @@ export function subscribeStaffDevice(listener: () => void): () => void {
 
 // A staff device loads its vault at start, then syncs: a revoked (and locked) device still hears
 // it must wipe its caseload.
-void getSession(db)
-  .then(async (session) => {
-    if (session?.kind !== 'staff') return;
+void deviceProfile(db)
+  .then(async (profile) => {
+    if (profile.store !== 'vault') return;
     await loadStaffDevice();
     void syncEngine.sync();
   })
@@ -85,7 +86,7 @@ export async function staffUnlockMethods(): Promise<{ secret: boolean; passkey: 
 }
 
 export async function sendWaitingFirst(staffPin?: string): Promise<number> {
-  if ((await getSession(db))?.kind === 'staff') {
+  if ((await deviceProfile(db)).store === 'vault') {
     const { vault } = await loadStaffDevice();
     if (!vault.unlocked) {
       if (staffPin === undefined) throw new ActivationError('pin-needed');
@@ -197,8 +198,8 @@ function identity(session: DeviceSession): string {
  */
 export async function change<N extends MutatorName>(name: N, args: MutatorInput<N>): Promise<boolean> {
   try {
-    // A staff device keeps its changes sealed in the vault, never in the plain database.
-    if ((await getSession(db))?.kind === 'staff') {
+    // A staff device keeps its changes sealed in the vault, never in the plain database (profile.ts).
+    if ((await deviceProfile(db)).store === 'vault') {
       const { staffStore, vault } = await loadStaffDevice();
       await staffStore.change(name, args);
       vault.touch();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type AppDb } from './db';
 import { getMeta, getSession, mutate, resetDevice } from './local';
+import { deviceProfile } from './profile';
 import { SyncEngine } from './sync';
 
 // Device kinds: the activation answer decides what a device is and may do (docs/architecture.md, "Who uses it: device kinds").
@@ -26,6 +27,16 @@ describe('device kinds', () => {
     await resetDevice(db, 'rw-1');
     expect(await getSession(db)).toEqual({ kind: 'inburgeraar' });
     expect(await getMeta(db, 'dossierId')).toBe('rw-1');
+  });
+
+  it('decides each kind\'s profile in one place: a staff caseload in the vault, a helper read-only', async () => {
+    expect(await deviceProfile(db)).toEqual({ kind: null, store: 'device', readOnly: false });
+    await resetDevice(db, 'rw-1');
+    expect(await deviceProfile(db)).toEqual({ kind: 'inburgeraar', store: 'device', readOnly: false });
+    await resetDevice(db, { kind: 'helper', dossierId: 'rw-1', shareId: SHARE, sections: ['agenda'], expiresAt: '2030-01-01T00:00:00.000Z' });
+    expect(await deviceProfile(db)).toEqual({ kind: 'helper', store: 'device', readOnly: true });
+    await resetDevice(db, { kind: 'staff', dossierId: null, staffId: 'mw-1', role: 'consulent', dossiers: ['rw-1'] });
+    expect(await deviceProfile(db)).toEqual({ kind: 'staff', store: 'vault', readOnly: false });
   });
 
   it('treats a device activated before kinds were stored as an inburgeraar', async () => {

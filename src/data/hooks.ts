@@ -110,7 +110,7 @@ export function useSyncStatus(): SyncStatus {
   // (once the vault code has loaded: only a staff device loads it).
   const staff = useSyncExternalStore(subscribeStaffDevice, staffDeviceIfLoaded);
   const pending = useLiveQuery(
-    async () => (await db.outbox.count()) + (staff ? await staff.vault.db.rows.where('table').equals('outbox').count() : 0),
+    async () => (await db.outbox.count()) + (staff ? await staff.staffStore.waitingCount() : 0),
     [staff],
     0,
   );

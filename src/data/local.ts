@@ -2,7 +2,10 @@ import { MutationError, targetDossier, type MutationTx, type MutatorInput, type 
 import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
+import { deviceProfile } from './profile';
 import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCore';
+
+export { getSession } from './profile';
 
 // Local writes on an inburgeraar's or helper's phone. Every user action is one Dexie transaction:
 // the optimistic change and its outbox entry commit together or not at all. Pulls apply the
@@ -62,10 +65,10 @@ export function dexieStore(db: AppDb): LocalStore {
  */
 export async function mutate<N extends MutatorName>(db: AppDb, name: N, args: MutatorInput<N>): Promise<number> {
   return dexieStore(db).transact(async (tx) => {
-    // A taalmaatje only reads along: the server would refuse the change anyway, so it is never queued.
-    if ((await getSession(db))?.kind === 'helper') throw new MutationError('read-only', 'A helper can only read.');
+    const profile = await deviceProfile(db);
+    if (profile.readOnly) throw new MutationError('read-only', 'A helper can only read.');
     // A staff device's changes are personal (visit notes): they go sealed through staffStore.ts.
-    if ((await getSession(db))?.kind === 'staff') throw new MutationError('staff-vault', 'A staff change goes through the vault.');
+    if (profile.store !== 'device') throw new MutationError('staff-vault', 'A staff change goes through the vault.');
     const ownDossier = await getMeta<string>(db, 'dossierId');
     const dossierId = targetDossier(args, ownDossier ?? null);
     if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');
@@ -75,14 +78,6 @@ export async function mutate<N extends MutatorName>(db: AppDb, name: N, args: Mu
 
 export async function applyPull(db: AppDb, response: PullResponse): Promise<void> {
   await dexieStore(db).transact((tx) => applyPullTx(tx, response));
-}
-
-/** This device's kind, or undefined when it is not activated. */
-export async function getSession(db: AppDb): Promise<DeviceSession | undefined> {
-  const session = await getMeta<DeviceSession>(db, 'session');
-  if (session) return session;
-  // Activated before device kinds were stored: only inburgeraars could activate then.
-  return (await getMeta<string>(db, 'dossierId')) ? { kind: 'inburgeraar' } : undefined;
 }
 
 /** The session an activation answer gives this device. */

@@ -21,3 +21,4 @@ export {
   useVaultStatus,
 } from './staffHooks';
 export type { Household, VaultMethods, VaultStatus } from './staffHooks';
+export { isChangeOf } from './syncCore';

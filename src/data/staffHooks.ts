@@ -214,12 +214,11 @@ function households(opened: { table: string; value: Row }[], now: number): House
  * Reads the sealed rows first (Dexie tracks those reads for live updates), then decrypts outside
  * Dexie's zone: WebCrypto's promise is wrapped in Promise.resolve() as dexie-react-hooks asks.
  */
-async function readCaseload(select: () => Promise<SealedRow[]>): Promise<Household[] | undefined> {
-  const [rows, outbox] = await Promise.all([select(), vault.db.rows.where('table').equals('outbox').toArray()]);
+async function readCaseload(dossierId?: string): Promise<Household[] | undefined> {
+  const rows = await staffStore.sealedCaseload(dossierId);
   if (!vault.unlocked) return undefined;
   try {
-    const unique = new Map([...rows, ...outbox].filter((r) => r.table !== 'rejected').map((r) => [r.key, r]));
-    return households(await Promise.resolve(openAll([...unique.values()])), Date.now());
+    return households(await Promise.resolve(openAll(rows)), Date.now());
   } catch {
     // Locked while reading: the screen shows the PIN again.
     return undefined;
@@ -228,20 +227,20 @@ async function readCaseload(select: () => Promise<SealedRow[]>): Promise<Househo
 
 export function useCaseload(): Household[] | undefined {
   const unlocked = useUnlocked();
-  return useLiveQuery(() => (unlocked ? readCaseload(() => vault.db.rows.toArray()) : undefined), [unlocked]);
+  return useLiveQuery(() => (unlocked ? readCaseload() : undefined), [unlocked]);
 }
 
 export function useHousehold(dossierId: string): Household | null | undefined {
   const unlocked = useUnlocked();
   return useLiveQuery(async () => {
     if (!unlocked) return undefined;
-    const found = await readCaseload(() => vault.db.rows.where('dossierId').equals(dossierId).toArray());
+    const found = await readCaseload(dossierId);
     return found && (found[0] ?? null);
   }, [unlocked, dossierId]);
 }
 
 export function useStaffPending(): number {
-  return useLiveQuery(() => vault.db.rows.where('table').equals('outbox').count(), [], 0);
+  return useLiveQuery(() => staffStore.waitingCount(), [], 0);
 }
 
 /** Changes the server refused, oldest first; empty while locked. */
@@ -249,7 +248,7 @@ export function useStaffRejected(): RejectedEntry[] {
   const unlocked = useUnlocked();
   return useLiveQuery(
     async () => {
-      const rows = await vault.db.rows.where('table').equals('rejected').sortBy('key');
+      const rows = await staffStore.sealedRejected();
       if (!unlocked) return [];
       try {
         return await Promise.resolve(Promise.all(rows.map((r) => vault.openRow<RejectedEntry>(r))));

@@ -226,9 +226,29 @@ export class StaffStore implements SyncStore, LocalStore {
     await this.db.meta.put({ key: REGISTERED_KEY, value: publicKey });
   }
 
+  /**
+   * The caseload's sealed rows with the waiting changes, for a live query (staffHooks.ts): read
+   * here, inside the query, so that Dexie tracks them; opened by the caller outside Dexie's zone.
+   * With a `dossierId`, that household's rows only (and every waiting change). No refused changes.
+   */
+  async sealedCaseload(dossierId?: string): Promise<SealedRow[]> {
+    const { rows } = this.vault.db;
+    const [selected, outbox] = await Promise.all([
+      dossierId === undefined ? rows.toArray() : rows.where('dossierId').equals(dossierId).toArray(),
+      rows.where('table').equals(OUTBOX).toArray(),
+    ]);
+    const unique = new Map([...selected, ...outbox].filter((r) => r.table !== REJECTED).map((r) => [r.key, r]));
+    return [...unique.values()];
+  }
+
+  /** The refused changes, sealed, oldest first: for a live query, like sealedCaseload. */
+  sealedRejected(): Promise<SealedRow[]> {
+    return this.vault.db.rows.where('table').equals(REJECTED).sortBy('key');
+  }
+
   /** Refused changes, oldest first (sealed too: they hold what was written). */
   async rejected(): Promise<RejectedEntry[]> {
-    const rows = await this.vault.db.rows.where('table').equals(REJECTED).sortBy('key');
+    const rows = await this.sealedRejected();
     return Promise.all(rows.map((r) => this.vault.openRow<RejectedEntry>(r)));
   }
 

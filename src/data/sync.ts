@@ -10,10 +10,12 @@ import {
 } from '../domain/sync';
 import type { AppDb } from './db';
 import { isQuotaExceeded } from './changeProblems';
-import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './local';
+import { dexieStore, getMeta, newClientId, resetDevice } from './local';
+import { deviceProfile } from './profile';
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
+import { withSyncLock } from './storageKeys';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -125,8 +127,8 @@ export class SyncEngine {
 
   /** The store of this device; null when it has none that may hold its rows (staff without a vault). */
   private async store(): Promise<SyncStore | null> {
-    // A staff caseload must never land in the plain device database.
-    return (await getSession(this.db))?.kind === 'staff' ? this.staffStore : this.defaultStore;
+    // A staff caseload must never land in the plain device database (profile.ts).
+    return (await deviceProfile(this.db)).store === 'vault' ? this.staffStore : this.defaultStore;
   }
 
   getState(): SyncState {
@@ -185,8 +187,7 @@ export class SyncEngine {
 
   /** One at a time: in order within this tab, and across tabs through the Web Locks API where there is one. */
   private withLock<T>(fn: () => Promise<T>): Promise<T> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    const run = this.tail.then(() => (locks ? locks.request('thuis-sync', fn) : fn()));
+    const run = this.tail.then(() => withSyncLock(fn));
     this.tail = run.catch(() => undefined);
     return run;
   }

@@ -115,5 +115,13 @@ export type WaitingChange<N extends MutatorName> = OutboxEntry & { name: N; args
 
 /** The waiting changes of one kind: outbox queries name a mutation the compiler knows. */
 export function waitingOf<N extends MutatorName>(outbox: OutboxEntry[], name: N): WaitingChange<N>[] {
-  return outbox.filter((m): m is WaitingChange<N> => m.name === name);
+  return outbox.filter((m): m is WaitingChange<N> => isChangeOf(m, name));
+}
+
+/**
+ * Whether a waiting or refused change is of mutation `name`, narrowing its arguments to that
+ * mutator's input (they were validated when the change was made). A misspelt name does not compile.
+ */
+export function isChangeOf<M extends Mutation, N extends MutatorName>(change: M, name: N): change is M & { name: N; args: MutatorInput<N> } {
+  return change.name === name;
 }

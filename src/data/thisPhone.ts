@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { STAFF_DB_NAME, type AppDb } from './db';
+import type { AppDb } from './db';
+import { HELPER_READING_PREFIX, STAFF_DB_NAME, STORAGE_KEYS, withSyncLock } from './storageKeys';
 import { appLock } from './appPin';
 
 // "Remove my data from this phone" (issue 6): the data stays with the municipality; the phone
@@ -11,7 +12,7 @@ import { appLock } from './appPin';
 // share ids a taalmaatje's phone noted there do go).
 
 /** A sign-out the server has not had yet (the phone was offline). Not personal: just "send it". */
-export const SIGN_OUT_PENDING_KEY = 'thuis.signOutPending';
+export const SIGN_OUT_PENDING_KEY = STORAGE_KEYS.signOutPending;
 const SIGN_OUT_URL = '/api/device/signout';
 
 /**
@@ -82,14 +83,8 @@ export async function removePersonalCaches(): Promise<void> {
 function removeShareMarks(): void {
   const store = storage();
   if (!store) return;
-  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k?.startsWith('thuis.helperReading.') ?? false);
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k?.startsWith(HELPER_READING_PREFIX) ?? false);
   for (const key of keys) store.removeItem(key);
-}
-
-/** Runs `fn` while no sync runs in any tab of this app (the sync engine holds the same lock). */
-function whileNoSync<T>(fn: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  return locks ? locks.request('thuis-sync', fn) : fn();
 }
 
 /**
@@ -100,7 +95,8 @@ function whileNoSync<T>(fn: () => Promise<T>): Promise<T> {
  */
 export async function removeMyData(db: AppDb, fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<SignOutOutcome> {
   storage()?.setItem(SIGN_OUT_PENDING_KEY, '1');
-  await whileNoSync(async () => {
+  // While no sync runs in any tab of this app (the sync engine holds the same lock).
+  await withSyncLock(async () => {
     await db.delete({ disableAutoOpen: false });
     await Dexie.delete(STAFF_DB_NAME);
     await removePersonalCaches();

@@ -1,8 +1,10 @@
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MutatorInput, MutatorName } from '../domain/mutators';
 import type { change } from './device';
 import type { mutate } from './local';
+import type { RejectedEntry } from './db';
 import type { StaffStore } from './staffStore';
+import { isChangeOf } from './syncCore';
 
 // Mutations are typed end to end: the names and arguments come from the mutator definitions
 // (src/domain/mutators.ts and its zod schemas). `npm run typecheck` proves the lines marked
@@ -39,5 +41,21 @@ describe('typed mutations', () => {
     expectTypeOf(staff).toBeFunction();
     expectTypeOf<'checklist.setStatus'>().toExtend<MutatorName>();
     expectTypeOf<MutatorInput<'checklist.setStatus'>>().toHaveProperty('itemId');
+  });
+
+  it('narrows a refused change by a mutation name the compiler knows', () => {
+    const refused: RejectedEntry = {
+      id: 3,
+      name: 'visit.addNote',
+      args: { id: 'n1', dossierId: 'd1', text: 'Bezocht' },
+      error: { code: 'forbidden', message: 'No.' },
+      rejectedAt: '2026-12-01T10:00:00.000Z',
+    };
+    expect(isChangeOf(refused, 'checklist.setStatus')).toBe(false);
+    if (!isChangeOf(refused, 'visit.addNote')) throw new Error('expected a visit note');
+    expectTypeOf(refused.args.text).toEqualTypeOf<string>();
+    expect(refused.args.text).toBe('Bezocht');
+    // @ts-expect-error -- a misspelled name
+    expect(isChangeOf(refused, 'visit.addNotes')).toBe(false);
   });
 });

@@ -22,19 +22,34 @@ export const SECTION_TABLES: Record<ShareSection, readonly TableName[]> = {
   checklist: ['checklist'],
 };
 
-/** Visit notes are work notes of the begeleider and consulent: not for the inburgeraar or helpers. */
-const STAFF_ONLY: readonly TableName[] = ['visitNotes'];
-/** Shares (and their codes) are the inburgeraar's own business: a staff member must not activate as helper. */
-const OWNER_ONLY: readonly TableName[] = ['shares'];
+const ALL: readonly Actor[] = ['inburgeraar', 'helper', 'begeleider', 'consulent'];
+
+/**
+ * Who may read each synced table (docs/api.md, "Tables and who reads them"), beside who may write
+ * (MUTATION_ACTORS in mutationPolicy.ts). A Record over every table, so a new table does not
+ * compile until someone has decided who may read it. A helper reads a table only when it is also
+ * in a section the inburgeraar shared (SECTION_TABLES), the dossier row always (reduced:
+ * helperDossierRow). Visit notes are work notes of the begeleider and consulent; shares (and
+ * their codes) are the inburgeraar's own business.
+ */
+export const TABLE_READERS: Record<TableName, readonly Actor[]> = {
+  dossiers: ALL,
+  ontzorgen: ALL,
+  steps: ALL,
+  contacts: ALL,
+  appointments: ALL,
+  payments: ALL,
+  checklist: ALL,
+  attendance: ALL,
+  questions: ['inburgeraar', 'begeleider', 'consulent'],
+  shares: ['inburgeraar'],
+  visitNotes: ['begeleider', 'consulent'],
+};
 
 /** The tables a session of this actor receives in its pull. */
 export function readableTables(actor: Actor, sections: readonly ShareSection[] = []): TableName[] {
-  if (actor === 'helper') {
-    const shared = new Set<TableName>(['dossiers', ...sections.flatMap((s) => SECTION_TABLES[s])]);
-    return TABLES.filter((t) => shared.has(t));
-  }
-  const hidden = actor === 'inburgeraar' ? STAFF_ONLY : OWNER_ONLY;
-  return TABLES.filter((t) => !hidden.includes(t));
+  const shared = new Set<TableName>(['dossiers', ...sections.flatMap((s) => SECTION_TABLES[s])]);
+  return TABLES.filter((t) => TABLE_READERS[t].includes(actor) && (actor !== 'helper' || shared.has(t)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../../tests/support/builders';
 import { memoryTx as memoryTxOf, refusal } from '../../tests/support/memoryTx';
-import { helperDossierRow, readableTables } from './access';
+import { helperDossierRow, readableTables, SECTION_TABLES, TABLE_READERS } from './access';
 import { MUTATION_ACTORS } from './mutationPolicy';
 import { applyMutation, mutators } from './mutators';
 import { dossierToRows, rowKey, TABLES } from './tables';
@@ -99,6 +99,13 @@ describe('access rules', () => {
     expect(readableTables('helper', ['agenda', 'money'])).toEqual(['dossiers', 'ontzorgen', 'appointments', 'payments', 'attendance']);
     expect(readableTables('inburgeraar')).toEqual(TABLES.filter((t) => t !== 'visitNotes'));
     expect(readableTables('begeleider')).toEqual(TABLES.filter((t) => t !== 'shares'));
+  });
+
+  it('lets a helper read exactly the dossier row and the tables of the sections it can be given', () => {
+    const sectioned = new Set<string>(['dossiers', ...Object.values(SECTION_TABLES).flat()]);
+    expect(TABLES.filter((t) => TABLE_READERS[t].includes('helper'))).toEqual(TABLES.filter((t) => sectioned.has(t)));
+    expect(readableTables('helper', [])).toEqual(['dossiers']);
+    expect(readableTables('consulent')).toEqual(readableTables('begeleider'));
   });
 
   it('shows a helper only the first name and language of the dossier row', () => {

@@ -3,7 +3,8 @@ import type { MutatorName } from './mutators';
 
 // Who may use which mutation (docs/api.md, "Mutations"). The server enforces it for every pushed
 // mutation; the app may use it to offer only what will be accepted. A Record over every mutator
-// name, so a new mutator does not compile until someone has decided who may use it.
+// name, so a new mutator does not compile until someone has decided who may use it. Who may read
+// which table is TABLE_READERS in access.ts.
 
 export const MUTATION_ACTORS: Record<MutatorName, readonly Actor[]> = {
   'appointment.setAttendance': ['inburgeraar'],

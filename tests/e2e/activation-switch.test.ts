@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDossier } from '../support/builders';
-import { axeViolations } from './axe';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { expectAxeClean } from './axe';
+import { activateStaff, AppServer, launchPhone, type Phone } from './harness';
 
 // Threat model, "Activation, lost cookies and device identity": a link `/activate#<code>` opened on
 // a begeleider's locked work phone used to wipe its sealed caseload and a visit note not yet
@@ -45,12 +45,7 @@ describe('activating a device that is already activated', () => {
 
   it('asks first on a begeleider’s phone with a waiting visit note: access code, send first, and no means no', async () => {
     // A begeleider's work phone with an access code and one visit note that could not be sent yet.
-    expect((await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL] })).ok).toBe(true);
-    const staffCode = (await (await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`)).json()) as { url: string };
-    await staff.goto(`/activate${fragmentOf(staffCode.url)}`);
-    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(ACCESS_CODE);
-    await staff.getByLabel('Typ de toegangscode nog een keer').fill(ACCESS_CODE);
-    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
+    await activateStaff(staff, await server.staffActivation(STAFF, { name: 'Youssef', role: 'begeleider', dossiers: [AMAL] }), ACCESS_CODE);
     await staff.getByRole('link', { name: /Amal/ }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     // The connection drops for the note only: the phone is online, the note waits.
@@ -69,7 +64,7 @@ describe('activating a device that is already activated', () => {
     await staff.getByLabel('Toegangscode', { exact: true }).fill(ACCESS_CODE);
     // Refused while the note waits, access code or not.
     expect(await confirm.isDisabled()).toBe(true);
-    expect(await axeViolations(staff)).toEqual([]);
+    await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/activation-switch-staff-nl.png', fullPage: true });
 
     // "No": nothing changed, on the phone or on the server; the code was not used.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // axe-core in the page under test. It is evaluated through the DevTools protocol, which the
 // app's strict Content-Security-Policy does not apply to (no inline script is ever allowed in).
@@ -22,4 +23,9 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, WCAG_TAGS);
+}
+
+/** Fails the test with the list of violations when axe finds any; `where` names the screen in the message. */
+export async function expectAxeClean(page: Page, where?: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
 }

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './axe';
-import { AppServer, goOnline, launchPhone, type Phone } from './harness';
+import { expectAxeClean } from './axe';
+import { activateStaff, AppServer, goOnline, launchPhone, type Phone } from './harness';
 
 // A consulent at the intake and after, on two phones: the consulent activates a staff code, sets
 // an access code, makes a new dossier and shows its activation code; the inburgeraar's phone activates
@@ -22,10 +22,6 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 const DAY = inDays(3);
-
-async function expectAxeClean(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 /** A staff device opens locked after a reload; unlocking also syncs. */
 async function unlock(page: Page, heading: string | RegExp, label = 'Toegangscode', button = 'Openen'): Promise<void> {
@@ -58,17 +54,7 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
   });
 
   it('the consulent activates a staff code and sets an access code', async () => {
-    const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Mark', role: 'consulent', gemeente: 'rijswijk', dossiers: [] });
-    expect(put.ok).toBe(true);
-    const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
-    expect(codeResponse.ok).toBe(true);
-    const { url } = (await codeResponse.json()) as { url: string };
-    await staff.goto(`/activate?lang=nl${new URL(url).hash}`);
-    await staff.getByRole('heading', { name: 'Beveilig deze telefoon' }).waitFor();
-    await staff.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(PIN);
-    await staff.getByLabel('Typ de toegangscode nog een keer').fill(PIN);
-    await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
-    await staff.getByRole('heading', { name: 'Mijn huishoudens' }).waitFor();
+    await activateStaff(staff, await server.staffActivation(STAFF, { name: 'Mark', role: 'consulent', dossiers: [] }), PIN);
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/consulent-caseload-nl.png', fullPage: true });
   });

@@ -131,9 +131,63 @@ export class AppServer {
     if (!asHandedOut) url.searchParams.delete('lang');
     return url.toString();
   }
+
+  /**
+   * Puts a staff member on the server (name, role, caseload) and returns their activation link's
+   * fragment (`#code=…`): a test opens `/activate?lang=…${fragment}` in the language it reads.
+   */
+  async staffActivation(staffId: string, member: { name: string; role: 'begeleider' | 'consulent'; dossiers: string[]; gemeente?: string }): Promise<string> {
+    const put = await this.admin('PUT', `/api/admin/staff/${staffId}`, { gemeente: 'rijswijk', ...member });
+    if (!put.ok) throw new Error(`staff failed: ${put.status} ${await put.text()}`);
+    const response = await this.admin('POST', `/api/admin/staff/${staffId}/activation-codes`);
+    if (!response.ok) throw new Error(`staff code failed: ${response.status}`);
+    return new URL(((await response.json()) as { url: string }).url).hash;
+  }
 }
 
-const CHROMIUM_ARGS = [
+/**
+ * A staff phone's set-up in Dutch: opens the activation fragment (AppServer.staffActivation),
+ * chooses the access code, and waits for the caseload.
+ */
+export async function activateStaff(page: Page, fragment: string, accessCode: string): Promise<void> {
+  await page.goto(`/activate?lang=nl${fragment}`);
+  await page.getByRole('heading', { name: 'Beveilig deze telefoon' }).waitFor();
+  await page.getByLabel('Nieuwe toegangscode (minstens 12 tekens)').fill(accessCode);
+  await page.getByLabel('Typ de toegangscode nog een keer').fill(accessCode);
+  await page.getByRole('button', { name: 'Toegangscode instellen' }).click();
+  await page.getByRole('heading', { name: 'Mijn huishoudens' }).waitFor();
+}
+
+/** Every record of every object store of every IndexedDB database of this origin, as text (to look for plain personal data). */
+export function dumpIndexedDb(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder();
+    const out: Record<string, Record<string, unknown[]>> = {};
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name as string);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error('cannot open'));
+      });
+      const records: Record<string, unknown[]> = {};
+      out[idb.name] = records;
+      for (const store of [...idb.objectStoreNames]) {
+        records[store] = await new Promise<unknown[]>((resolve) => {
+          const req = idb.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+        });
+      }
+      idb.close();
+    }
+    return JSON.stringify(out, (_k, v: unknown) => (v instanceof ArrayBuffer ? decoder.decode(v) : ArrayBuffer.isView(v) ? decoder.decode(v as Uint8Array) : v));
+  });
+}
+
+/** Debian's Chromium, never a downloaded one (the bench uses it too: scripts/bench). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -168,7 +222,7 @@ export interface PhoneOptions {
 export async function launchPhone(origin: string, options: PhoneOptions = {}): Promise<Phone> {
   const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'tir-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,

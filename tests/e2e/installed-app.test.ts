@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../support/builders';
-import { axeViolations } from './axe';
+import { expectAxeClean } from './axe';
 import { AppServer, launchPhone, type Phone } from './harness';
 
 // What people expect of an installed app (issue "Ready for a municipality to adopt", item 7):
@@ -61,10 +61,6 @@ async function fakeCamera(context: BrowserContext): Promise<void> {
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-async function expectAxeClean(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), where).toEqual([]);
 }
 
 describe('what people expect of an installed app', () => {

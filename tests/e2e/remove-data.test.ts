@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { aDossier, aLesson } from '../support/builders';
-import { axeViolations } from './axe';
+import { expectAxeClean } from './axe';
 import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 
 // "Verwijder mijn gegevens van deze telefoon" and the app PIN, in a real browser (issue 6):
@@ -74,10 +74,6 @@ async function pullStatus(server: AppServer, cookie: string): Promise<number> {
     body: JSON.stringify({ schemaVersion: SCHEMA_VERSION, clientId: 'e2e-old-cookie', cookie: null }),
   });
   return response.status;
-}
-
-async function expectAxeClean(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), where).toEqual([]);
 }
 
 describe('remove my data from this phone, and the app PIN', () => {

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDossier } from '../support/builders';
-import { axeViolations } from './axe';
-import { AppServer, goOnline, launchPhone, type Phone } from './harness';
+import { expectAxeClean } from './axe';
+import { AppServer, dumpIndexedDb, goOnline, launchPhone, type Phone } from './harness';
 
 // A begeleider's home visit without signal, on two phones: the begeleider activates a staff code,
 // sets an access code (this browser has no fingerprint or screen lock; the passkey path is in
@@ -18,39 +18,6 @@ const OUTSIDE = 'rw-e2e-0103';
 const STAFF = 'e2e-begeleider';
 const PIN = 'fiets regen koffie dinsdag';
 const NOTE = 'Samen de huisarts gebeld, inschrijving komt per post';
-
-/** Every record of every object store of every IndexedDB database of this origin, as text. */
-function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const decoder = new TextDecoder();
-    const out: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name as string);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(new Error('cannot open'));
-      });
-      const stores = [...idb.objectStoreNames];
-      const records: Record<string, unknown[]> = {};
-      out[idb.name] = records;
-      for (const store of stores) {
-        records[store] = await new Promise<unknown[]>((resolve) => {
-          const req = idb.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as unknown[]);
-        });
-      }
-      idb.close();
-    }
-    return JSON.stringify(out, (_k, v: unknown) =>
-      v instanceof ArrayBuffer ? decoder.decode(v) : ArrayBuffer.isView(v) ? decoder.decode(v as Uint8Array) : v,
-    );
-  });
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 describe('a begeleider’s home visit offline, two phones', () => {
   const server = new AppServer();
@@ -85,12 +52,7 @@ describe('a begeleider’s home visit offline, two phones', () => {
   });
 
   it('the begeleider activates a staff code and must choose an access code first (Arabic and Dutch)', async () => {
-    const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL, YONAS] });
-    expect(put.ok).toBe(true);
-    const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
-    expect(codeResponse.ok).toBe(true);
-    const { url } = (await codeResponse.json()) as { url: string };
-    const { hash } = new URL(url);
+    const hash = await server.staffActivation(STAFF, { name: 'Youssef', role: 'begeleider', dossiers: [AMAL, YONAS] });
 
     await staff.goto(`/activate?lang=ar${hash}`);
     await staff.getByRole('heading', { name: 'احمِ هذا الهاتف' }).waitFor();

@@ -3,8 +3,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { aDossier } from '../support/builders';
-import { axeViolations } from './axe';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { expectAxeClean } from './axe';
+import { AppServer, dumpIndexedDb, launchPhone, type Phone } from './harness';
 
 // A begeleider's phone with a platform authenticator (fingerprint or screen lock), here Chromium's
 // virtual one with the PRF extension: the caseload's vault key is wrapped by the authenticator's
@@ -14,32 +14,6 @@ import { AppServer, launchPhone, type Phone } from './harness';
 
 const AMAL = 'rw-e2e-0501';
 const STAFF = 'e2e-begeleider-passkey';
-
-/** Every record of every object store of every IndexedDB database of this origin, as text. */
-function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const decoder = new TextDecoder();
-    const out: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name as string);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(new Error('cannot open'));
-      });
-      const records: Record<string, unknown[]> = {};
-      out[idb.name] = records;
-      for (const store of [...idb.objectStoreNames]) {
-        records[store] = await new Promise<unknown[]>((resolve) => {
-          const req = idb.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as unknown[]);
-        });
-      }
-      idb.close();
-    }
-    return JSON.stringify(out, (_k, v: unknown) => (v instanceof ArrayBuffer ? decoder.decode(v) : ArrayBuffer.isView(v) ? decoder.decode(v as Uint8Array) : v));
-  });
-}
 
 describe('a staff phone that opens with fingerprint or screen lock (WebAuthn PRF)', () => {
   const server = new AppServer();
@@ -76,15 +50,12 @@ describe('a staff phone that opens with fingerprint or screen lock (WebAuthn PRF
   });
 
   it('sets up with the passkey, registers its device key, and syncs the caseload', async () => {
-    const put = await server.admin('PUT', `/api/admin/staff/${STAFF}`, { name: 'Youssef', role: 'begeleider', gemeente: 'rijswijk', dossiers: [AMAL] });
-    expect(put.ok).toBe(true);
-    const codeResponse = await server.admin('POST', `/api/admin/staff/${STAFF}/activation-codes`);
-    const { url } = (await codeResponse.json()) as { url: string };
-    await page.goto(`/activate?lang=nl${new URL(url).hash}`);
+    const fragment = await server.staffActivation(STAFF, { name: 'Youssef', role: 'begeleider', dossiers: [AMAL] });
+    await page.goto(`/activate?lang=nl${fragment}`);
     await page.getByRole('heading', { name: 'Beveilig deze telefoon' }).waitFor();
     const button = page.getByRole('button', { name: 'Vingerafdruk of schermvergrendeling gebruiken' });
     await button.waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
     await page.screenshot({ path: '.screenshots/staff-passkey-setup-nl.png', fullPage: true });
     await button.click();
     await page.getByRole('heading', { name: 'Mijn huishoudens' }).waitFor();
@@ -126,7 +97,7 @@ describe('a staff phone that opens with fingerprint or screen lock (WebAuthn PRF
     expect(await page.getByText('Amal').count()).toBe(0);
     // Only the passkey was set up: no access code field.
     expect(await page.getByLabel('Toegangscode', { exact: true }).count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
     await page.screenshot({ path: '.screenshots/staff-passkey-unlock-nl.png', fullPage: true });
     await page.getByRole('button', { name: 'Openen met vingerafdruk of schermvergrendeling' }).click();
     await page.getByRole('link', { name: /Amal/ }).waitFor();

@@ -3,7 +3,7 @@ import { createActivationCode } from '../../src/server/store';
 import { normaliseActivationCode, sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
 import { aDossier } from './builders';
-import { admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, newCode, putDossier, serverWithDossier, startServer, type TestServer } from './harness';
 
 const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 const DAY_MS = 86_400_000;
@@ -11,11 +11,10 @@ const DAY_MS = 86_400_000;
 describe.each(backends)('activation on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    dossierId = (await putDossier(server.app, aDossier())).id;
+  serverWithDossier(backend, (s, d) => {
+    server = s;
+    dossierId = d;
   });
-  afterAll(() => server.close());
 
   const activate = (code: string) => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
 

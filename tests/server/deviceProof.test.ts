@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROOF_HEADER } from '../../src/domain/deviceProof';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier, aStaffId, aStaffMember } from './builders';
+import { aStaffId, aStaffMember } from './builders';
 import { DeviceKey, deviceInject, giveDeviceKey, registerDeviceKey } from './deviceKeys';
 import { inburgeraarDevice, staffDevice, staffDeviceWithoutKey, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, serverWithDossier, type TestServer } from './harness';
 
 // "A staff device's cookie alone opens nothing" (README, "Security"; src/domain/deviceProof.ts):
 // staff pulls, pushes and /api/staff/* need a signature by the key the device registered at
@@ -18,11 +18,10 @@ const DAY_MS = 86_400_000;
 describe.each(backends)('staff device proof on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    dossierId = (await putDossier(server.app, aDossier())).id;
+  serverWithDossier(backend, (s, d) => {
+    server = s;
+    dossierId = d;
   });
-  afterAll(() => server.close());
 
   const pullBody = (device: TestDevice) => ({ schemaVersion: SCHEMA_VERSION, clientId: device.clientId, cookie: null });
   const pushBody = (device: TestDevice, text = 'Samen de huisarts gebeld') => ({

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { DossierImport } from '../../src/domain/dossier';
 import { SCHEMA_VERSION, pullResponseSchema, pushResponseSchema, type PullResponse, type PushResponse } from '../../src/domain/sync';
 import { buildApp, type AppOptions } from '../../src/server/app';
@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/server/db/migrations';
 import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
+import { aDossier } from './builders';
 import { deviceInject } from './deviceKeys';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
@@ -69,6 +70,19 @@ export async function startServer(
       await storage.drop();
     },
   };
+}
+
+/**
+ * The usual set-up of a describe block: a server on `backend` with one dossier imported, started
+ * before its tests and closed after them. `use` receives both once they are ready.
+ */
+export function serverWithDossier(backend: Backend, use: (server: TestServer, dossierId: string) => void): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(backend);
+    use(server, (await putDossier(server.app, aDossier())).id);
+  });
+  afterAll(() => server?.close());
 }
 
 export async function putDossier(app: FastifyInstance, dossier: DossierImport) {

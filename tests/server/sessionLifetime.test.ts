@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier, aStaffId, aStaffMember } from './builders';
+import { aStaffId, aStaffMember } from './builders';
 import { staffDevice } from './devices';
-import { activateDevice, admin, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, pullRaw, pushRaw, serverWithDossier, type TestServer } from './harness';
 
 // Sliding expiry (src/server/http/sessionLifetime.ts): 180 days without use ends a session (a
 // staff session: 14 days), every use moves the end on and sends the cookie again; the token itself
@@ -17,11 +17,10 @@ const pullBody = { schemaVersion: SCHEMA_VERSION, clientId: 'client-lifetime-1',
 describe.each(backends)('session lifetime on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    dossierId = (await putDossier(server.app, aDossier())).id;
+  serverWithDossier(backend, (s, d) => {
+    server = s;
+    dossierId = d;
   });
-  afterAll(() => server.close());
 
   const tokenOf = (cookie: string) => cookie.slice('tir_session='.length);
 

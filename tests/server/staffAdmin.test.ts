@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { staffResponseSchema } from '../../src/domain/adminApi';
 import { backends } from './backends';
 import { aDossier, aStaffId, aStaffMember } from './builders';
 import { putStaff } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, serverWithDossier, type TestServer } from './harness';
 
 describe.each(backends)('admin staff API on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    dossierId = (await putDossier(server.app, aDossier())).id;
+  serverWithDossier(backend, (s, d) => {
+    server = s;
+    dossierId = d;
   });
-  afterAll(() => server.close());
 
   const get = (id: string) => server.app.inject({ method: 'GET', url: `/api/admin/staff/${id}`, headers: admin });
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsIosInstallHint } from './installPlatform';
+import { STORAGE_KEYS } from '../../data/storageKeys';
 import { Pictogram } from './Pictogram';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -8,7 +9,7 @@ interface BeforeInstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-const DISMISSED_KEY = 'thuis.installHintDismissed';
+const DISMISSED_KEY = STORAGE_KEYS.installHintDismissed;
 
 // Only an iPhone or iPad downloads the steps for Safari.
 const IosInstallHint = lazy(() => import('./IosInstallHint').then((m) => ({ default: m.IosInstallHint })));

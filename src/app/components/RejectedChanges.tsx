@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { RefusalCode } from '../../domain/mutators';
+import type { MutatorName, RefusalCode } from '../../domain/mutators';
 import { dismissRejected, useCanChange, useRejected } from '../../data';
 import { Pictogram } from './Pictogram';
 import { regieContext } from '../gemeente';
@@ -13,7 +13,7 @@ const WHAT = {
   'appointment.setAttendance': 'attendance',
   'checklist.setStatus': 'checklist',
   'question.ask': 'question',
-} as const;
+} as const satisfies Partial<Record<MutatorName, string>>;
 
 function whatOf(name: string): (typeof WHAT)[keyof typeof WHAT] | 'other' {
   return Object.hasOwn(WHAT, name) ? WHAT[name as keyof typeof WHAT] : 'other';

@@ -1,9 +1,11 @@
+import { STORAGE_KEYS } from '../../data/storageKeys';
+
 // After a new version, the files of the old one are gone from the server: a screen that loads its
 // chunk late then fails, and so does any chunk on a network failure. One reload fetches the new
 // version (or the precached one) and mostly fixes it. Only one: a second failure within a few
 // minutes shows the error screen, never a reload loop.
 
-const RELOADED_AT_KEY = 'thuis.chunkReloadAt';
+const RELOADED_AT_KEY = STORAGE_KEYS.chunkReloadAt;
 const ONCE_WITHIN_MS = 5 * 60 * 1000;
 
 const CHUNK_ERROR =

@@ -23,6 +23,7 @@ import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
 import type NlTraject from '../../../locales/nl/traject.json';
 import type NlVraag from '../../../locales/nl/vraag.json';
+import { STORAGE_KEYS } from '../../data/storageKeys';
 import { loadLocaleData } from './localeData';
 import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, type LanguageCode, type Namespace } from './languages';
 
@@ -58,9 +59,9 @@ const bundledSource: Partial<SourceResources> = { activate: nlActivate, common: 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/nl/{activate,common,home}.json']);
 
 /** The language someone picked on this phone (the language screen): it always wins. */
-const STORAGE_KEY = 'thuis.language';
+const STORAGE_KEY = STORAGE_KEYS.language;
 /** The dossier's language, from the activation link of this phone's inburgeraar (`?lang=`). */
-const DOSSIER_KEY = 'thuis.language.dossier';
+const DOSSIER_KEY = STORAGE_KEYS.languageDossier;
 
 function languageFromUrl(): LanguageCode | null {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');

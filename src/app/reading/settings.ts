@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { STORAGE_KEYS } from '../../data/storageKeys';
 
 // Reading help, kept on this phone across sessions: Dutch under each translated text, larger
 // text, high contrast. Stored in localStorage (no personal data) and mirrored as classes on <html>
@@ -10,7 +11,7 @@ export interface ReadingSettings {
   highContrast: boolean;
 }
 
-const KEY = 'thuis.reading';
+const KEY = STORAGE_KEYS.reading;
 const DEFAULTS: ReadingSettings = { showDutch: false, largeText: false, highContrast: false };
 const listeners = new Set<() => void>();
 let current: ReadingSettings = load();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createShare, useUnsavedInput } from '../../../data';
 import { SHARE_SECTIONS, type ShareSection } from '../../../domain/access';
 import { Pictogram } from '../../components/Pictogram';
-import { SECTION_PICTURE } from './sectionPictures';
+import { SECTION_SCREEN } from '../registry';
 
 const LENGTHS = [
   { key: 'week', days: 7 },
@@ -44,7 +44,7 @@ export function ShareForm({ onShared }: { onShared: (id: string) => void }) {
         {SHARE_SECTIONS.map((s) => (
           <label key={s} className="choice">
             <input type="checkbox" checked={sections.includes(s)} onChange={(e) => toggle(s, e.target.checked)} />
-            <Pictogram name={SECTION_PICTURE[s]} size={32} />
+            <Pictogram name={SECTION_SCREEN[s].picture} size={32} />
             <span>{t(`section.${s}`)}</span>
           </label>
         ))}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { revokeShare, type ShareEntry } from '../../../data';
 import { formatDate } from '../../format';
 import { Pictogram } from '../../components/Pictogram';
-import { SECTION_PICTURE } from './sectionPictures';
+import { SECTION_SCREEN } from '../registry';
 
 const STATE_PICTURE = { 'waiting-for-code': 'waiting', code: 'key', 'code-gone': 'key', active: 'volunteer', ended: 'stop' } as const;
 const STATE_TEXT = {
@@ -37,7 +37,7 @@ export function ShareList({ shares }: { shares: ShareEntry[] }) {
               <ul className="share-item__sections">
                 {s.sections.map((section) => (
                   <li key={section} className="with-icon">
-                    <Pictogram name={SECTION_PICTURE[section]} size={24} />
+                    <Pictogram name={SECTION_SCREEN[section].picture} size={24} />
                     <span>{t(`section.${section}`)}</span>
                   </li>
                 ))}

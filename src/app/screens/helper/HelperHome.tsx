@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDossier } from '../../../data';
+import { helperReadingKey, useDossier } from '../../../data';
 import type { ShareSection } from '../../../domain/access';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from '../../format';
@@ -10,16 +10,7 @@ import { isLanguageCode } from '../../i18n/languages';
 import { Bilingual } from '../../reading/Bilingual';
 import { updateReadingSettings } from '../../reading/settings';
 import { useReadingT } from '../../reading/useReadingT';
-import { SECTION_PICTURE } from '../delen/sectionPictures';
-
-/** Where each shared section lives, and its home-tile texts. */
-export const SECTION_ROUTE: Record<ShareSection, { href: string; tile: 'agenda' | 'traject' | 'mensen' | 'geld' | 'geregeld' }> = {
-  agenda: { href: '/agenda', tile: 'agenda' },
-  traject: { href: '/traject', tile: 'traject' },
-  contacts: { href: '/mensen', tile: 'mensen' },
-  money: { href: '/geld', tile: 'geld' },
-  checklist: { href: '/geregeld', tile: 'geregeld' },
-};
+import { SECTION_SCREEN } from '../registry';
 
 interface Props {
   shareId: string;
@@ -42,7 +33,7 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
   const language = dossier?.language;
 
   useEffect(() => {
-    const key = `thuis.helperReading.${shareId}`;
+    const key = helperReadingKey(shareId);
     if (!language || localStorage.getItem(key)) return;
     localStorage.setItem(key, '1');
     updateReadingSettings({ showDutch: true });
@@ -69,9 +60,9 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
         <ul className="tiles">
           {sections.map((s) => (
             <li key={s}>
-              <Link href={SECTION_ROUTE[s].href} className="tile">
-                <Pictogram name={SECTION_PICTURE[s]} size={48} />
-                <span className="tile__title">{t(`home:sections.${SECTION_ROUTE[s].tile}`)}</span>
+              <Link href={SECTION_SCREEN[s].path} className="tile">
+                <Pictogram name={SECTION_SCREEN[s].picture} size={48} />
+                <span className="tile__title">{t(SECTION_SCREEN[s].title)}</span>
               </Link>
             </li>
           ))}

@@ -2,27 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
-import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { regieContext } from '../../gemeente';
-
-type PersonalSection = 'traject' | 'mensen' | 'vraag' | 'geld' | 'geregeld';
-
-const SECTIONS: {
-  href: string;
-  picture: PictogramName;
-  title: 'sections.agenda' | 'sections.info' | 'sections.language' | `sections.${PersonalSection}`;
-  hint: 'sections.agendaHint' | 'sections.infoHint' | 'sections.languageHint' | `sections.${PersonalSection}Hint`;
-}[] = [
-  { href: '/agenda', picture: 'agenda', title: 'sections.agenda', hint: 'sections.agendaHint' },
-  { href: '/traject', picture: 'traject', title: 'sections.traject', hint: 'sections.trajectHint' },
-  { href: '/mensen', picture: 'people', title: 'sections.mensen', hint: 'sections.mensenHint' },
-  { href: '/vraag', picture: 'question', title: 'sections.vraag', hint: 'sections.vraagHint' },
-  { href: '/geld', picture: 'money', title: 'sections.geld', hint: 'sections.geldHint' },
-  { href: '/geregeld', picture: 'checklist', title: 'sections.geregeld', hint: 'sections.geregeldHint' },
-  { href: '/info', picture: 'info', title: 'sections.info', hint: 'sections.infoHint' },
-  { href: '/language', picture: 'language', title: 'sections.language', hint: 'sections.languageHint' },
-];
+import { SCREENS } from '../registry';
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'delen', 'telefoon']);
@@ -40,33 +23,15 @@ export function HomeScreen() {
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">
-          {SECTIONS.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href} className="tile">
+          {SCREENS.filter((s) => s.tile === 'all' || canShare).map((s) => (
+            <li key={s.path}>
+              <Link href={s.path} className="tile">
                 <Pictogram name={s.picture} size={48} />
                 <span className="tile__title">{t(s.title)}</span>
-                <span className="tile__hint">{s.hint === 'sections.vraagHint' ? t('sections.vraagHint', regieContext()) : t(s.hint)}</span>
+                <span className="tile__hint">{s.hint === 'home:sections.vraagHint' ? t('sections.vraagHint', regieContext()) : t(s.hint)}</span>
               </Link>
             </li>
           ))}
-          {canShare && (
-            <li>
-              <Link href="/delen" className="tile">
-                <Pictogram name="volunteer" size={48} />
-                <span className="tile__title">{t('delen:tile')}</span>
-                <span className="tile__hint">{t('delen:tileHint')}</span>
-              </Link>
-            </li>
-          )}
-          {canShare && (
-            <li>
-              <Link href="/telefoon" className="tile">
-                <Pictogram name="mobile" size={48} />
-                <span className="tile__title">{t('telefoon:tile')}</span>
-                <span className="tile__hint">{t('telefoon:tileHint')}</span>
-              </Link>
-            </li>
-          )}
         </ul>
       </nav>
       <InstallHint />

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { dismissStaffRejected, useStaffRejected } from '../../../data/staff';
+import { dismissStaffRejected, isChangeOf, useStaffRejected } from '../../../data/staff';
+import type { RefusalCode } from '../../../domain/mutators';
 import { Pictogram } from '../../components/Pictogram';
 
-const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const;
+/** The refusals this list explains in words (the codes are the mutators', src/domain/mutationCore.ts). */
+const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
 
 /** A change the server refused (kept sealed in the vault) is shown until the staff member has read it. */
 export function StaffRejected() {
@@ -17,9 +19,9 @@ export function StaffRejected() {
         <ul className="plain-list">
           {rejected.map((r) => {
             const code = KNOWN_REASONS.find((c) => c === r.error.code);
-            const checklist = r.name === 'checklist.setStatus';
+            const checklist = isChangeOf(r, 'checklist.setStatus');
             const reason = r.error.code === 'not-found' && checklist ? t('rejected.reason.not-found-checklist') : code ? t(`rejected.reason.${code}`) : t('rejected.reason.default');
-            const note = r.name === 'visit.addNote' ? (r.args as { text?: unknown } | null)?.text : undefined;
+            const note = isChangeOf(r, 'visit.addNote') ? r.args.text : undefined;
             return (
               <li key={r.id}>
                 <p>

@@ -1,5 +1,4 @@
 import { lazyScreen } from '../../components/lazyScreen';
 
-// "Deze telefoon" and the PIN screen, each loaded when first shown (see lazyScreen).
-export const TelefoonScreen = lazyScreen(() => import('./TelefoonScreen').then((m) => m.TelefoonScreen));
+// The PIN screen, loaded when first shown (see lazyScreen). "Deze telefoon" is in the screen registry (registry.ts).
 export const PinScreen = lazyScreen(() => import('./PinScreen').then((m) => m.PinScreen));
