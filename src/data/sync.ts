@@ -14,6 +14,7 @@ import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './loc
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
+import { schemaVerdict } from './syncHandshake';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -27,7 +28,7 @@ export interface SyncState {
   errorCode?: string;
 }
 
-export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'no-session' | 'offline' | 'error';
+export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'no-session' | 'update-required' | 'offline' | 'error';
 
 /**
  * Where a sync takes the outbox from and puts what it pulled. The default is the device database;
@@ -95,6 +96,12 @@ const isClientIdTaken = (error: unknown): boolean => error instanceof HttpError 
  * locked device's check, or a clock far off). The session is alive; nothing says the data must go.
  */
 const isProofProblem = (error: unknown): boolean => error instanceof HttpError && (error.body?.code ?? '').startsWith('proof-');
+
+/**
+ * 409 'schema-version' from a server that speaks only newer sync schemas (syncHandshake.ts): the
+ * app must update first. Its waiting changes stay; the UI updates the app (UpdatePrompt).
+ */
+const needsUpdate = (error: unknown): boolean => error instanceof HttpError && schemaVerdict(error.status, error.body) === 'update-app';
 
 /** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
 const isSignedOut = (error: unknown): boolean =>
@@ -216,6 +223,7 @@ export class SyncEngine {
         }
       }
       if (isNoSession(error)) return this.finish('no-session');
+      if (needsUpdate(error)) return this.finish('update-required');
       if (isClientIdTaken(error) && !retried && (await this.newClientIdIfIdle(store))) return this.runOnce(true);
       if (isSignedOut(error)) {
         // The session was revoked or the dossier deleted: this device may no longer hold the data.
@@ -276,6 +284,12 @@ export class SyncEngine {
     // Shown until the phone is activated again; no retry timer (without a cookie it cannot succeed),
     // though coming online or back into view still tries.
     else if (outcome === 'no-session') this.setState({ phase: 'error', errorCode: 'no-session' });
+    // Shown until the new version has loaded (UpdatePrompt); a slow retry in case the server is
+    // rolled back to a version this app speaks.
+    else if (outcome === 'update-required') {
+      this.setState({ phase: 'error', errorCode: 'update-required' });
+      this.schedule(MAX_BACKOFF_MS);
+    }
     else if ((outcome !== 'not-activated' && outcome !== 'locked') || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
     if (outcome === 'synced') this.schedule(INTERVAL_MS);
     return outcome;
