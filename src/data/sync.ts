@@ -1,7 +1,6 @@
 import {
   pullResponseSchema,
   pushResponseSchema,
-  SCHEMA_VERSION,
   type ErrorBody,
   type Mutation,
   type MutationResult,
@@ -14,7 +13,7 @@ import { dexieStore, getMeta, getSession, newClientId, resetDevice } from './loc
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
-import { schemaVerdict } from './syncHandshake';
+import { APP_SCHEMA_VERSION, schemaVerdict } from './syncHandshake';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -268,7 +267,7 @@ export class SyncEngine {
     if (!store) return false;
     try {
       const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie });
+      await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie });
       return false;
     } catch (error) {
       // Without a cookie (no-session) nothing says the access ended: the vault stays, sealed.
@@ -329,7 +328,7 @@ export class SyncEngine {
       const batch = await store.outbox(PUSH_BATCH);
       if (batch.length === 0) return;
       const request: PushRequest = {
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: APP_SCHEMA_VERSION,
         clientId: await this.clientId(),
         mutations: batch.map(({ id, name, args }) => ({ id, name, args })),
       };
@@ -341,7 +340,7 @@ export class SyncEngine {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
           const response = pullResponseSchema.parse(
-            await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
+            await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
           );
           await store.renumber(response.lastMutationId);
           continue;
@@ -356,7 +355,7 @@ export class SyncEngine {
   private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
     const response = pullResponseSchema.parse(
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
+      await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
     );
     await store.applyPull(response);
   }

@@ -1,10 +1,14 @@
 import { SCHEMA_VERSION, schemaVersionErrorSchema } from '../domain/sync';
+import { NEXT_RELEASE_FIXTURE } from './nextReleaseFixture';
 
 // The app's side of the sync schema handshake (docs/api.md "Sync schema versions"). The server
 // speaks its current sync schema and the one before it; to any other version it answers 409
 // 'schema-version' with the versions it speaks. Nothing was stored then, and the waiting changes
 // stay in the outbox: after the update the new app sends them, under the same clientId and
 // mutation ids, so the server's exactly-once rule holds across the reload.
+
+/** The sync schema this app speaks: SCHEMA_VERSION (one up in the "next release" test build). */
+export const APP_SCHEMA_VERSION = SCHEMA_VERSION + (NEXT_RELEASE_FIXTURE ? 1 : 0);
 
 /**
  * - 'update-app': the server speaks only newer versions; this app must update (service worker)
@@ -19,7 +23,7 @@ export type SchemaVerdict = 'update-app' | 'wait-for-server';
  * A server that does not name its versions (older than the handshake) is taken as newer: asking
  * the service worker for an update costs nothing when there is none.
  */
-export function schemaVerdict(status: number, errorBody: unknown, ownVersion: number = SCHEMA_VERSION): SchemaVerdict | null {
+export function schemaVerdict(status: number, errorBody: unknown, ownVersion: number = APP_SCHEMA_VERSION): SchemaVerdict | null {
   if (status !== 409 || (errorBody as { code?: unknown } | undefined)?.code !== 'schema-version') return null;
   const parsed = schemaVersionErrorSchema.safeParse(errorBody);
   if (!parsed.success) return 'update-app';

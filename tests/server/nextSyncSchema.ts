@@ -31,3 +31,9 @@ export const NEXT_SYNC_SCHEMAS: SyncSchemas = {
   current: NEXT,
   older: [{ version: PREVIOUS, mutationsIn: (mutations) => mutations.map(mutationIn), pullOut }],
 };
+
+/**
+ * A "next" release after its transition period: it speaks only the next schema (the e2e test's
+ * upgraded server, tests/e2e/nextReleaseServer.ts). Today's apps get 409 'schema-version'.
+ */
+export const NEXT_ONLY_SYNC_SCHEMAS: SyncSchemas = { current: NEXT, older: [] };
