@@ -3,14 +3,12 @@ import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { MIGRATIONS, migrateToLatest } from '../../src/server/db/migrations';
-import { NEXT_ONLY_SYNC_SCHEMAS } from '../server/nextSyncSchema';
+import { NEXT_MIGRATION, NEXT_ONLY_SYNC_SCHEMAS } from '../server/nextSyncSchema';
 
 // The server of a "next" release, for tests/e2e/release-upgrade.test.ts: the same start as
 // src/server/main.ts (config → database → migrations → app → listen), with one extra migration
 // and a sync schema one version up. It speaks only that version: it plays a release after the
 // transition period, so an app of today gets 409 'schema-version' and must update itself.
-
-export const NEXT_MIGRATION = '9999_next_release_fixture';
 
 const nextMigration: Migration = {
   async up(db: Kysely<unknown>) {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDossier, aLesson } from '../support/builders';
 import { AppServer, launchPhone, type Phone } from './harness';
-import { NEXT_MIGRATION } from './nextReleaseServer';
+import { NEXT_MIGRATION } from '../server/nextSyncSchema';
 
 // A phone that was offline across a release (issue "Upgrades lose nothing", item 2), in Chromium.
 // Today's build (dist/) and a "next" one (built here with VITE_NEXT_RELEASE_FIXTURE=1: sync schema
@@ -132,6 +132,9 @@ describe('a phone offline across a release', () => {
   it('on the old release: an inburgeraar’s phone and a staff device are set up, each under its service worker', async () => {
     await own.goto(await server.activationUrl(AMAL));
     await own.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
+    await own.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await own.reload();
     await own.getByText('Nederlandse les bij Sagenn').waitFor();
     expect(await own.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -145,6 +148,9 @@ describe('a phone offline across a release', () => {
     await staff.getByRole('button', { name: 'Toegangscode instellen' }).click();
     await staff.getByRole('link', { name: /Amal/ }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
+    await staff.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await staff.reload();
     await staff.getByLabel('Toegangscode', { exact: true }).fill(PIN);
     await staff.getByRole('button', { name: 'Openen', exact: true }).click();
@@ -225,7 +231,7 @@ describe('a phone offline across a release', () => {
     ]);
   });
 
-  it('made no request to any other host', () => {
-    expect(phone.foreignRequests).toEqual([]);
+  it('made no request to any other host (the staff device\'s own origin aside)', () => {
+    expect(phone.foreignRequests.filter((url) => !url.startsWith(`http://127.0.0.1:${server.port}/`))).toEqual([]);
   });
 });

@@ -37,3 +37,6 @@ export const NEXT_SYNC_SCHEMAS: SyncSchemas = {
  * upgraded server, tests/e2e/nextReleaseServer.ts). Today's apps get 409 'schema-version'.
  */
 export const NEXT_ONLY_SYNC_SCHEMAS: SyncSchemas = { current: NEXT, older: [] };
+
+/** The extra migration of the "next" release's server (tests/e2e/nextReleaseServer.ts). */
+export const NEXT_MIGRATION = '9999_next_release_fixture';
