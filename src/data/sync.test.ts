@@ -161,6 +161,12 @@ describe('sync engine', () => {
     expect(engine.getState()).toEqual({ phase: 'error', errorCode: 'update-required' });
     expect((await db.outbox.toArray()).map((m) => m.id)).toEqual([1]);
     expect(server.applied).toEqual([]);
+    // A retry keeps saying "update first" while it runs (no flicker of the update prompt).
+    const seen: (string | undefined)[] = [];
+    const unsubscribe = engine.subscribe((state) => seen.push(state.errorCode));
+    expect(await engine.sync()).toBe('update-required');
+    unsubscribe();
+    expect(seen).toEqual(['update-required', 'update-required']);
     // The updated app (here: a server that speaks this version again) sends it once, under its id.
     server.speaks = [SCHEMA_VERSION + 1, SCHEMA_VERSION];
     expect(await engine.sync()).toBe('synced');

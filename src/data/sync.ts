@@ -205,7 +205,8 @@ export class SyncEngine {
     const store = await this.store();
     // A locked vault cannot be read or written: the sync waits for the PIN.
     if (!store?.ready()) return (await this.revokedWhileLocked(store)) ? this.finish('signed-out') : this.finish('locked');
-    this.setState({ phase: 'syncing' });
+    // "Update first" stays while a retry runs, so the update prompt does not flicker (UpdatePrompt).
+    this.setState(this.state.errorCode === 'update-required' ? { phase: 'syncing', errorCode: 'update-required' } : { phase: 'syncing' });
     try {
       await this.push(store);
       await this.pull(store);
