@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ShareSection, StaffRole } from '../domain/access';
 import type { ErrorBody, Mutation } from '../domain/sync';
 import type { TableName, TableRows } from '../domain/tables';
+import { NEXT_RELEASE_FIXTURE, NEXT_RELEASE_UPGRADE_META } from './nextReleaseFixture';
 
 /** A synced row as the device stores it: the sync key plus the row's fields. */
 export type Stored<T extends TableName> = TableRows[T] & { key: string };
@@ -82,5 +83,16 @@ export function openDb(name = DB_NAME): AppDb {
   });
   // Helper shares (the inburgeraar's own) and visit notes (staff devices only).
   db.version(2).stores({ shares: 'key, dossierId', visitNotes: 'key, dossierId' });
+  // The "next release" test build only (nextReleaseFixture.ts): one more version whose upgrade
+  // runs on the phone's existing data, as a real release's would (it would also rewrite waiting
+  // changes whose shape the new sync schema changed; docs/api.md "Sync schema versions").
+  if (NEXT_RELEASE_FIXTURE) {
+    db.version(3)
+      .stores({ nextReleaseFixture: 'key' })
+      .upgrade(async (tx) => {
+        const outbox = await tx.table('outbox').count();
+        await tx.table('meta').put({ key: NEXT_RELEASE_UPGRADE_META, value: { outbox } });
+      });
+  }
   return db;
 }

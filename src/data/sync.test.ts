@@ -5,6 +5,7 @@ import { rowKey } from '../domain/tables';
 import { openDb, type AppDb } from './db';
 import { applyPull, getMeta, mutate, resetDevice } from './local';
 import { SyncEngine } from './sync';
+import { SCHEMA_VERSION } from '../domain/sync';
 
 const DOSSIER = 'rw-test-0001';
 const LESSON_KEY = rowKey(DOSSIER, 'a1');
@@ -150,6 +151,38 @@ describe('sync engine', () => {
       expect(await db.appointments.count()).toBe(0);
       expect(await getMeta(db, 'dossierId')).toBeUndefined();
     });
+  });
+
+  it('keeps its waiting changes when the server speaks only a newer sync schema, and delivers them once it speaks this one', async () => {
+    await engine.sync();
+    server.speaks = [SCHEMA_VERSION + 1];
+    await mutate(db, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'coming' });
+    expect(await engine.sync()).toBe('update-required');
+    expect(engine.getState()).toEqual({ phase: 'error', errorCode: 'update-required' });
+    expect((await db.outbox.toArray()).map((m) => m.id)).toEqual([1]);
+    expect(server.applied).toEqual([]);
+    // A retry keeps saying "update first" while it runs (no flicker of the update prompt).
+    const seen: (string | undefined)[] = [];
+    const unsubscribe = engine.subscribe((state) => seen.push(state.errorCode));
+    expect(await engine.sync()).toBe('update-required');
+    unsubscribe();
+    expect(seen).toEqual(['update-required', 'update-required']);
+    // The updated app (here: a server that speaks this version again) sends it once, under its id.
+    server.speaks = [SCHEMA_VERSION + 1, SCHEMA_VERSION];
+    expect(await engine.sync()).toBe('synced');
+    expect(await engine.sync()).toBe('synced');
+    expect(server.applied).toEqual([expect.objectContaining({ id: 1, status: 'applied' })]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('waits (does not ask for an update) when the server speaks only older sync schemas', async () => {
+    await engine.sync();
+    server.speaks = [SCHEMA_VERSION - 1];
+    await mutate(db, 'appointment.setAttendance', { appointmentId: 'a1', attendance: 'coming' });
+    expect(await engine.sync()).toBe('error');
+    expect(engine.getState()).toEqual({ phase: 'error', errorCode: 'schema-version' });
+    expect(await db.outbox.count()).toBe(1);
+    engine.stop();
   });
 
   it('renumbers waiting changes when the server knows fewer than expected', async () => {

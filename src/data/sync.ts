@@ -1,7 +1,6 @@
 import {
   pullResponseSchema,
   pushResponseSchema,
-  SCHEMA_VERSION,
   type ErrorBody,
   type Mutation,
   type MutationResult,
@@ -16,6 +15,7 @@ import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
 import { withSyncLock } from './storageKeys';
+import { APP_SCHEMA_VERSION, schemaVerdict } from './syncHandshake';
 
 // The sync engine: push the outbox, then pull the server's changes. It runs on start, when the
 // phone comes online, when the app becomes visible, after each local change, and on a timer that
@@ -29,7 +29,7 @@ export interface SyncState {
   errorCode?: string;
 }
 
-export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'no-session' | 'offline' | 'error';
+export type SyncOutcome = 'synced' | 'not-activated' | 'locked' | 'signed-out' | 'no-session' | 'update-required' | 'offline' | 'error';
 
 /**
  * Where a sync takes the outbox from and puts what it pulled. The default is the device database;
@@ -97,6 +97,12 @@ const isClientIdTaken = (error: unknown): boolean => error instanceof HttpError 
  * locked device's check, or a clock far off). The session is alive; nothing says the data must go.
  */
 const isProofProblem = (error: unknown): boolean => error instanceof HttpError && (error.body?.code ?? '').startsWith('proof-');
+
+/**
+ * 409 'schema-version' from a server that speaks only newer sync schemas (syncHandshake.ts): the
+ * app must update first. Its waiting changes stay; the UI updates the app (UpdatePrompt).
+ */
+const needsUpdate = (error: unknown): boolean => error instanceof HttpError && schemaVerdict(error.status, error.body) === 'update-app';
 
 /** Any other 401, and 403: revoked, expired, or the dossier deleted. The data must go. */
 const isSignedOut = (error: unknown): boolean =>
@@ -200,7 +206,8 @@ export class SyncEngine {
     const store = await this.store();
     // A locked vault cannot be read or written: the sync waits for the PIN.
     if (!store?.ready()) return (await this.revokedWhileLocked(store)) ? this.finish('signed-out') : this.finish('locked');
-    this.setState({ phase: 'syncing' });
+    // "Update first" stays while a retry runs, so the update prompt does not flicker (UpdatePrompt).
+    this.setState(this.state.errorCode === 'update-required' ? { phase: 'syncing', errorCode: 'update-required' } : { phase: 'syncing' });
     try {
       await this.push(store);
       await this.pull(store);
@@ -217,6 +224,7 @@ export class SyncEngine {
         }
       }
       if (isNoSession(error)) return this.finish('no-session');
+      if (needsUpdate(error)) return this.finish('update-required');
       if (isClientIdTaken(error) && !retried && (await this.newClientIdIfIdle(store))) return this.runOnce(true);
       if (isSignedOut(error)) {
         // The session was revoked or the dossier deleted: this device may no longer hold the data.
@@ -261,7 +269,7 @@ export class SyncEngine {
     if (!store) return false;
     try {
       const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie });
+      await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie });
       return false;
     } catch (error) {
       // Without a cookie (no-session) nothing says the access ended: the vault stays, sealed.
@@ -277,6 +285,12 @@ export class SyncEngine {
     // Shown until the phone is activated again; no retry timer (without a cookie it cannot succeed),
     // though coming online or back into view still tries.
     else if (outcome === 'no-session') this.setState({ phase: 'error', errorCode: 'no-session' });
+    // Shown until the new version has loaded (UpdatePrompt); a slow retry in case the server is
+    // rolled back to a version this app speaks.
+    else if (outcome === 'update-required') {
+      this.setState({ phase: 'error', errorCode: 'update-required' });
+      this.schedule(MAX_BACKOFF_MS);
+    }
     else if ((outcome !== 'not-activated' && outcome !== 'locked') || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
     if (outcome === 'synced') this.schedule(INTERVAL_MS);
     return outcome;
@@ -316,7 +330,7 @@ export class SyncEngine {
       const batch = await store.outbox(PUSH_BATCH);
       if (batch.length === 0) return;
       const request: PushRequest = {
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: APP_SCHEMA_VERSION,
         clientId: await this.clientId(),
         mutations: batch.map(({ id, name, args }) => ({ id, name, args })),
       };
@@ -328,7 +342,7 @@ export class SyncEngine {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
           const response = pullResponseSchema.parse(
-            await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
+            await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
           );
           await store.renumber(response.lastMutationId);
           continue;
@@ -343,7 +357,7 @@ export class SyncEngine {
   private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
     const response = pullResponseSchema.parse(
-      await this.post('/api/sync/pull', { schemaVersion: SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
+      await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
     );
     await store.applyPull(response);
   }

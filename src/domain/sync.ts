@@ -50,6 +50,17 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export const errorBodySchema = z.strictObject({ code: z.string(), message: z.string() });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/**
+ * 409 'schema-version' (extension of the error body): the sync schema versions the server speaks,
+ * newest first. An app whose version is not among them updates itself before it syncs again.
+ */
+export const schemaVersionErrorSchema = z.strictObject({
+  code: z.literal('schema-version'),
+  message: z.string(),
+  schemaVersions: z.array(z.number().int()).min(1),
+});
+export type SchemaVersionErrorBody = z.infer<typeof schemaVersionErrorSchema>;
+
 export const mutationResultSchema = z.strictObject({
   id: z.number().int(),
   status: z.enum(['applied', 'alreadyProcessed', 'rejected']),

@@ -2,7 +2,6 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { SCHEMA_VERSION } from '../domain/sync';
 import { fastifyTrustProxy, gemeenteOf, type Config, type LogLevel } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
@@ -23,7 +22,7 @@ import { signOutRoutes } from './http/signOutRoutes';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
 import { staffRoutes } from './http/staffRoutes';
-import type { Db } from './store';
+import { SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
 
 export interface AppOptions {
   db: Db;
@@ -39,6 +38,8 @@ export interface AppOptions {
   pushBytesPerDay?: number;
   /** Where rate and failure counts live; by default shared in PostgreSQL, in memory on SQLite. */
   counters?: CounterStore;
+  /** The sync schema versions spoken; tests give a "next" release's (store/syncSchemas.ts). */
+  syncSchemas?: SyncSchemas;
 }
 
 // No personal data in logs (README, "Security"): pino's default request serializer logs no
@@ -91,7 +92,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSessionRenewal(app, config);
 
   securityTxtRoute(app, config);
-  app.get('/api/health', async () => healthResponseSchema.parse({ ok: true, db: dialect, schemaVersion: SCHEMA_VERSION }));
+  const syncSchemas = options.syncSchemas ?? SYNC_SCHEMAS;
+  app.get('/api/health', async () =>
+    healthResponseSchema.parse({ ok: true, db: dialect, schemaVersion: syncSchemas.current, schemaVersions: spokenVersions(syncSchemas) }),
+  );
   // Built once, on the first request: the same zod schemas the routes validate with (docs/openapi.json).
   let openApi: object | undefined;
   app.get(OPENAPI_PATH, async () => (openApi ??= buildOpenApiDocument()));
@@ -105,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     syncLimit: options.syncRateLimit ?? { max: 300, timeWindow: '1 minute' },
     counters,
     pushBytesPerDay: options.pushBytesPerDay ?? 4 * 1024 * 1024,
+    syncSchemas,
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
   await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });

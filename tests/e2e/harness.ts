@@ -62,12 +62,15 @@ export class AppServer {
     return createDatabase({ databaseUrl: this.databaseUrl || null, sqliteFile: this.sqliteFile, dataDir: this.dataDir });
   }
 
-  /** Starts (or restarts, on the same port and data) the server and waits until it listens. */
-  async start(env: Record<string, string> = {}): Promise<void> {
+  /**
+   * Starts (or restarts, on the same port and data) the server and waits until it listens.
+   * `entry`: another start script (a "next" release's server, tests/e2e/nextReleaseServer.ts).
+   */
+  async start(env: Record<string, string> = {}, entry = 'src/server/main.ts'): Promise<void> {
     if (!existsSync(path.resolve(ROOT, STATIC_DIR, 'index.html'))) throw new Error('Build the app first (npm run build).');
     this.port ||= await freePort();
     if (this.backend && !this.storage) this.storage = await this.backend.create();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, ADMIN_TOKEN, DEMO: '0', SECURITY_CONTACT: 'mailto:security@example.test', STATIC_DIR, DATABASE_URL: this.databaseUrl, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ describe.each(backends)('health and API basics on $name', (backend) => {
   it('reports the database and the sync schema version', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ ok: true, db: backend.name, schemaVersion: SCHEMA_VERSION });
+    expect(response.json()).toEqual({ ok: true, db: backend.name, schemaVersion: SCHEMA_VERSION, schemaVersions: [SCHEMA_VERSION] });
   });
 
   it('marks API responses as not cacheable and sends a strict CSP', async () => {

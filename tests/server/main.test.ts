@@ -58,7 +58,7 @@ describe.each(backends)('the server process on $name', (backend) => {
       expect(link?.[1]).toBe(first.origin);
 
       const health = await fetch(`${first.origin}/api/health`);
-      expect(await health.json()).toEqual({ ok: true, db: backend.name, schemaVersion: 1 });
+      expect(await health.json()).toEqual({ ok: true, db: backend.name, schemaVersion: 1, schemaVersions: [1] });
 
       const activated = await fetch(`${first.origin}/api/activate`, {
         method: 'POST',

@@ -16,6 +16,8 @@ export class FakeSyncServer {
   applied: { clientId: string; id: number; name: string; status: string }[] = [];
   /** Set to make every request fail like a dead network, or with an HTTP status. */
   failWith: 'network' | number | null = null;
+  /** The sync schema versions this server speaks (newest first); null: any (docs/api.md "Sync schema versions"). */
+  speaks: number[] | null = null;
   requests: string[] = [];
   /** Public keys registered by a staff device (PUT /api/staff/device-key), and the proofs it sent. */
   deviceKeys: string[] = [];
@@ -51,6 +53,10 @@ export class FakeSyncServer {
     if (this.failWith === 'network') throw new TypeError('Failed to fetch');
     if (typeof this.failWith === 'number') return json(this.failWith, { error: { code: 'x', message: 'x' } });
     const body = JSON.parse(String(init?.body)) as unknown;
+    const { schemaVersion } = body as { schemaVersion?: number };
+    if (this.speaks && path.startsWith('/api/sync/') && !this.speaks.includes(schemaVersion ?? -1)) {
+      return json(409, { error: { code: 'schema-version', message: 'update the app', schemaVersions: this.speaks } });
+    }
     if (path === '/api/sync/pull') return json(200, this.pull(body as PullRequest));
     if (path === '/api/sync/push') return this.push(body as PushRequest);
     return json(404, { error: { code: 'not-found', message: path } });

@@ -30,6 +30,8 @@ export function SyncStatusBar() {
     if (keyRefused) text = t('sync.deviceKey');
     else if (noSession) text = t('sync.noSession', regieContext());
     else if (status.errorCode === 'client-id-taken') text = t('sync.clientIdTaken', regieContext());
+    // The server speaks only a newer sync schema: the app updates itself (UpdatePrompt).
+    else if (status.errorCode === 'update-required') text = t('sync.updateRequired');
     else text = t('sync.error');
   } else if (status.lastSyncedAt) {
     text =

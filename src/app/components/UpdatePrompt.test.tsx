@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aDossier } from '../../../tests/support/builders';
 import { seedDevice } from '../../../tests/support/device';
+import { syncEngine } from '../../data';
 import { initI18n } from '../i18n/i18n';
 import { QuestionForm } from '../screens/vraag/QuestionForm';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -88,6 +89,52 @@ describe('UpdatePrompt', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('when the server speaks only a newer sync schema', () => {
+    beforeEach(async () => {
+      // The server's 409 'schema-version' (docs/api.md "Sync schema versions") puts the app in "update first".
+      const body = { error: { code: 'schema-version', message: 'x', schemaVersions: [99] } };
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 409, headers: { 'content-type': 'application/json' } })));
+      expect(await syncEngine.sync()).toBe('update-required');
+      pwa.needRefresh = false;
+    });
+    afterEach(async () => {
+      // Leave the shared engine out of "update first" for the other tests.
+      vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+      await syncEngine.sync();
+      vi.unstubAllGlobals();
+    });
+
+    it('says so, asks the service worker for the new version, and takes it once it is ready', async () => {
+      const { rerender } = render(<UpdatePrompt />);
+      expect(screen.getByRole('alert').textContent).toContain('Deze versie van de app is te oud.');
+      const registration = { update: vi.fn(() => Promise.resolve()), installing: null };
+      act(() => pwa.onRegisteredSW?.('/sw.js', registration));
+      expect(registration.update).toHaveBeenCalledTimes(1);
+      expect(pwa.updateServiceWorker).not.toHaveBeenCalled();
+
+      pwa.needRefresh = true;
+      rerender(<UpdatePrompt />);
+      expect(pwa.updateServiceWorker).toHaveBeenCalledWith(true);
+    });
+
+    it('does not reload while a form holds unsaved input, and says why', async () => {
+      const view = () => (
+        <>
+          <UpdatePrompt />
+          <QuestionForm recipients={[{ role: 'consulent-inburgering' }]} />
+        </>
+      );
+      const { rerender } = render(view());
+      await userEvent.type(screen.getByRole('textbox', { name: 'Of schrijf je vraag' }), 'Hallo');
+      pwa.needRefresh = true;
+      rerender(view());
+      expect(screen.getByRole('alert').textContent).toContain('Bijwerken wacht tot je dit formulier hebt verstuurd of gesloten.');
+      expect(pwa.updateServiceWorker).not.toHaveBeenCalled();
+      await userEvent.clear(screen.getByRole('textbox', { name: 'Of schrijf je vraag' }));
+      expect(pwa.updateServiceWorker).toHaveBeenCalledWith(true);
+    });
   });
 
   it('shows nothing without a new version', () => {

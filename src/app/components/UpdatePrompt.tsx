@@ -1,27 +1,62 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useHasUnsavedInput, useSyncStatus } from '../../data';
 import { Pictogram } from './Pictogram';
-import { startUpdateChecks, updateBlock } from './updateCheck';
+import { startUpdateChecks, updateBlock, UPDATE_REQUIRED_CHECK_MS } from './updateCheck';
 
 /**
  * A new version waits until the user says so: never a reload in the middle of a task. While a form
  * holds unsaved input, or changes are being sent, it cannot be taken at all, and says why.
+ *
+ * When the server speaks only a newer sync schema (409 'schema-version', src/data/syncHandshake.ts)
+ * this app cannot sync at all: it says so, asks its service worker for the new version, and takes
+ * it as soon as it is there (unless a form holds unsaved input). Waiting changes stay in the outbox
+ * and the new version sends them.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
+  const [registration, setRegistration] = useState<ServiceWorkerRegistration | null>(null);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      if (registration) startUpdateChecks(registration);
+    onRegisteredSW(_url, registered) {
+      if (!registered) return;
+      startUpdateChecks(registered);
+      setRegistration(registered);
     },
   });
   const unsavedInput = useHasUnsavedInput();
-  const { phase, pending } = useSyncStatus();
-  if (!needRefresh) return null;
+  const { phase, pending, errorCode } = useSyncStatus();
+  const required = errorCode === 'update-required';
   const block = updateBlock({ unsavedInput, syncing: phase === 'syncing', pending });
+
+  // Ask for the new version now, and again every minute while none has been found.
+  useEffect(() => {
+    if (!required || needRefresh || !registration) return;
+    const ask = () => void registration.update().catch(() => undefined);
+    ask();
+    const timer = setInterval(ask, UPDATE_REQUIRED_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [required, needRefresh, registration]);
+
+  // The new version is ready: take it (skipWaiting and reload) unless a form holds unsaved input.
+  useEffect(() => {
+    if (required && needRefresh && !block) void updateServiceWorker(true);
+  }, [required, needRefresh, block, updateServiceWorker]);
+
+  if (required) {
+    return (
+      <div className="banner" role="alert">
+        <Pictogram name="update" />
+        <p>
+          {t('update.required')} {block && t(`update.waits.${block}`)}
+        </p>
+      </div>
+    );
+  }
+  if (!needRefresh) return null;
   return (
     <div className="banner" role="alert">
       <Pictogram name="update" />

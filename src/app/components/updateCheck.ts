@@ -4,6 +4,8 @@
 // the background) the app asks for one. A found version waits for the user (UpdatePrompt).
 
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+/** While the server speaks only a newer sync schema, the app cannot sync: it asks every minute. */
+export const UPDATE_REQUIRED_CHECK_MS = 60 * 1000;
 
 export interface UpdateCheckOptions {
   intervalMs?: number;

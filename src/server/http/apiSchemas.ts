@@ -10,6 +10,8 @@ export const healthResponseSchema = z.strictObject({
   db: z.enum(['sqlite', 'postgres']),
   /** The sync schema version the server speaks. */
   schemaVersion: z.number().int(),
+  /** Extension: every sync schema version it still speaks, newest first (docs/api.md "Sync schema versions"). */
+  schemaVersions: z.array(z.number().int()),
 });
 
 /** The query of `PUT /api/admin/dossiers/:id`: `adopt=1` takes over a dossier created in the app. */

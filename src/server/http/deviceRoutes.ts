@@ -10,7 +10,7 @@ import {
 } from '../../domain/sync';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { pull, push, redeemActivationCode, type Db, type Session } from '../store';
+import { pull, push, redeemActivationCode, syncSchemaFor, type Db, type Session, type SyncSchemas } from '../store';
 import { sha256 } from '../store/secrets';
 import type { CounterStore } from './counters';
 import { parseBody } from './errorHandling';
@@ -31,6 +31,8 @@ interface DeviceOptions {
   counters: CounterStore;
   /** What one device may add to the database per day through push (see `storedBytes`). */
   pushBytesPerDay: number;
+  /** The sync schema versions spoken (store/syncSchemas.ts). */
+  syncSchemas: SyncSchemas;
 }
 
 const DAY_MS = 86_400_000;
@@ -74,7 +76,7 @@ export function activationAnswer(session: Session): ActivateResponse {
 }
 
 /** What a device calls: activation and sync (docs/api.md, "Devices" and "Sync"). */
-export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay }: DeviceOptions) {
+export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay, syncSchemas }: DeviceOptions) {
   // Attempts are limited per IP (and per code prefix, http/rateLimits.ts): guessing must stay hopeless.
   app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {
     const { code } = parseBody(activateRequestSchema, request.body);
@@ -88,16 +90,22 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
 
   const syncRoute = { bodyLimit: SYNC_BODY_LIMIT, config: { rateLimit: { ...syncLimit, keyGenerator: deviceKey } } };
 
+  // An app of an older sync schema still spoken is answered through its translation; any other
+  // version is a 409 'schema-version' before anything is read or stored (store/syncSchemas.ts).
   app.post('/sync/pull', syncRoute, async (request) => {
     const session = await requireSession(db, request);
-    return pull(db, session, parseBody(pullRequestSchema, request.body));
+    const body = parseBody(pullRequestSchema, request.body);
+    const schema = syncSchemaFor(syncSchemas, body.schemaVersion);
+    return schema.pullOut(await pull(db, session, { ...body, schemaVersion: syncSchemas.current }));
   });
 
   // A device's byte budget per day: however it is built, it cannot fill the server's disk. Past
   // the budget its pushes wait (429 until the day's window ends); its pulls go on.
   app.post('/sync/push', syncRoute, async (request, reply) => {
     const session = await requireSession(db, request);
-    const body = parseBody(pushRequestSchema, request.body);
+    const sent = parseBody(pushRequestSchema, request.body);
+    const schema = syncSchemaFor(syncSchemas, sent.schemaVersion);
+    const body: PushRequest = { ...sent, schemaVersion: syncSchemas.current, mutations: schema.mutationsIn(sent.mutations) };
     const spent = await counters.increment('bytes:push', session.id, DAY_MS, 0);
     if (spent.count >= pushBytesPerDay) {
       const seconds = Math.max(1, Math.ceil((spent.resetAt - Date.now()) / 1000));

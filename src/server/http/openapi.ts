@@ -14,6 +14,7 @@ import {
   pushResponseSchema,
   restoreRequestSchema,
   SCHEMA_VERSION,
+  schemaVersionErrorSchema,
 } from '../../domain/sync';
 import {
   activationCodeResponseSchema,
@@ -205,7 +206,9 @@ function operationObject(op: Operation, components: Record<string, JsonObject>):
 /** The OpenAPI 3.1 document of this server's API. */
 export function buildOpenApiDocument(): JsonObject {
   const paths: Record<string, JsonObject> = {};
-  const schemas: Record<string, JsonObject> = { Error: toJsonSchema(z.strictObject({ error: errorBodySchema }), 'output') };
+  // One error shape; a 409 'schema-version' on sync also names the versions spoken (docs/api.md).
+  const errorShape = errorBodySchema.extend({ schemaVersions: schemaVersionErrorSchema.shape.schemaVersions.optional() });
+  const schemas: Record<string, JsonObject> = { Error: toJsonSchema(z.strictObject({ error: errorShape }), 'output') };
   for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op, schemas);
   const statuses = [...new Set(operations.flatMap((op) => [...op.errors, 401, 429]))].sort((a, b) => a - b);
   return {
@@ -215,7 +218,7 @@ export function buildOpenApiDocument(): JsonObject {
       title: 'Thuis in Rijswijk API',
       version: `sync-schema-${SCHEMA_VERSION}`,
       description:
-        'Generated from the zod schemas the server validates with (src/server/http/openapi.ts). docs/api.md describes each route in prose. Every error answer is `{ "error": { "code", "message" } }`; every /api answer has `Cache-Control: no-store`.',
+        'Generated from the zod schemas the server validates with (src/server/http/openapi.ts). docs/api.md describes each route in prose. Every error answer is `{ "error": { "code", "message" } }` (a 409 `schema-version` adds `schemaVersions`, the sync schema versions the server speaks); every /api answer has `Cache-Control: no-store`.',
     },
     paths,
     components: {

@@ -11,4 +11,5 @@ export { listQuestions } from './questions';
 export { deviceKeyOf, registerDeviceKey, type KeyRegistration } from './deviceKeys';
 export { pull } from './pull';
 export { push } from './push';
+export { SYNC_SCHEMAS, SchemaVersionError, spokenVersions, syncSchemaFor, type OlderSyncSchema, type SyncSchemas } from './syncSchemas';
 export type { Db } from './rows';

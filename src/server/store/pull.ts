@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type PatchOp, type PullRequest, type PullResponse } from '../../domain/sync';
+import { type PatchOp, type PullRequest, type PullResponse } from '../../domain/sync';
 import { helperDossierRow } from '../../domain/access';
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
@@ -6,12 +6,6 @@ import { makeSyncCookie, parseSyncCookie } from './syncCookie';
 import { CLIENT_ID_TAKEN, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 import { forgetDeliveredShareCodes } from './shares';
-
-export function assertSchemaVersion(schemaVersion: number): void {
-  if (schemaVersion !== SCHEMA_VERSION) {
-    throw new ApiError(409, 'schema-version', `The server speaks sync schema ${SCHEMA_VERSION}, not ${schemaVersion}.`);
-  }
-}
 
 /** The client's last processed mutation id; 0 for a new client. A clientId is bound to one grant's device (sessions.ts mayUseClient). */
 export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
@@ -42,7 +36,7 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
  * it writes rows of version n+1, so nothing at or below the cookie's version can appear later.
  */
 export async function pull(db: Db, session: Session, request: PullRequest): Promise<PullResponse> {
-  assertSchemaVersion(request.schemaVersion);
+  // The request is in the current sync schema: the route translated it (syncSchemas.ts).
   const lastMutationId = await lastMutationIdOf(db, request.clientId, session);
 
   const readable = readableDossiers(session);

@@ -4,7 +4,6 @@ import { MutationError, applyMutation, isMutatorName, targetDossier } from '../.
 import type { ErrorBody, Mutation, MutationResult, PushRequest, PushResponse } from '../../domain/sync';
 import { ApiError } from '../errors';
 import { mergeRepeatedRefusal, recordAudit } from './audit';
-import { assertSchemaVersion } from './pull';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
 import { CLIENT_ID_TAKEN, actorOf, homeDossier, mayUseClient, staffIdOf, writableDossiers, type Session } from './sessions';
@@ -220,7 +219,7 @@ async function processMutation(db: Db, session: Session, clientId: string, mutat
  * batch (nothing after it is applied) and is a 409 when nothing in this request was processed yet.
  */
 export async function push(db: Db, session: Session, request: PushRequest): Promise<PushResponse> {
-  assertSchemaVersion(request.schemaVersion);
+  // The request is in the current sync schema: the route translated it (syncSchemas.ts).
   const results: MutationResult[] = [];
   let processedHere = false;
   for (const mutation of request.mutations) {
