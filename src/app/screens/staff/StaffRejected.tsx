@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { dismissStaffRejected, useStaffRejected } from '../../../data/staff';
+import type { RefusalCode } from '../../../domain/mutators';
 import { Pictogram } from '../../components/Pictogram';
 
-const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const;
+const KNOWN_REASONS = ['forbidden', 'invalid-args', 'not-addressed-to-you', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
+
+/** A refused note or answer shows its text, so nothing typed is lost. */
+const WITH_TEXT: readonly string[] = ['visit.addNote', 'question.answer'];
 
 /** A change the server refused (kept sealed in the vault) is shown until the staff member has read it. */
 export function StaffRejected() {
@@ -19,7 +23,7 @@ export function StaffRejected() {
             const code = KNOWN_REASONS.find((c) => c === r.error.code);
             const checklist = r.name === 'checklist.setStatus';
             const reason = r.error.code === 'not-found' && checklist ? t('rejected.reason.not-found-checklist') : code ? t(`rejected.reason.${code}`) : t('rejected.reason.default');
-            const note = r.name === 'visit.addNote' ? (r.args as { text?: unknown } | null)?.text : undefined;
+            const note = WITH_TEXT.includes(r.name) ? (r.args as { text?: unknown } | null)?.text : undefined;
             return (
               <li key={r.id}>
                 <p>
