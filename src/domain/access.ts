@@ -27,7 +27,10 @@ const STAFF_ONLY: readonly TableName[] = ['visitNotes'];
 /** Shares (and their codes) are the inburgeraar's own business: a staff member must not activate as helper. */
 const OWNER_ONLY: readonly TableName[] = ['shares'];
 
-/** The tables a session of this actor receives in its pull. */
+/**
+ * The tables a session of this actor receives in its pull. Within `questions`, staff receive only
+ * the rows addressed to their role (questionReadableBy in questionRecipients.ts).
+ */
 export function readableTables(actor: Actor, sections: readonly ShareSection[] = []): TableName[] {
   if (actor === 'helper') {
     const shared = new Set<TableName>(['dossiers', ...sections.flatMap((s) => SECTION_TABLES[s])]);

@@ -5,7 +5,7 @@ import type { StaffRole } from './access';
 import { CONTACT_ROLES } from './enums';
 import { MUTATION_ACTORS } from './mutationPolicy';
 import { applyMutation } from './mutators';
-import { answererOf, answersInApp, mayAnswer } from './questionRecipients';
+import { answererOf, answersInApp, mayAnswer, questionReadableBy } from './questionRecipients';
 import { rowKey } from './tables';
 
 const Q = '0b7d3c1e-5f2a-4e8b-9c6d-1a2b3c4d5e6f';
@@ -48,5 +48,15 @@ describe('who answers a question', () => {
     const toBegeleider = await asked('maatschappelijk-begeleider', 'consulent');
     expect(await refusal(toBegeleider, 'question.answer', { dossierId: toBegeleider.dossierId, questionId: Q, text: 'Ja' })).toBe('not-addressed-to-you');
     expect(toBegeleider.rows.get(`questions:${rowKey(toBegeleider.dossierId, Q)}`)).not.toHaveProperty('answer');
+  });
+});
+
+describe('questionReadableBy', () => {
+  it('staff read the questions their role answers; the inburgeraar all of their own', () => {
+    expect(questionReadableBy('begeleider', { contactRole: 'maatschappelijk-begeleider' })).toBe(true);
+    expect(questionReadableBy('begeleider', { contactRole: 'consulent-inburgering' })).toBe(false);
+    expect(questionReadableBy('consulent', { contactRole: 'maatschappelijk-begeleider' })).toBe(false);
+    expect(questionReadableBy('consulent', { contactRole: 'taalschool' })).toBe(true);
+    expect(questionReadableBy('inburgeraar', { contactRole: 'maatschappelijk-begeleider' })).toBe(true);
   });
 });

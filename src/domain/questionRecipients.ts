@@ -1,4 +1,4 @@
-import type { StaffRole } from './access';
+import type { Actor, StaffRole } from './access';
 import type { CONTACT_ROLES } from './enums';
 
 // Who answers a question, by the role it is addressed to (`question.ask` `contactRole`; issue 13,
@@ -33,4 +33,15 @@ export function answererOf(contactRole: string): StaffRole {
 /** May a staff member of this role answer a question addressed to `contactRole`? */
 export function mayAnswer(staffRole: StaffRole, contactRole: string): boolean {
   return answererOf(contactRole) === staffRole;
+}
+
+/**
+ * Whether a pull brings this actor a question row. A question is for the person it is addressed
+ * to: a staff member receives only the questions their role answers (a begeleider's device holds
+ * no question meant for the consulent); the inburgeraar all of their own. Rows without a
+ * contactRole (a deletion) pass.
+ */
+export function questionReadableBy(actor: Actor, row: { contactRole?: unknown }): boolean {
+  if (actor !== 'begeleider' && actor !== 'consulent') return true;
+  return typeof row.contactRole !== 'string' || mayAnswer(actor, row.contactRole);
 }

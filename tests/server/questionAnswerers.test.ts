@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { backends } from './backends';
 import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
-import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
+import { activateWith, inburgeraarDevice, puts, putStaff, share, staffDevice, type TestDevice } from './devices';
 import { putDossier, startServer, type TestServer } from './harness';
 
 // Issue 13, item 1: a question reaches the person it is addressed to, and only that person answers
@@ -48,6 +48,30 @@ describe.each(backends)('who answers a question, on $name', (backend) => {
     const [answered] = puts((await amal.pull()).patch, 'questions');
     const staffId = device.activation?.kind === 'staff' ? device.activation.staffId : 'none';
     expect(answered?.value).toMatchObject({ id: questionId, answer: 'Ik kom dinsdag langs.', answeredBy: staffId });
+  });
+
+  it('a staff device receives only the questions addressed to its role; a role change starts it over with the others', async () => {
+    const forBegeleider = await ask('maatschappelijk-begeleider');
+    const forConsulent = await ask('casusregisseur');
+    const forTeacher = await ask('taalschool');
+    const staffId = aStaffId();
+    const device = await staffDevice(server.app, staffId, aStaffMember({ dossiers: [one] }));
+    const idsIn = (patch: Parameters<typeof puts>[0]) => puts(patch, 'questions').map((op) => op.value.id).sort();
+    const first = await device.pull();
+    expect(idsIn(first.patch)).toEqual([forBegeleider]);
+    expect(JSON.stringify(first.patch)).not.toContain(forConsulent);
+    // A later question for the consulent does not come with an incremental pull either.
+    const later = await ask('consulent-inburgering');
+    const next = await device.pull();
+    expect(next.patch.some((op) => op.op === 'clear')).toBe(false);
+    expect(JSON.stringify(next.patch)).not.toContain(later);
+
+    expect((await putStaff(server.app, staffId, aStaffMember({ role: 'consulent', dossiers: [one] }))).statusCode).toBe(200);
+    const after = await device.pull();
+    expect(after.patch[0]).toEqual({ op: 'clear' });
+    expect(idsIn(after.patch)).toEqual([forConsulent, forTeacher, later].sort());
+    // The inburgeraar keeps all of their own.
+    expect(idsIn((await amal.pull()).patch)).toEqual([forBegeleider, forConsulent, forTeacher, later].sort());
   });
 
   it('refuses a begeleider’s answer to a question for the consulent or casusregisseur', async () => {
