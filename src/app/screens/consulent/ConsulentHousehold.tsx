@@ -7,6 +7,7 @@ import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { formatDate, formatDay, formatTime } from '../../format';
 import { AppointmentForm } from './AppointmentForm';
 import { StepForm } from './StepForm';
+import { WhatChanged } from './WhatChanged';
 import './consulent.css';
 
 function State({ pending }: { pending: boolean }) {
@@ -113,10 +114,7 @@ function Steps({ household }: { household: Household }) {
   );
 }
 
-/**
- * What a consulent does for one household on their device, beside the home-visit checklist and
- * what changed (both roles, HouseholdScreen).
- */
+/** What a consulent does for one household on their device, beside the home-visit checklist. */
 export function ConsulentHousehold({ household }: { household: Household }) {
   const { t } = useTranslation('consulent');
   return (
@@ -124,6 +122,7 @@ export function ConsulentHousehold({ household }: { household: Household }) {
       <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="button button--block consulent-activate">
         <Pictogram name="key" size={24} /> {t('household.activate')}
       </Link>
+      <WhatChanged household={household} role="consulent" />
       <Appointments household={household} />
       <Steps household={household} />
     </>

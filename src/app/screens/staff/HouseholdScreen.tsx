@@ -55,9 +55,8 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
           <p>{t('caseload.language', { language: languageOf(language).nativeName })}</p>
         </div>
       </header>
-      {role === 'consulent' && <ConsulentHousehold household={household} />}
       {/* The "can't come" answers and the questions for this staff member, answered offline too. */}
-      {role && <WhatChanged household={household} role={role} />}
+      {role === 'consulent' ? <ConsulentHousehold household={household} /> : role && <WhatChanged household={household} role={role} />}
       <p>{t('household.intro')}</p>
       <section aria-labelledby="visit-checklist" className="staff-checklist">
         <h2 id="visit-checklist">
