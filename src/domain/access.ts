@@ -46,7 +46,10 @@ export const TABLE_READERS: Record<TableName, readonly Actor[]> = {
   visitNotes: ['begeleider', 'consulent'],
 };
 
-/** The tables a session of this actor receives in its pull. */
+/**
+ * The tables a session of this actor receives in its pull. Within `questions`, staff receive only
+ * the rows addressed to their role (questionReadableBy in questionRecipients.ts).
+ */
 export function readableTables(actor: Actor, sections: readonly ShareSection[] = []): TableName[] {
   const shared = new Set<TableName>(['dossiers', ...sections.flatMap((s) => SECTION_TABLES[s])]);
   return TABLES.filter((t) => TABLE_READERS[t].includes(actor) && (actor !== 'helper' || shared.has(t)));

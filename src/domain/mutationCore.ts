@@ -1,4 +1,5 @@
 import { z } from './zod';
+import type { StaffRole } from './access';
 import type { TableName, TableRows } from './tables';
 
 // The building blocks of mutators, apart from the list in mutators.ts so mutators can live in
@@ -15,6 +16,12 @@ export interface MutationTx {
    * optimistic copy. Absent for inburgeraars.
    */
   readonly staffId?: string;
+  /**
+   * The role of that staff member. The server always sets it for a staff session, so a mutator
+   * can refuse what this role may not do with this row (`question.answer`: only the person the
+   * question is addressed to). A device may leave it out: the server decides.
+   */
+  readonly staffRole?: StaffRole;
   get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined>;
   put<T extends TableName>(table: T, key: string, value: TableRows[T]): Promise<void>;
 }
@@ -31,6 +38,7 @@ export const REFUSAL_CODES = [
   'invalid-args',
   'invalid-expiry',
   'not-activated',
+  'not-addressed-to-you',
   'not-found',
   'not-in-caseload',
   'not-staff',

@@ -15,8 +15,12 @@ export const MUTATION_ACTORS: Record<MutatorName, readonly Actor[]> = {
   'visit.addNote': ['begeleider', 'consulent'],
   'appointment.upsert': ['consulent'],
   'step.update': ['consulent'],
-  'question.answer': ['consulent'],
+  // Which questions each may answer is decided per question by its contactRole
+  // (questionRecipients.ts, checked by the mutator with the role the server sets).
+  'question.answer': ['begeleider', 'consulent'],
 };
+
+export { answererOf, answersInApp, mayAnswer } from './questionRecipients';
 
 /** Helpers read along; they never write (their devices' pushes are refused as 'read-only'). */
 export function mayUseMutation(actor: Actor, name: MutatorName): boolean {

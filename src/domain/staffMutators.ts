@@ -2,6 +2,7 @@ import { z } from './zod';
 import { appointmentSchema } from './dossier';
 import { STEP_STATUSES } from './enums';
 import { MutationError, define, requiredDossierRef } from './mutationCore';
+import { mayAnswer } from './questionRecipients';
 import { attendanceAfterMove, rowKey, sameStart } from './tables';
 
 // Changes made by staff: the begeleider's visit notes, and the consulent's appointments, traject
@@ -76,11 +77,16 @@ export const staffMutators = {
     });
   }),
 
-  // Answering again replaces the answer: a consulent may correct a mistake.
+  // Answering again replaces the answer: the person who answered may correct a mistake. Only the
+  // person the question is addressed to answers it (questionRecipients.ts): a begeleider the
+  // questions to the maatschappelijk begeleider, a consulent those to the consulent/casusregisseur.
   'question.answer': define(answerQuestionArgs, async (tx, args) => {
     const key = rowKey(tx.dossierId, args.questionId);
     const question = await tx.get('questions', key);
     if (!question) throw new MutationError('not-found', 'This question does not exist (any more).');
+    if (tx.staffRole && !mayAnswer(tx.staffRole, question.contactRole)) {
+      throw new MutationError('not-addressed-to-you', 'This question is addressed to someone else.');
+    }
     await tx.put('questions', key, {
       ...question,
       answer: args.text,

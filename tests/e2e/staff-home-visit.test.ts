@@ -10,7 +10,9 @@ import { AppServer, dumpIndexedDb, goOnline, launchPhone, type Phone } from './h
 // staff-passkey.test.ts) and gets exactly their caseload; offline they tick a checklist item and
 // write a visit note; after a reload the access code is asked again and the changes still wait,
 // sealed (a raw dump of IndexedDB holds neither the first name nor the note); online again they
-// are sent, and the inburgeraar's phone shows the item as done.
+// are sent, and the inburgeraar's phone shows the item as done. The inburgeraar's question to their
+// maatschappelijk begeleider reaches the begeleider's device (flagged on the caseload, which is
+// sorted by need), is answered there offline, and the answer shows on the inburgeraar's phone.
 
 const AMAL = 'rw-e2e-0101';
 const YONAS = 'rw-e2e-0102';
@@ -18,6 +20,8 @@ const OUTSIDE = 'rw-e2e-0103';
 const STAFF = 'e2e-begeleider';
 const PIN = 'fiets regen koffie dinsdag';
 const NOTE = 'Samen de huisarts gebeld, inschrijving komt per post';
+const QUESTION = 'Kunt u helpen met de brief van de gemeente?';
+const ANSWER = 'Ja, ik neem hem dinsdag mee bij het huisbezoek';
 
 describe('a begeleider’s home visit offline, two phones', () => {
   const server = new AppServer();
@@ -29,7 +33,12 @@ describe('a begeleider’s home visit offline, two phones', () => {
   beforeAll(async () => {
     mkdirSync('.screenshots', { recursive: true });
     await server.start();
-    await server.importDossier(aDossier({ id: AMAL, firstName: 'Amal', language: 'ar' }));
+    const contacts = [
+      { id: 'c1', role: 'consulent-inburgering' as const, name: 'Mark de Vries', phone: '+31701234567' },
+      { id: 'c2', role: 'maatschappelijk-begeleider' as const, name: 'Youssef Haddad' },
+      { id: 'c3', role: 'taalschool' as const, name: 'Marieke Janssen', phone: '+31705550188' },
+    ];
+    await server.importDossier(aDossier({ id: AMAL, firstName: 'Amal', language: 'ar', contacts }));
     await server.importDossier(aDossier({ id: YONAS, firstName: 'Yonas', language: 'ti' }));
     await server.importDossier(aDossier({ id: OUTSIDE, firstName: 'Farida', language: 'fa' }));
     inburgeraar = await launchPhone(server.origin);
@@ -49,6 +58,17 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await own.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
     await own.goto('/geregeld');
     await own.getByRole('article', { name: 'Huisarts' }).getByText('Nog doen').waitFor();
+  });
+
+  it('the inburgeraar asks the maatschappelijk begeleider; the teacher is offered by phone, not as a recipient', async () => {
+    await own.goto('/vraag');
+    const to = own.getByRole('group', { name: 'Aan wie?' });
+    await to.getByRole('radio', { name: /Youssef Haddad/ }).check();
+    expect(await to.getByRole('radio', { name: /Marieke Janssen/ }).count()).toBe(0);
+    await own.getByRole('region', { name: 'Bellen of appen' }).getByRole('link', { name: 'Bel Marieke Janssen' }).waitFor();
+    await own.getByRole('textbox', { name: 'Of schrijf je vraag' }).fill(QUESTION);
+    await own.getByRole('button', { name: 'Verstuur' }).click();
+    await own.getByRole('region', { name: 'Mijn vragen' }).getByText('Verstuurd').waitFor({ timeout: 30_000 });
   });
 
   it('the begeleider activates a staff code and must choose an access code first (Arabic and Dutch)', async () => {
@@ -86,6 +106,10 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByRole('link', { name: /Yonas/ }).waitFor();
     expect(await staff.getByText('Farida').count()).toBe(0);
     await staff.getByRole('region', { name: 'Nog open bij alle huishoudens' }).getByText('Huisarts').waitFor();
+    // Op koers: Amal's unanswered question puts her first, with why.
+    await staff.getByRole('link', { name: /Amal/ }).getByText('Vraag zonder antwoord').waitFor();
+    const order = await staff.locator('.staff-households > li').allInnerTexts();
+    expect(order[0]).toContain('Amal');
     await expectAxeClean(staff);
     await staff.screenshot({ path: '.screenshots/staff-caseload-nl.png', fullPage: true });
   });
@@ -119,7 +143,15 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByLabel('Wat hebben jullie besproken?').fill(NOTE);
     await staff.getByRole('button', { name: 'Notitie bewaren' }).click();
     await staff.getByText(NOTE).waitFor();
-    await staff.getByText('Wacht op internet: 2').waitFor();
+
+    // The question to the maatschappelijk begeleider, answered offline.
+    const changed = staff.getByRole('region', { name: /Wat is er veranderd/ });
+    const question = changed.getByRole('listitem').filter({ hasText: QUESTION });
+    await question.getByLabel('Antwoord').fill(ANSWER);
+    await question.getByRole('button', { name: /Stuur antwoord/ }).click();
+    await question.getByText(ANSWER).waitFor();
+    await question.getByText('Wacht op internet').waitFor();
+    await staff.getByText('Wacht op internet: 3').waitFor();
   });
 
   it('after a reload asks the access code again, refuses a wrong one, and still has the waiting changes', async () => {
@@ -136,14 +168,15 @@ describe('a begeleider’s home visit offline, two phones', () => {
     await staff.getByRole('button', { name: 'Openen', exact: true }).click();
     await staff.getByRole('heading', { name: 'Huisbezoek bij Amal' }).waitFor();
     await staff.getByText(NOTE).waitFor();
-    await staff.getByText('Wacht op internet: 2').waitFor();
+    await staff.getByText(ANSWER).waitFor();
+    await staff.getByText('Wacht op internet: 3').waitFor();
   });
 
   it('keeps nothing readable in IndexedDB: no first name, no note', async () => {
     const dump = await dumpIndexedDb(staff);
     expect(dump).toContain('thuis-staff');
     expect(dump).toContain(AMAL);
-    for (const secret of ['Amal', 'Yonas', 'Mark de Vries', '+31701234567', 'huisarts gebeld', NOTE, PIN]) {
+    for (const secret of ['Amal', 'Yonas', 'Mark de Vries', '+31701234567', 'huisarts gebeld', NOTE, QUESTION, ANSWER, PIN]) {
       expect(dump).not.toContain(secret);
     }
   });
@@ -155,10 +188,18 @@ describe('a begeleider’s home visit offline, two phones', () => {
     const item = staff.getByRole('article', { name: 'Huisarts' });
     expect(await item.getByText('Wacht op internet').count()).toBe(0);
 
-    // The app syncs when it starts: one reload, then the pulled change shows by itself.
-    await own.reload();
+    // The app syncs when it starts: one load, then the pulled change shows by itself.
+    await own.goto('/geregeld');
     await own.getByRole('article', { name: 'Huisarts' }).getByText('Klaar', { exact: true }).waitFor({ timeout: 60_000 });
     await own.screenshot({ path: '.screenshots/staff-visit-inburgeraar-nl.png', fullPage: true });
+
+    // The begeleider's answer, on the inburgeraar's "Vraag" screen.
+    await own.goto('/vraag');
+    const mine = own.getByRole('region', { name: 'Mijn vragen' });
+    await mine.getByText(ANSWER).waitFor({ timeout: 60_000 });
+    await mine.getByText(/Antwoord van je maatschappelijk begeleider/).waitFor();
+    await expectAxeClean(own);
+    await own.screenshot({ path: '.screenshots/staff-answer-inburgeraar-nl.png', fullPage: true });
   });
 
   it('in Arabic: caseload, household and the lock screen, axe-clean', async () => {

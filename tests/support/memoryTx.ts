@@ -1,3 +1,4 @@
+import type { StaffRole } from '../../src/domain/access';
 import { applyMutation, MutationError, type MutationTx } from '../../src/domain/mutators';
 import { dossierToRows, type TableName, type TableRows } from '../../src/domain/tables';
 import type { DossierImport } from '../../src/domain/dossier';
@@ -8,7 +9,7 @@ import type { DossierImport } from '../../src/domain/dossier';
  */
 export function memoryTx(
   dossier: DossierImport,
-  { now = '2026-11-22T10:00:00.000Z', staffId }: { now?: string; staffId?: string } = {},
+  { now = '2026-11-22T10:00:00.000Z', staffId, staffRole }: { now?: string; staffId?: string; staffRole?: StaffRole } = {},
 ): MutationTx & { rows: Map<string, unknown> } {
   const rows = new Map<string, unknown>();
   for (const r of dossierToRows(dossier)) rows.set(`${r.table}:${r.key}`, r.value);
@@ -17,6 +18,7 @@ export function memoryTx(
     dossierId: dossier.id,
     now,
     ...(staffId ? { staffId } : {}),
+    ...(staffRole ? { staffRole } : {}),
     get: async <T extends TableName>(table: T, key: string) => rows.get(`${table}:${key}`) as TableRows[T] | undefined,
     put: async <T extends TableName>(table: T, key: string, value: TableRows[T]) => {
       rows.set(`${table}:${key}`, value);

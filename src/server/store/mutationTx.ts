@@ -1,3 +1,4 @@
+import type { StaffRole } from '../../domain/access';
 import type { MutationTx } from '../../domain/mutators';
 import { canonicalJson, type TableName, type TableRows } from '../../domain/tables';
 import { setDossierVersion, upsertRows, type Db } from './rows';
@@ -16,6 +17,8 @@ export class BufferedMutationTx implements MutationTx {
     readonly now: string,
     /** Set for a staff session, so answers and notes name their author. */
     readonly staffId?: string,
+    /** Set for a staff session: what this role may do with a row (question.answer). */
+    readonly staffRole?: StaffRole,
   ) {}
 
   async get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined> {

@@ -1,9 +1,10 @@
 import { type PatchOp, type PullRequest, type PullResponse } from '../../domain/sync';
 import { helperDossierRow } from '../../domain/access';
+import { questionReadableBy } from '../../domain/questionRecipients';
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
-import { makeSyncCookie, parseSyncCookie } from './syncCookie';
-import { CLIENT_ID_TAKEN, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
+import { makeSyncCookie, parseSyncCookie, syncCookieRole } from './syncCookie';
+import { CLIENT_ID_TAKEN, actorOf, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 import { forgetDeliveredShareCodes } from './shares';
 
@@ -54,8 +55,10 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
   // the staff device with a `clear` and a fresh copy of the rest. (`del` for just its rows would be
   // smaller, but the cookie is the device's word: naming someone else's dossier in it must not
   // reveal that dossier's row keys.) Waiting changes survive a clear.
+  const staffRole = session.kind === 'staff' ? session.staff.role : undefined;
   const startOver =
     !seen ||
+    syncCookieRole(request.cookie) !== staffRole ||
     [...seen].some(([id, was]) => {
       const now = current.get(id);
       return !now || was.epoch !== now.epoch || was.version > now.version;
@@ -72,10 +75,15 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
       .where('version', '<=', version);
     query = since === undefined ? query.where('deleted', '=', 0) : query.where('version', '>', since);
     const rows = await query.orderBy('version').orderBy('tbl').orderBy('key').execute();
-    for (const r of rows) patch.push(toPatchOp(session, r));
+    for (const r of rows) {
+      const op = toPatchOp(session, r);
+      // A staff device gets only the questions addressed to its role (issue 13).
+      if (op.op === 'put' && op.table === 'questions' && !questionReadableBy(actorOf(session), op.value)) continue;
+      patch.push(op);
+    }
     await forgetDeliveredShareCodes(db, dossierId, rows);
   }
-  return { cookie: makeSyncCookie(current), lastMutationId, patch };
+  return { cookie: makeSyncCookie(current, staffRole), lastMutationId, patch };
 }
 
 function toPatchOp(session: Session, r: { tbl: string; key: string; value: string | null; deleted: number }): PatchOp {

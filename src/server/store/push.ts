@@ -48,7 +48,8 @@ async function lockClient(trx: Db, clientId: string, session: Session): Promise<
  * anything else is a fault.
  */
 async function runMutator(trx: Db, dossier: LockedDossier, session: Session, mutation: Mutation, now: Date): Promise<ErrorBody | null> {
-  const tx = new BufferedMutationTx(trx, dossier.id, now.toISOString(), staffIdOf(session) ?? undefined);
+  const staff = session.kind === 'staff' ? session.staff : undefined;
+  const tx = new BufferedMutationTx(trx, dossier.id, now.toISOString(), staff?.id, staff?.role);
   try {
     await applyMutation(tx, mutation.name, mutation.args);
     await afterMutation(trx, tx, mutation.name, mutation.args, now);

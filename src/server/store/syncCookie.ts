@@ -10,10 +10,15 @@ import { z } from 'zod';
 // version alone could claim rows the device never had; a device whose epoch differs starts that
 // dossier over. Cookies from before epochs existed (no `e`) are still accepted: their epochs are
 // unknown, so those dossiers start over once.
+//
+// A staff device's cookie also names the role its rows were chosen for (`r`): staff receive only
+// the questions addressed to their role, so a role change (or a cookie from before `r`) starts
+// the device over, and it gets the questions of its new role and loses the others.
 
 const cookieSchema = z.strictObject({
   d: z.record(z.string().max(64), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)),
   e: z.record(z.string().max(64), z.string().max(64)).optional(),
+  r: z.string().max(32).optional(),
 });
 
 export type SyncCookie = z.infer<typeof cookieSchema>;
@@ -32,10 +37,17 @@ export function parseSyncCookie(raw: unknown): Map<string, SeenDossier> | null {
   return new Map(Object.entries(parsed.data.d).map(([id, version]) => [id, { version, epoch: Object.hasOwn(epochs, id) ? epochs[id] : undefined }]));
 }
 
-export function makeSyncCookie(dossiers: ReadonlyMap<string, { version: number; epoch: string }>): SyncCookie {
+/** The staff role a cookie's rows were chosen for; undefined for other devices and older cookies. */
+export function syncCookieRole(raw: unknown): string | undefined {
+  const parsed = cookieSchema.safeParse(raw);
+  return parsed.success ? parsed.data.r : undefined;
+}
+
+export function makeSyncCookie(dossiers: ReadonlyMap<string, { version: number; epoch: string }>, staffRole?: string): SyncCookie {
   const entries = [...dossiers];
   return {
     d: Object.fromEntries(entries.map(([id, d]) => [id, d.version])),
     e: Object.fromEntries(entries.map(([id, d]) => [id, d.epoch])),
+    ...(staffRole === undefined ? {} : { r: staffRole }),
   };
 }

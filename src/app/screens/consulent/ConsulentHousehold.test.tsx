@@ -78,8 +78,34 @@ describe('consulent household actions', () => {
       renderAt(`/huisbezoek/${AMAL.id}`, <StaffRoutes />);
       await screen.findByRole('heading', { name: 'Huisbezoek bij Amal' });
       expect(screen.queryByRole('link', { name: /Activeringscode/ })).toBeNull();
-      expect(screen.queryByRole('region', { name: /Wat is er veranderd/ })).toBeNull();
       expect(screen.queryByRole('button', { name: /Nieuwe afspraak/ })).toBeNull();
+      // What changed shows the "can't come", but not the question addressed to the consulent.
+      const changed = await screen.findByRole('region', { name: /Wat is er veranderd/ });
+      expect(within(changed).getByText('Kan niet komen')).toBeTruthy();
+      expect(within(changed).queryByText('Kunt u mij bellen?')).toBeNull();
+    });
+
+    it('answers a question addressed to the maatschappelijk begeleider, offline, queued sealed', async () => {
+      const id = '9a1e7c52-3b4d-4f6a-8e2c-0d1f2a3b4c5d';
+      const forBegeleider: QuestionRow = { ...QUESTION, id, contactRole: 'maatschappelijk-begeleider', text: 'Kunt u helpen met de brief?' };
+      await staffStore.applyPull({ cookie: 2, lastMutationId: 0, patch: [{ op: 'put', table: 'questions', id: `${AMAL.id}/${id}`, value: forBegeleider }] });
+      const user = userEvent.setup();
+      renderAt(`/huisbezoek/${AMAL.id}`, <StaffRoutes />);
+      const changed = await screen.findByRole('region', { name: /Wat is er veranderd/ });
+      const question = (await within(changed).findByText('Kunt u helpen met de brief?')).closest('li');
+      if (!question) throw new Error('question not listed');
+      await user.type(within(question).getByLabelText('Antwoord'), 'Ik kom dinsdag langs.');
+      await user.click(within(question).getByRole('button', { name: /Stuur antwoord/ }));
+      await within(changed).findByText('Wacht op internet');
+      expect(await outbox()).toEqual([{ name: 'question.answer', args: { dossierId: AMAL.id, questionId: id, text: 'Ik kom dinsdag langs.' } }]);
+    });
+
+    it('sorts the caseload by need and shows why, with a picture and a short text', async () => {
+      renderAt('/', <StaffRoutes />);
+      const card = await screen.findByRole('link', { name: /Amal/ });
+      // The lesson of 2030 still to come, with a "can't come" answer; the term of the builder's dossier.
+      expect(within(card).getByText('Kan niet komen')).toBeTruthy();
+      expect(within(card).queryByText('Vraag zonder antwoord')).toBeNull();
     });
 
     it('has no "Nieuw dossier" on the caseload, and /consulent/nieuw shows the caseload', async () => {

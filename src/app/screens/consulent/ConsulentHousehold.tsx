@@ -122,7 +122,7 @@ export function ConsulentHousehold({ household }: { household: Household }) {
       <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="button button--block consulent-activate">
         <Pictogram name="key" size={24} /> {t('household.activate')}
       </Link>
-      <WhatChanged household={household} />
+      <WhatChanged household={household} role="consulent" />
       <Appointments household={household} />
       <Steps household={household} />
     </>

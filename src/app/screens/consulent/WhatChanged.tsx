@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { change, type Household, useUnsavedInput } from '../../../data';
+import type { StaffRole } from '../../../domain/access';
+import { mayAnswer } from '../../../domain/questionRecipients';
 import { answerIsCurrent } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDayTime } from '../../format';
@@ -59,17 +61,18 @@ type Entry = { at: string; key: string } & (
 );
 
 /**
- * What the inburgeraar changed: "coming / not coming" answers (with the reason) and questions,
- * newest first. A question without an answer can be answered here; the answer shows at once,
- * "waiting" until it is sent.
+ * What the inburgeraar changed: "coming / not coming" answers (with the reason) and the questions
+ * addressed to this staff member's role (a begeleider's, a consulent's: questionRecipients.ts),
+ * newest first. A question without an answer can be answered here, offline too; the answer shows
+ * at once, "waiting" until it is sent.
  */
-export function WhatChanged({ household }: { household: Household }) {
+export function WhatChanged({ household, role }: { household: Household; role: StaffRole }) {
   const { t, i18n } = useTranslation(['consulent', 'staff', 'common']);
   const lang = i18n.language;
   const when = (iso: string) => formatDayTime(iso, lang);
   const entries: Entry[] = [
     ...household.attendance.map((row): Entry => ({ type: 'attendance', row, at: row.updatedAt, key: `a-${row.appointmentId}` })),
-    ...household.questions.map((row): Entry => ({ type: 'question', row, at: row.askedAt, key: `q-${row.id}` })),
+    ...household.questions.filter((q) => mayAnswer(role, q.contactRole)).map((row): Entry => ({ type: 'question', row, at: row.askedAt, key: `q-${row.id}` })),
   ].sort((a, b) => b.at.localeCompare(a.at));
 
   return (

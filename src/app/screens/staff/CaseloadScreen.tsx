@@ -1,13 +1,46 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCaseload, type Household } from '../../../data/staff';
+import { byNeed, type KoersFlag } from '../../../domain/opKoers';
 import { checklistPictogram } from '../../components/kindPictograms';
-import { Pictogram } from '../../components/Pictogram';
-import { formatDayTime } from '../../format';
+import { Pictogram, type PictogramName } from '../../components/Pictogram';
+import { dayKey, formatDayTime } from '../../format';
 import { languageOf } from '../../i18n/languages';
+import { useNow } from '../../useNow';
 import { useStaffRole } from '../consulent/useStaffRole';
 
-function HouseholdCard({ household }: { household: Household }) {
+/** One picture per reason a household needs attention ("op koers", src/domain/opKoers.ts). */
+const FLAG_PICTURE: Record<KoersFlag, PictogramName> = {
+  question: 'question',
+  notComing: 'notComing',
+  absence: 'warning',
+  overdueStep: 'overdue',
+  termEnds: 'deadline',
+};
+
+/** The household's flags, most urgent first; "op koers" when there are none. */
+function KoersFlags({ flags }: { flags: readonly KoersFlag[] }) {
+  const { t } = useTranslation('staff');
+  if (flags.length === 0) {
+    return (
+      <span className="with-icon">
+        <Pictogram name="done" size={20} /> {t('koers.onCourse')}
+      </span>
+    );
+  }
+  return (
+    // Spans, not a list: the card is one link, whose content must stay phrasing content.
+    <span className="staff-flags">
+      {flags.map((flag) => (
+        <span key={flag} className="with-icon staff-flag">
+          <Pictogram name={FLAG_PICTURE[flag]} size={20} /> {t(`koers.flag.${flag}`)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function HouseholdCard({ household }: { household: Household & { flags: KoersFlag[] } }) {
   const { t, i18n } = useTranslation('staff');
   const { dossier, nextAppointment, openCount } = household;
   const lang = i18n.language;
@@ -20,6 +53,7 @@ function HouseholdCard({ household }: { household: Household }) {
             <bdi>{dossier.firstName}</bdi>
           </strong>
           <span>{t('caseload.language', { language: languageOf(dossier.language).nativeName })}</span>
+          <KoersFlags flags={household.flags} />
           <span className="with-icon">
             <Pictogram name={openCount > 0 ? 'todo' : 'done'} size={20} />
             {openCount > 0 ? t('caseload.open', { count: openCount }) : t('caseload.allDone')}
@@ -69,12 +103,17 @@ function OpenAcrossCaseload({ households }: { households: Household[] }) {
   );
 }
 
-/** The begeleider's home: the households of the caseload, readable offline. */
+/**
+ * The staff member's home: the households of the caseload, readable offline, those that need them
+ * most first ("op koers", issue 13), each with why.
+ */
 export function CaseloadScreen() {
   const { t } = useTranslation('staff');
   const { t: tConsulent } = useTranslation('consulent');
-  const households = useCaseload();
+  const caseload = useCaseload();
   const role = useStaffRole();
+  const now = useNow();
+  const households = caseload && byNeed(caseload, role ?? 'begeleider', { now: now.getTime(), today: dayKey(now) });
   return (
     <>
       <header className="screen-head">
@@ -82,6 +121,7 @@ export function CaseloadScreen() {
         <div>
           <h1>{t('caseload.title')}</h1>
           <p>{t('caseload.intro')}</p>
+          <p>{t('koers.intro')}</p>
         </div>
       </header>
       {role === 'consulent' && (

@@ -5,6 +5,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { languageOf } from '../../i18n/languages';
 import { useMyGemeente } from '../../useMyGemeente';
 import { ConsulentHousehold } from '../consulent/ConsulentHousehold';
+import { WhatChanged } from '../consulent/WhatChanged';
 import { useStaffRole } from '../consulent/useStaffRole';
 import { StaffChecklistItem } from './StaffChecklistItem';
 import { useHouseholdT } from './useHouseholdT';
@@ -54,7 +55,8 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
           <p>{t('caseload.language', { language: languageOf(language).nativeName })}</p>
         </div>
       </header>
-      {role === 'consulent' && <ConsulentHousehold household={household} />}
+      {/* The "can't come" answers and the questions for this staff member, answered offline too. */}
+      {role === 'consulent' ? <ConsulentHousehold household={household} /> : role && <WhatChanged household={household} role={role} />}
       <p>{t('household.intro')}</p>
       <section aria-labelledby="visit-checklist" className="staff-checklist">
         <h2 id="visit-checklist">

@@ -4,7 +4,7 @@ import type { RefusalCode } from '../../../domain/mutators';
 import { Pictogram } from '../../components/Pictogram';
 
 /** The refusals this list explains in words (the codes are the mutators', src/domain/mutationCore.ts). */
-const KNOWN_REASONS = ['forbidden', 'invalid-args', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
+const KNOWN_REASONS = ['forbidden', 'invalid-args', 'not-addressed-to-you', 'unknown-mutation'] as const satisfies readonly RefusalCode[];
 
 /** A change the server refused (kept sealed in the vault) is shown until the staff member has read it. */
 export function StaffRejected() {
@@ -21,7 +21,8 @@ export function StaffRejected() {
             const code = KNOWN_REASONS.find((c) => c === r.error.code);
             const checklist = isChangeOf(r, 'checklist.setStatus');
             const reason = r.error.code === 'not-found' && checklist ? t('rejected.reason.not-found-checklist') : code ? t(`rejected.reason.${code}`) : t('rejected.reason.default');
-            const note = isChangeOf(r, 'visit.addNote') ? r.args.text : undefined;
+            // A refused note or answer shows its text, so nothing typed is lost.
+            const note = isChangeOf(r, 'visit.addNote') || isChangeOf(r, 'question.answer') ? r.args.text : undefined;
             return (
               <li key={r.id}>
                 <p>

@@ -13,7 +13,8 @@ const DOSSIER = aDossier({
   contacts: [
     { id: 'c1', role: 'consulent-inburgering', name: 'Sanne Verbeek', phone: '+31705550142' },
     { id: 'c2', role: 'maatschappelijk-begeleider', name: 'Youssef El Amrani' },
-    { id: 'c3', role: 'taalschool', name: 'Marieke Janssen' },
+    { id: 'c3', role: 'taalschool', name: 'Marieke Janssen', whatsapp: '+31 6 5550 1420' },
+    { id: 'c4', role: 'werkconsulent', name: 'Henk de Vries' },
   ],
 });
 
@@ -25,13 +26,18 @@ describe('Stel een vraag', () => {
     await seedDevice(DOSSIER);
   });
 
-  it('offers the roles in the dossier, the consulent first', async () => {
+  it('offers only those who answer in the app, the consulent first; the others by phone or WhatsApp', async () => {
     render(<VraagScreen />);
     const to = await screen.findByRole('group', { name: 'Aan wie?' });
     const options = within(to).getAllByRole('radio');
-    expect(options).toHaveLength(3);
+    expect(options).toHaveLength(2);
     expect((options[0] as HTMLInputElement).checked).toBe(true);
     expect(within(to).getByRole('radio', { name: /Youssef El Amrani/ })).toBeTruthy();
+    expect(within(to).queryByRole('radio', { name: /Marieke Janssen/ })).toBeNull();
+    const others = screen.getByRole('region', { name: 'Bellen of appen' });
+    expect(within(others).getByRole('link', { name: 'WhatsApp Marieke Janssen' }).getAttribute('href')).toBe('https://wa.me/31655501420');
+    // Without a phone or WhatsApp there is nothing to offer.
+    expect(within(others).queryByText('Henk de Vries')).toBeNull();
   });
 
   it('asks a written question offline: listed at once as waiting, then as sent once delivered', async () => {

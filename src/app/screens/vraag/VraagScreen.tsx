@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { useContacts, useQuestions } from '../../../data';
+import { answersInApp } from '../../../domain/questionRecipients';
 import type { ContactRow } from '../../../domain/tables';
 import type { ContactRole } from '../../../gemeenten/types';
 import { Pictogram } from '../../components/Pictogram';
 import { useMyGemeente } from '../../useMyGemeente';
 import { MyQuestions } from './MyQuestions';
 import { QuestionForm } from './QuestionForm';
+import { ReachOthers } from './ReachOthers';
 import './vraag.css';
 import { regieContext } from '../../gemeente';
 
-/** Every role in the dossier once, the regie role first (also when nobody fills it yet). */
+/**
+ * Every role in the dossier that answers in the app once, the regie role first (also when nobody
+ * fills it yet). The others have no app that answers (questionRecipients.ts): see ReachOthers.
+ */
 function recipientsOf(contacts: ContactRow[], regieRole: ContactRole) {
-  const roles = new Set<ContactRole>([regieRole, ...contacts.map((c) => c.role)]);
+  const roles = new Set<ContactRole>([regieRole, ...contacts.map((c) => c.role)].filter(answersInApp));
   return [...roles].map((role) => {
     const contact = contacts.find((c) => c.role === role);
     return contact ? { role, contact } : { role };
@@ -35,6 +40,7 @@ export function VraagScreen() {
         </div>
       </header>
       <QuestionForm recipients={recipientsOf(contacts, gemeente.regieRole)} />
+      <ReachOthers contacts={contacts.filter((c) => !answersInApp(c.role) && (c.phone || c.whatsapp))} />
       <MyQuestions questions={questions} />
     </>
   );
