@@ -24,7 +24,10 @@ import { parseRoutes } from './routeTable';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
-const errorShape = z.strictObject({ error: z.strictObject({ code: z.string().min(1), message: z.string().min(1) }) });
+// A 409 `schema-version` also names the sync schema versions the server speaks (docs/api.md).
+const errorShape = z.strictObject({
+  error: z.strictObject({ code: z.string().min(1), message: z.string().min(1), schemaVersions: z.array(z.number().int()).min(1).optional() }),
+});
 
 async function aBuiltApp(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tir-fuzz-'));
