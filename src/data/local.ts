@@ -2,6 +2,7 @@ import { MutationError, targetDossier, type MutationTx, type MutatorInput, type 
 import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
+import { recordBaseline } from './seen';
 import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCore';
 
 // Local writes on an inburgeraar's or helper's phone. Every user action is one Dexie transaction:
@@ -9,7 +10,7 @@ import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCor
 // server's patch and replay the changes still waiting in the outbox on top of it ("rebase"), also
 // in one transaction. The protocol itself (numbering, settle, renumber, rebase) is syncCore.ts.
 
-const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta'] as const;
+const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta', 'seen'] as const;
 
 export async function getMeta<T>(db: AppDb, key: MetaEntry['key']): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;
@@ -74,7 +75,10 @@ export async function mutate<N extends MutatorName>(db: AppDb, name: N, args: Mu
 }
 
 export async function applyPull(db: AppDb, response: PullResponse): Promise<void> {
-  await dexieStore(db).transact((tx) => applyPullTx(tx, response));
+  await dexieStore(db).transact(async (tx) => {
+    await applyPullTx(tx, response);
+    await recordBaseline(db);
+  });
 }
 
 /** This device's kind, or undefined when it is not activated. */
