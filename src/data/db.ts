@@ -2,7 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ShareSection, StaffRole } from '../domain/access';
 import type { ErrorBody, Mutation } from '../domain/sync';
 import type { TableName, TableRows } from '../domain/tables';
-import type { SeenEntry } from '../domain/whatChanged';
+import type { SeenEntry } from '../domain/seenPrints';
 
 /** A synced row as the device stores it: the sync key plus the row's fields. */
 export type Stored<T extends TableName> = TableRows[T] & { key: string };

@@ -1,4 +1,5 @@
-import { snapshot, type Change, type WatchedRows } from '../domain/whatChanged';
+import { snapshot, type WatchedRows } from '../domain/seenPrints';
+import type { Change } from '../domain/whatChanged';
 import type { AppDb } from './db';
 
 // The phone's memory of what the person last saw (src/domain/whatChanged.ts), in Dexie so it

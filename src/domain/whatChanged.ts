@@ -1,5 +1,8 @@
 import type { ShareSection } from './enums';
+import { instant, PRINT, seenKey, WATCHED_TABLES, type SeenEntry, type WatchedRows, type WatchedTable } from './seenPrints';
 import type { AppointmentRow, PaymentRow, QuestionRow, StepRow } from './tables';
+
+export { seenKey, snapshot, WATCHED_TABLES, type SeenEntry, type WatchedRows, type WatchedTable } from './seenPrints';
 
 // "What changed since you last looked" (issue 13 item 2, issue 11 item 5): computed on the phone
 // from what sync brought, so it works offline. The phone keeps, per row it watches, a short print
@@ -8,9 +11,6 @@ import type { AppointmentRow, PaymentRow, QuestionRow, StepRow } from './tables'
 
 export const CHANGE_KINDS = ['answer', 'appointmentNew', 'appointmentMoved', 'appointmentCancelled', 'stepChanged', 'paymentFailed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-export const WATCHED_TABLES = ['appointments', 'steps', 'questions', 'payments'] as const;
-export type WatchedTable = (typeof WATCHED_TABLES)[number];
 
 /** The screen where a change is shown: opening it marks the change seen. */
 export const SCREEN_OF: Record<WatchedTable, string> = {
@@ -28,19 +28,6 @@ const SECTION_OF: Record<WatchedTable, ShareSection | null> = {
   payments: 'money',
 };
 
-export interface WatchedRows {
-  appointments: (AppointmentRow & { key: string })[];
-  steps: (StepRow & { key: string })[];
-  questions: (QuestionRow & { key: string })[];
-  payments: (PaymentRow & { key: string })[];
-}
-
-/** What the person last saw of a row, keyed `<table>:<row key>`. */
-export interface SeenEntry {
-  key: string;
-  print: string;
-}
-
 export interface Change {
   /** The seen key of the row (`<table>:<row key>`). */
   key: string;
@@ -53,24 +40,6 @@ export interface Change {
   print: string;
   /** For ordering, newest first: when it happened or, failing that, what it is about. */
   at: string;
-}
-
-export const seenKey = (table: WatchedTable, rowKey: string) => `${table}:${rowKey}`;
-
-const instant = (iso: string) => String(Date.parse(iso));
-
-const PRINT: { [T in WatchedTable]: (row: WatchedRows[T][number]) => string } = {
-  appointments: (a) => `${a.status}|${instant(a.start)}|${instant(a.end)}`,
-  steps: (s) => `${s.status}|${s.date ?? ''}`,
-  questions: (q) => q.answeredAt ?? '',
-  payments: (p) => p.status,
-};
-
-/** What to store as seen for every row now on the phone (the baseline, or "mark all seen"). */
-export function snapshot(rows: WatchedRows): SeenEntry[] {
-  return WATCHED_TABLES.flatMap((table) =>
-    (rows[table] as { key: string }[]).map((row) => ({ key: seenKey(table, row.key), print: (PRINT[table] as (r: unknown) => string)(row) })),
-  );
 }
 
 function appointmentChange(row: WatchedRows['appointments'][number], before: string | undefined, now: number): ChangeKind | null {
