@@ -1,3 +1,4 @@
+import { DOELGROEPEN } from './enums';
 import { z } from './zod';
 import type { DossierRow, StepRow } from './tables';
 
@@ -20,7 +21,7 @@ const EXAM_STEPS = ['examen-lezen', 'examen-luisteren', 'examen-schrijven', 'exa
 
 /** What one dossier contributes: its dossier row and its traject steps. */
 export interface IndicatorInput {
-  dossier: Pick<DossierRow, 'termijn'>;
+  dossier: Pick<DossierRow, 'termijn'> & Partial<Pick<DossierRow, 'doelgroep'>>;
   steps: Pick<StepRow, 'kind' | 'status' | 'date'>[];
 }
 
@@ -61,14 +62,19 @@ export type CohortIndicators = z.infer<typeof cohortSchema>;
 /** `GET /api/admin/indicators`. */
 export const indicatorsResponseSchema = z.strictObject({
   gemeente: z.string(),
+  /** The target group counted, when the query named one. */
+  doelgroep: z.enum(DOELGROEPEN).optional(),
   /** When the counts were made (ISO 8601). */
   generatedAt: z.string(),
   cohorts: z.array(cohortSchema),
 });
 export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
 
-/** `?format=csv` asks for the spreadsheet form; JSON otherwise. */
-export const indicatorsQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).optional() });
+/**
+ * `?format=csv` asks for the spreadsheet form (JSON otherwise); `?doelgroep=` counts one target
+ * group only (Zevenaar's targets are about asielstatushouders).
+ */
+export const indicatorsQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).optional(), doelgroep: z.enum(DOELGROEPEN).optional() });
 
 export const shown = (count: number): IndicatorCount => (count < SMALL_COUNT ? SMALL_LABEL : count);
 

@@ -89,6 +89,15 @@ describe.each(backends)('admin indicators on $name', (backend) => {
     expectErrorBody(await get(server.app, admin, '?format=xml'), 400, 'invalid-query');
   });
 
+  it('counts one target group with ?doelgroep=', async () => {
+    const all = indicatorsResponseSchema.parse((await get(server.app, admin)).json()).cohorts;
+    const asiel = indicatorsResponseSchema.parse((await get(server.app, admin, '?doelgroep=asielstatushouder')).json());
+    expect(asiel).toMatchObject({ doelgroep: 'asielstatushouder', cohorts: all });
+    const gezin = indicatorsResponseSchema.parse((await get(server.app, admin, '?doelgroep=gezinsmigrant')).json());
+    expect(gezin.cohorts).toEqual([]);
+    expectErrorBody(await get(server.app, admin, '?doelgroep=someone'), 400, 'invalid-query');
+  });
+
   it('shows another municipality nothing of this one, and this one nothing of theirs', async () => {
     const theirs = indicatorsResponseSchema.parse((await get(zevenaar.app, zevenaar.admin)).json());
     expect(theirs).toMatchObject({ gemeente: 'zevenaar', cohorts: [] });

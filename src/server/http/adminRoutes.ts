@@ -107,8 +107,9 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
    */
   app.get('/indicators', async (request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply) => {
     const query = indicatorsQuerySchema.safeParse(request.query);
-    if (!query.success) throw new ApiError(400, 'invalid-query', 'format is json or csv.');
-    const cohorts = await indicatorsOf(db, config.gemeente);
+    if (!query.success) throw new ApiError(400, 'invalid-query', 'format is json or csv; doelgroep one of the import’s doelgroepen.');
+    const { doelgroep } = query.data;
+    const cohorts = await indicatorsOf(db, config.gemeente, doelgroep);
     const csv = query.data.format === 'csv' || (query.data.format === undefined && /\btext\/csv\b/.test(request.headers.accept ?? ''));
     if (csv) {
       return reply
@@ -116,7 +117,7 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
         .header('content-disposition', `attachment; filename="indicators-${config.gemeente}.csv"`)
         .send(indicatorsCsv(cohorts));
     }
-    return indicatorsResponseSchema.parse({ gemeente: config.gemeente, generatedAt: new Date().toISOString(), cohorts });
+    return indicatorsResponseSchema.parse({ gemeente: config.gemeente, ...(doelgroep ? { doelgroep } : {}), generatedAt: new Date().toISOString(), cohorts });
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {

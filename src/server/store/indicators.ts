@@ -6,7 +6,7 @@ import type { Db } from './rows';
  * The anonymised indicators of one municipality (domain/indicators.ts), from the live dossier and
  * step rows of its own dossiers only. Only the fields the counts need are kept past parsing.
  */
-export async function indicatorsOf(db: Db, gemeente: string): Promise<CohortIndicators[]> {
+export async function indicatorsOf(db: Db, gemeente: string, doelgroep?: DossierRow['doelgroep']): Promise<CohortIndicators[]> {
   const rows = await db
     .selectFrom('row')
     .innerJoin('dossier', 'dossier.id', 'row.dossier_id')
@@ -20,11 +20,12 @@ export async function indicatorsOf(db: Db, gemeente: string): Promise<CohortIndi
     const input = inputs.get(row.dossierId) ?? { steps: [] };
     inputs.set(row.dossierId, input);
     const value = JSON.parse(row.value ?? '{}') as Record<string, unknown>;
-    if (row.tbl === 'dossiers') input.dossier = { termijn: (value as DossierRow).termijn };
+    if (row.tbl === 'dossiers') input.dossier = { termijn: (value as DossierRow).termijn, doelgroep: (value as DossierRow).doelgroep };
     else {
       const { kind, status, date } = value as StepRow;
       input.steps.push({ kind, status, date: date ?? null });
     }
   }
-  return computeIndicators([...inputs.values()].filter((i): i is IndicatorInput => i.dossier?.termijn !== undefined));
+  const counted = [...inputs.values()].filter((i): i is IndicatorInput => i.dossier?.termijn !== undefined);
+  return computeIndicators(doelgroep ? counted.filter((i) => i.dossier.doelgroep === doelgroep) : counted);
 }
