@@ -84,6 +84,7 @@ describe.each(backends)('admin indicators on $name', (backend) => {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toBe('attachment; filename="indicators-rijswijk.csv"');
+      expect(response.headers['cache-control']).toBe('no-store');
       expect(response.body).toBe(expected);
     }
     expectErrorBody(await get(server.app, admin, '?format=xml'), 400, 'invalid-query');
