@@ -12,6 +12,7 @@ import { languageOf } from './i18n/languages';
 import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { MarkSeenOnVisit } from './screens/home/changesParts';
 import { EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute } from './screens/info/routes';
 import { HelperRoutes, StaffRoutes } from './screens/personalRoutes';
 import { PERSONAL_SCREENS, screenAt } from './screens/registry';
@@ -57,6 +58,7 @@ export function App() {
       <main id="main" className="content">
         {activated && <ChangeProblem />}
         {activated && !locked && <RejectedChanges />}
+        {activated && !locked && <MarkSeenOnVisit />}
         <Switch>
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ShareSection, StaffRole } from '../domain/access';
 import type { ErrorBody, Mutation } from '../domain/sync';
 import type { TableName, TableRows } from '../domain/tables';
+import type { SeenEntry } from '../domain/seenPrints';
 import { NEXT_RELEASE_FIXTURE, NEXT_RELEASE_UPGRADE_META } from './nextReleaseFixture';
 
 /** A synced row as the device stores it: the sync key plus the row's fields. */
@@ -34,7 +35,9 @@ export interface MetaEntry {
     /** SHA-256 of the code this device was activated with: the same link opened again asks nothing (activationCheck.ts). */
     | 'activationCode'
     /** The staff device's public key is registered with the server (staffStore.ts). */
-    | 'deviceKeyRegistered';
+    | 'deviceKeyRegistered'
+    /** What came with the first pull is recorded as seen ("What changed", seen.ts). */
+    | 'seenBaseline';
   value: unknown;
 }
 
@@ -54,6 +57,8 @@ export type AppDb = Dexie &
     outbox: EntityTable<OutboxEntry, 'id'>;
     rejected: EntityTable<RejectedEntry, 'id'>;
     meta: EntityTable<MetaEntry, 'key'>;
+    /** What the person last saw of each watched row (src/domain/whatChanged.ts). */
+    seen: EntityTable<SeenEntry, 'key'>;
   };
 
 import { DB_NAME } from './storageKeys';
@@ -83,11 +88,14 @@ export function openDb(name = DB_NAME): AppDb {
   });
   // Helper shares (the inburgeraar's own) and visit notes (staff devices only).
   db.version(2).stores({ shares: 'key, dossierId', visitNotes: 'key, dossierId' });
+  // "What changed": a print per watched row of what the person last saw. A new table only, so the
+  // upgrade keeps every existing row; the first pull after it records the baseline (seen.ts).
+  db.version(3).stores({ seen: 'key' });
   // The "next release" test build only (nextReleaseFixture.ts): one more version whose upgrade
   // runs on the phone's existing data, as a real release's would (it would also rewrite waiting
   // changes whose shape the new sync schema changed; docs/api.md "Sync schema versions").
   if (NEXT_RELEASE_FIXTURE) {
-    db.version(3)
+    db.version(4)
       .stores({ nextReleaseFixture: 'key' })
       .upgrade(async (tx) => {
         const outbox = await tx.table('outbox').count();

@@ -17,4 +17,5 @@ export { startSignOutRetry } from './thisPhone';
 export { helperReadingKey } from './storageKeys';
 export { hasUnsavedInput, useHasUnsavedInput, useUnsavedInput } from './unsavedInput';
 // The staff screens' hooks and actions load the vault code: they come from './staff' (staff.ts).
+// Home's "what changed" is a lazy chunk: its hooks come from './changesHooks' (changesHooks.ts).
 export type { Household, VaultStatus } from './staffHooks';

@@ -3,6 +3,7 @@ import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
 import { deviceProfile } from './profile';
+import { recordBaseline } from './seen';
 import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCore';
 
 export { getSession } from './profile';
@@ -12,7 +13,7 @@ export { getSession } from './profile';
 // server's patch and replay the changes still waiting in the outbox on top of it ("rebase"), also
 // in one transaction. The protocol itself (numbering, settle, renumber, rebase) is syncCore.ts.
 
-const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta'] as const;
+const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta', 'seen'] as const;
 
 export async function getMeta<T>(db: AppDb, key: MetaEntry['key']): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;
@@ -77,7 +78,10 @@ export async function mutate<N extends MutatorName>(db: AppDb, name: N, args: Mu
 }
 
 export async function applyPull(db: AppDb, response: PullResponse): Promise<void> {
-  await dexieStore(db).transact((tx) => applyPullTx(tx, response));
+  await dexieStore(db).transact(async (tx) => {
+    await applyPullTx(tx, response);
+    await recordBaseline(db);
+  });
 }
 
 /** The session an activation answer gives this device. */

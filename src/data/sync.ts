@@ -11,6 +11,7 @@ import type { AppDb } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { dexieStore, getMeta, newClientId, resetDevice } from './local';
 import { deviceProfile } from './profile';
+import { recordBaseline } from './seen';
 import { applyPullTx, renumber, settle } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
@@ -64,7 +65,12 @@ export function deviceStore(db: AppDb): SyncStore {
     outbox: (limit) => db.outbox.orderBy('id').limit(limit).toArray(),
     settle: (batch, results) => local.transact((tx) => settle(tx, batch, results)),
     renumber: (lastMutationId) => local.transact((tx) => renumber(tx, lastMutationId)),
-    applyPull: (response) => local.transact((tx) => applyPullTx(tx, response)),
+    applyPull: (response) =>
+      local.transact(async (tx) => {
+        await applyPullTx(tx, response);
+        // The first pull is what came with the activation: seen, not news (seen.ts).
+        await recordBaseline(db);
+      }),
     wipe: () => resetDevice(db, null),
   };
 }

@@ -172,6 +172,33 @@ describe('a consulent: new dossier, activation, and what the inburgeraar changed
     await appointment.getByText('Verstuurd').waitFor();
   });
 
+  it('the inburgeraar’s home shows "2 nieuw": the answer and the move; opening them marks them seen, also after a reload', async () => {
+    await own.goto('/');
+    const news = own.getByRole('region', { name: '2 nieuw' });
+    await news.waitFor({ timeout: 30_000 });
+    // What to do now stays first; what changed comes right under it.
+    expect(await own.locator('section.card').first().getAttribute('aria-labelledby')).toBe('next-title');
+    expect(await news.getByRole('listitem').count()).toBe(2);
+    await news.getByRole('link', { name: 'Een afspraak is verplaatst' }).waitFor();
+    await expectAxeClean(own);
+    await own.screenshot({ path: '.screenshots/what-changed-home-nl.png', fullPage: true });
+
+    // Opening the item marks it seen; opening the agenda screen marks the move seen.
+    await news.getByRole('link', { name: 'Je hebt een antwoord op je vraag' }).click();
+    await own.getByRole('region', { name: 'Mijn vragen' }).getByText(ANSWER).waitFor();
+    await own.getByRole('link', { name: 'Thuis in Rijswijk' }).first().click();
+    await own.getByRole('region', { name: '1 nieuw' }).getByRole('link', { name: 'Een afspraak is verplaatst' }).waitFor();
+    await own.goto('/agenda');
+    await own.getByRole('article', { name: TITLE }).waitFor();
+    await own.goto('/');
+    await own.getByRole('heading', { name: 'Je volgende afspraak' }).waitFor();
+    await own.getByRole('link', { name: 'Mijn agenda' }).waitFor();
+    await own.reload();
+    await own.getByRole('link', { name: 'Mijn agenda' }).waitFor();
+    await own.waitForTimeout(1_000); // the card loads as its own chunk: give it the time to appear if it would
+    expect(await own.getByRole('region', { name: /nieuw/ }).count()).toBe(0);
+  });
+
   it('the inburgeraar’s phone syncs and shows the answer and the new time', async () => {
     await own.goto('/vraag');
     const mine = own.getByRole('region', { name: 'Mijn vragen' });

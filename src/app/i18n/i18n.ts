@@ -6,6 +6,7 @@ import nlCommon from '../../../locales/nl/common.json';
 import nlHome from '../../../locales/nl/home.json';
 import type NlActivate from '../../../locales/nl/activate.json';
 import type NlAgenda from '../../../locales/nl/agenda.json';
+import type NlChanges from '../../../locales/nl/changes.json';
 import type NlCommon from '../../../locales/nl/common.json';
 import type NlConsulent from '../../../locales/nl/consulent.json';
 import type NlDelen from '../../../locales/nl/delen.json';
@@ -34,6 +35,7 @@ import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, typ
 export interface SourceResources {
   activate: typeof NlActivate;
   agenda: typeof NlAgenda;
+  changes: typeof NlChanges;
   common: typeof NlCommon;
   consulent: typeof NlConsulent;
   delen: typeof NlDelen;

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { activationUrl } from '../../domain/appLanguage';
 import { dossierIdSchema, dossierImportSchema } from '../../domain/dossier';
+import { indicatorsCsv, indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
 import { adminQuestionsResponseSchema } from '../../domain/personalApi';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { createActivationCode, deleteDossier, dossierExists, dossierLanguage, getDossier, importDossier, listQuestions, type Db } from '../store';
+import { createActivationCode, deleteDossier, dossierExists, dossierLanguage, getDossier, importDossier, indicatorsOf, listQuestions, type Db } from '../store';
 import { ImportRefused } from '../store/dossiers';
 import { sameSecret } from '../store/secrets';
 import { activationCodeResponseSchema, importQuerySchema, importResultSchema } from './apiSchemas';
@@ -98,6 +99,25 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AdminOpt
       ...(q.answer ? { answer: q.answer, answeredAt: q.answeredAt } : {}),
     }));
     return adminQuestionsResponseSchema.parse({ questions });
+  });
+
+  /**
+   * Anonymised counts per start-quarter cohort for this municipality only (docs/api.md, "Admin:
+   * indicators"); `?format=csv` or `Accept: text/csv` for a spreadsheet.
+   */
+  app.get('/indicators', async (request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply) => {
+    const query = indicatorsQuerySchema.safeParse(request.query);
+    if (!query.success) throw new ApiError(400, 'invalid-query', 'format is json or csv; doelgroep one of the import’s doelgroepen.');
+    const { doelgroep } = query.data;
+    const cohorts = await indicatorsOf(db, config.gemeente, doelgroep);
+    const csv = query.data.format === 'csv' || (query.data.format === undefined && /\btext\/csv\b/.test(request.headers.accept ?? ''));
+    if (csv) {
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="indicators-${config.gemeente}.csv"`)
+        .send(indicatorsCsv(cohorts));
+    }
+    return indicatorsResponseSchema.parse({ gemeente: config.gemeente, ...(doelgroep ? { doelgroep } : {}), generatedAt: new Date().toISOString(), cohorts });
   });
 
   app.post('/dossiers/:id/activation-codes', async (request: WithId, reply) => {

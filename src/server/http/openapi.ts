@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditQuerySchema, auditResponseSchema, devicesResponseSchema, staffBodySchema, staffResponseSchema } from '../../domain/adminApi';
 import { deviceKeyRequestSchema, PROOF_HEADER } from '../../domain/deviceProof';
 import { dossierImportSchema } from '../../domain/dossier';
+import { indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
 import { adminQuestionsResponseSchema, calendarFeedResponseSchema } from '../../domain/personalApi';
 import {
   activateRequestSchema,
@@ -39,7 +40,7 @@ interface Answer {
   description: string;
   /** The zod schema of a JSON answer. */
   schema?: z.ZodType;
-  /** A non-JSON answer: its media type (the body is text). */
+  /** A non-JSON answer: its media type (the body is text). With `schema`, a second form of the answer. */
   text?: string;
 }
 
@@ -88,6 +89,7 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/admin/staff/{id}/activation-codes', summary: 'A single-use activation code for a work device', ...ADMIN, answers: { 201: codes('The code.') }, errors: [404] },
   { method: 'get', path: '/api/admin/staff/{id}/devices', summary: 'A staff member’s devices', ...ADMIN, answers: { 200: json(devicesResponseSchema) }, errors: [404] },
   { method: 'get', path: '/api/admin/staff/{id}/audit', summary: 'A staff member’s audit trail', ...ADMIN, query: auditQuerySchema, answers: { 200: json(auditResponseSchema) }, errors: [400] },
+  { method: 'get', path: '/api/admin/indicators', summary: 'Anonymised counts per start-quarter cohort (JSON, or CSV with format=csv or Accept: text/csv)', ...ADMIN, query: indicatorsQuerySchema, answers: { 200: { description: 'Counts per cohort; every count under 5 is "<5".', schema: indicatorsResponseSchema, text: 'text/csv' } }, errors: [400] },
   { method: 'delete', path: '/api/admin/devices/{id}', summary: 'Revoke one device', ...ADMIN, answers: { 204: noContent }, errors: [404] },
 
   // Devices
@@ -179,7 +181,10 @@ function operationObject(op: Operation, components: Record<string, JsonObject>):
   const responses: JsonObject = {};
   for (const [status, answer] of Object.entries(op.answers)) {
     const content = answer.schema
-      ? { 'application/json': { schema: schemaOf(answer.schema, 'output', components) } }
+      ? {
+          'application/json': { schema: schemaOf(answer.schema, 'output', components) },
+          ...(answer.text ? { [answer.text]: { schema: { type: 'string' } } } : {}),
+        }
       : answer.text
         ? { [answer.text]: { schema: { type: 'string' } } }
         : undefined;

@@ -8,6 +8,7 @@ export { listDossierDevices, listStaffDevices, revokeDevice } from './devices';
 export { listAudit, recordAudit } from './audit';
 export { createCalendarFeed, revokeCalendarFeed, readCalendarFeed } from './calendarFeeds';
 export { listQuestions } from './questions';
+export { indicatorsOf } from './indicators';
 export { deviceKeyOf, registerDeviceKey, type KeyRegistration } from './deviceKeys';
 export { pull } from './pull';
 export { push } from './push';

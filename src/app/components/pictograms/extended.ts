@@ -70,9 +70,21 @@ import WhiteLargeSquare from '~icons/fluent-emoji-flat/white-large-square';
 import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
 import Wrench from '~icons/fluent-emoji-flat/wrench';
 import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
+import RedExclamationMark from '~icons/fluent-emoji-flat/red-exclamation-mark';
+import TriangularFlag from '~icons/fluent-emoji-flat/triangular-flag';
+import Prohibited from '~icons/fluent-emoji-flat/prohibited';
+import ShuffleTracksButton from '~icons/fluent-emoji-flat/shuffle-tracks-button';
+import NewButton from '~icons/fluent-emoji-flat/new-button';
+import IncomingEnvelope from '~icons/fluent-emoji-flat/incoming-envelope';
 
 // Every other pictogram, one chunk loaded when a screen first needs one (and precached for offline).
 export const EXTENDED_PICTOGRAMS = {
+  answerCame: IncomingEnvelope,
+  appointmentNew: NewButton,
+  appointmentMoved: ShuffleTracksButton,
+  appointmentCancelled: Prohibited,
+  stepChanged: TriangularFlag,
+  paymentFailed: RedExclamationMark,
   ambulance: Ambulance,
   baby: Baby,
   bank: Bank,

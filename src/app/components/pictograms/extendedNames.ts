@@ -1,6 +1,12 @@
 // The names of the pictograms in extended.ts, known without loading that chunk. extended.ts is
 // typed against this list, so the two cannot drift apart.
 export const EXTENDED_NAMES = [
+  'answerCame',
+  'appointmentNew',
+  'appointmentMoved',
+  'appointmentCancelled',
+  'stepChanged',
+  'paymentFailed',
   'ambulance',
   'baby',
   'bank',

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aDossier } from '../../../../tests/support/builders';
 import { seedDevice } from '../../../../tests/support/device';
+import { preloadPictograms } from '../../components/Pictogram';
 import { initI18n } from '../../i18n/i18n';
 import { HelperHome } from './HelperHome';
 
@@ -10,6 +11,9 @@ const SHARE = '7f0c8f9e-1d55-4c51-9a51-0b7d2f1f8a10';
 describe('Helper home', () => {
   beforeAll(async () => {
     await initI18n('nl');
+    // The chunks the home loads after its first render (pictures, "what changed"), loaded up front
+    // so none is still loading when the test environment is torn down.
+    await Promise.all([preloadPictograms(), import('../home/WhatChanged')]);
   });
   beforeEach(async () => {
     // Dutch, so the test stays in the language it reads; the switch to the dossier's language

@@ -11,6 +11,7 @@ import { Bilingual } from '../../reading/Bilingual';
 import { updateReadingSettings } from '../../reading/settings';
 import { useReadingT } from '../../reading/useReadingT';
 import { SECTION_SCREEN } from '../registry';
+import { WhatChangedCard } from '../home/changesParts';
 
 interface Props {
   shareId: string;
@@ -55,6 +56,8 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
           </Bilingual>
         </p>
       </section>
+      {/* What changed in the shared sections since this phone last looked. */}
+      <WhatChangedCard />
       <nav aria-labelledby="helper-sections-title">
         <h2 id="helper-sections-title">{t('sections')}</h2>
         <ul className="tiles">

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
 import { Pictogram } from '../../components/Pictogram';
+import { WhatChangedCard } from './changesParts';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { regieContext } from '../../gemeente';
 import { SCREENS } from '../registry';
@@ -20,6 +21,7 @@ export function HomeScreen() {
         <span dir="auto">{dossier ? t('greeting', { name: dossier.firstName }) : t('greetingNoName')}</span>
       </h1>
       <NextAppointmentCard />
+      <WhatChangedCard />
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">
