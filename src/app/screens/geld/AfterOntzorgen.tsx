@@ -13,7 +13,7 @@ export function AfterOntzorgen({ costs, end, ended }: { costs: Cost[]; end: stri
   return (
     <section className="card after" aria-labelledby="after-title">
       <h2 id="after-title" className="with-icon">
-        <Pictogram name="key" size={32} /> {ended ? t('after.titleEnded') : t('after.title', { date })}
+        <Pictogram name="payYourself" size={32} /> {ended ? t('after.titleEnded') : t('after.title', { date })}
       </h2>
       <p>{t('after.intro')}</p>
       <ul className="plain-list after__list">
