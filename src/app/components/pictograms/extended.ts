@@ -44,6 +44,7 @@ import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
 import Minus from '~icons/fluent-emoji-flat/minus';
 import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
 import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
+import MutedSpeaker from '~icons/fluent-emoji-flat/muted-speaker';
 import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
 import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
 import OfficeWorker from '~icons/fluent-emoji-flat/office-worker';
@@ -126,6 +127,7 @@ export const EXTENDED_PICTOGRAMS = {
   lock: Locked,
   medicine: Pill,
   mobile: MobilePhone,
+  noVoice: MutedSpeaker,
   office: OfficeBuilding,
   officeWorker: OfficeWorker,
   overdue: AlarmClock,

@@ -48,6 +48,7 @@ export const EXTENDED_NAMES = [
   'lock',
   'medicine',
   'mobile',
+  'noVoice',
   'office',
   'officeWorker',
   'overdue',
