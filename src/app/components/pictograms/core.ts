@@ -2,6 +2,7 @@ import type { ComponentType, SVGProps } from 'react';
 import Backpack from '~icons/fluent-emoji-flat/backpack';
 import Briefcase from '~icons/fluent-emoji-flat/briefcase';
 import BustsInSilhouette from '~icons/fluent-emoji-flat/busts-in-silhouette';
+import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import Clipboard from '~icons/fluent-emoji-flat/clipboard';
 import Coin from '~icons/fluent-emoji-flat/coin';
 import Refresh from '~icons/fluent-emoji-flat/counterclockwise-arrows-button';
@@ -33,6 +34,7 @@ export const CORE_PICTOGRAMS = {
   bring: Backpack,
   checklist: Clipboard,
   coming: PersonWalking,
+  done: CheckMark,
   exam: GraduationCap,
   home: House,
   info: Information,

@@ -9,7 +9,6 @@ import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
 import Bank from '~icons/fluent-emoji-flat/bank';
 import Books from '~icons/fluent-emoji-flat/books';
 import Camera from '~icons/fluent-emoji-flat/camera';
-import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import ChequeredFlag from '~icons/fluent-emoji-flat/chequered-flag';
 import Child from '~icons/fluent-emoji-flat/child';
 import ClassicalBuilding from '~icons/fluent-emoji-flat/classical-building';
@@ -97,7 +96,6 @@ export const EXTENDED_PICTOGRAMS = {
   dentist: Tooth,
   doctor: HealthWorker,
   document: PageFacingUp,
-  done: CheckMark,
   download: InboxTray,
   edit: Pencil,
   emergency: SosButton,

@@ -18,7 +18,6 @@ export const EXTENDED_NAMES = [
   'dentist',
   'doctor',
   'document',
-  'done',
   'download',
   'edit',
   'emergency',
