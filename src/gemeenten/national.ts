@@ -14,7 +14,7 @@ export const NATIONAL_HELP_LINES: EmergencyNumber[] = [
   // 113 Zelfmoordpreventie: 113 is also free since 2025, 0800 0113 always was.
   { id: 'suicide', number: '0800 0113', picture: 'feelings' },
   { id: 'listen', number: '088 0767 000', picture: 'talk' },
-  { id: 'veiligThuis', number: '0800 2000', picture: 'home' },
+  { id: 'veiligThuis', number: '0800 2000', picture: 'family' },
   { id: 'kindertelefoon', number: '0800 0432', picture: 'child' },
   // Nationaal storingsnummer gas en stroom of the grid operators.
   { id: 'gasPower', number: '0800 9009', picture: 'energy' },

@@ -22,7 +22,7 @@ export const rijswijk: GemeenteConfig = {
   topics: [
     { id: 'lessons', picture: 'lesson', role: 'consulent-inburgering', partnerId: 'gemeente' },
     { id: 'plan', picture: 'checklist', role: 'consulent-inburgering', partnerId: 'gemeente' },
-    { id: 'house', picture: 'home', role: 'maatschappelijk-begeleider', partnerId: 'welzijn' },
+    { id: 'house', picture: 'housing', role: 'maatschappelijk-begeleider', partnerId: 'welzijn' },
     { id: 'money', picture: 'money', role: 'maatschappelijk-begeleider', partnerId: 'welzijn' },
     // The WSP keeps the work obligations of the Participatiewet (Kadernota, theme 3).
     { id: 'benefit', picture: 'euro', role: 'werkconsulent', partnerId: 'wsp' },

@@ -1,3 +1,4 @@
+import type { PictogramName } from '../app/components/Pictogram';
 import type { CHECKLIST_KINDS, CONTACT_ROLES, LEERROUTES, PAYMENT_KINDS, STEP_KINDS } from '../domain/enums';
 
 // A municipality's configuration: everything local is data, not code (docs/architecture.md). Texts that a
@@ -14,8 +15,8 @@ export interface Partner {
   name: string;
   /** The contact role this organisation fills, so a dossier's contact can be matched to it. */
   role: ContactRole;
-  /** Pictogram name (see src/app/components/Pictogram.tsx). */
-  picture: string;
+  /** A pictogram's name: a wrong name does not compile. */
+  picture: PictogramName;
   phone?: string;
   website?: string;
   address?: string;
@@ -25,7 +26,8 @@ export interface Partner {
 export interface Topic {
   /** Key of the topic's texts in info.json: `topics.<id>.{question,answer}` (the answer names no role). */
   id: string;
-  picture: string;
+  /** A pictogram's name: a wrong name does not compile. */
+  picture: PictogramName;
   /** The role to ask; the personal screens show the person in that role from the dossier. */
   role: ContactRole;
   /** The organisation that fills that role here, when it is one organisation. */
@@ -37,14 +39,16 @@ export interface EmergencyNumber {
   id: string;
   /** As dialled and shown, e.g. "0900 8844"; the tel: link drops the spaces. */
   number: string;
-  picture: string;
+  /** A pictogram's name: a wrong name does not compile. */
+  picture: PictogramName;
 }
 
 /** A block of the public informatiemap that only this municipality has (a local project, a local partner). */
 export interface LocalBlock {
   /** Key of the block's texts in gemeente.json: `<gemeente>.sections.<section>.<id>.{title,text}`. */
   id: string;
-  picture: string;
+  /** A pictogram's name: a wrong name does not compile. */
+  picture: PictogramName;
 }
 
 export interface GemeenteConfig {

@@ -21,7 +21,7 @@ export const zevenaar: GemeenteConfig = {
   topics: [
     { id: 'lessons', picture: 'lesson', role: 'casusregisseur', partnerId: 'gemeente' },
     { id: 'plan', picture: 'checklist', role: 'casusregisseur', partnerId: 'gemeente' },
-    { id: 'house', picture: 'home', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
+    { id: 'house', picture: 'housing', role: 'maatschappelijk-begeleider', partnerId: 'vluchtelingenwerk' },
     // RSD de Liemers pays the benefit and does the ontzorgen (beleidsplan 4.5, 5.7).
     { id: 'money', picture: 'money', role: 'werkconsulent', partnerId: 'rsd' },
     { id: 'benefit', picture: 'euro', role: 'werkconsulent', partnerId: 'rsd' },

@@ -30,7 +30,17 @@ describe('languages, end to end', () => {
     await page.goto('/?lang=ar');
     await page.getByRole('heading', { level: 1, name: arActivate.title }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    // No native speaker has checked the Arabic yet, and the app says so, in Arabic.
+    // No native speaker has checked the Arabic yet, and the app says so, in Arabic: in full once,
+    // then folded to a small marker that opens it again, also after a reload.
+    await page.getByText(arCommon.translationNotice).waitFor();
+    await page.getByRole('button', { name: arCommon.translationCheck.ok }).click();
+    const marker = page.locator('.translation-notice--folded > summary', { hasText: arCommon.translationCheck.marker });
+    await marker.waitFor();
+    expect(await page.getByText(arCommon.translationNotice).isVisible()).toBe(false);
+    await page.goto('/info?lang=ar');
+    await marker.waitFor();
+    expect(await page.getByText(arCommon.translationNotice).isVisible()).toBe(false);
+    await marker.click();
     await page.getByText(arCommon.translationNotice).waitFor();
     // Logical CSS: in right-to-left the language button sits at the left edge.
     const box = await page.locator('.topbar__language').boundingBox();

@@ -1,5 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import arCommon from '../../locales/ar/common.json';
+import arHome from '../../locales/ar/home.json';
+import tiCommon from '../../locales/ti/common.json';
 import { AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 import { PERSONAL_DOSSIER_ID as ID, personalDossier as dossier } from './personalDossier';
 
@@ -8,6 +11,46 @@ import { PERSONAL_DOSSIER_ID as ID, personalDossier as dossier } from './persona
 // the server once the phone is back online; the agenda goes into the phone's calendar.
 
 const QUESTION = 'Mag ik de les van vrijdag inhalen?';
+
+/**
+ * The phone's voices, as the browser gives them to the page (speechSynthesis), chosen by the test
+ * through localStorage 'e2e.voices'; what is spoken is kept in window.__spoken. The app's code
+ * runs unchanged: only the browser API underneath it is a stand-in.
+ */
+function stubSpeech(): void {
+  let langs: string[];
+  try {
+    langs = JSON.parse(localStorage.getItem('e2e.voices') ?? '[]') as string[];
+  } catch {
+    return;
+  }
+  const spoken: { text: string; lang: string }[] = [];
+  Object.assign(window, { __spoken: spoken });
+  const voices = langs.map((lang) => ({ lang, name: `Test ${lang}`, voiceURI: `test-${lang}`, default: false, localService: true }));
+  class Utterance extends EventTarget {
+    lang = '';
+    voice: unknown = null;
+    rate = 1;
+    onend: (() => void) | null = null;
+    constructor(readonly text: string) {
+      super();
+    }
+  }
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => voices,
+    speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+    cancel: () => undefined,
+    speaking: false,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+}
+
+async function spokenAfterClick(page: Page, scope: string, button: string): Promise<{ text: string; lang: string }[]> {
+  await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.splice(0));
+  await page.locator(scope).first().getByRole('button', { name: button, exact: true }).click();
+  return page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+}
 
 async function visit(page: Page, path: string, heading: string): Promise<void> {
   await page.goto(path);
@@ -170,6 +213,47 @@ describe('personal screens, end to end', () => {
     await page.getByRole('link', { name: /Mijn agenda/ }).waitFor();
     await page.waitForTimeout(1_000); // the card is a chunk of its own: time to appear if it would
     expect(await page.getByRole('region', { name: /nieuw/ }).count()).toBe(0);
+  });
+
+  it('reads each personal screen aloud in the reader’s voice, Dutch texts in Dutch; without a voice, a crossed-out speaker', async () => {
+    await context.addInitScript(stubSpeech);
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('e2e.voices', JSON.stringify(['ar-SA', 'nl-NL'])));
+    const read = arCommon.readAloud.start;
+
+    await page.goto('/?lang=ar');
+    await page.locator('.next-appointment').getByRole('button', { name: read }).waitFor();
+    const home = await spokenAfterClick(page, '.next-appointment', read);
+    expect(home[0]).toEqual({ text: arHome.next.title, lang: 'ar-SA' });
+    // The case system's Dutch title is read by the Dutch voice, not spelled out by the Arabic one.
+    expect(home).toContainEqual({ text: 'Les Nederlands bij Sagenn', lang: 'nl-NL' });
+    expect(home.filter((s) => s.lang === 'ar-SA').map((s) => s.text).join(' ')).not.toContain('Sagenn');
+
+    await page.goto('/agenda?lang=ar');
+    const card = await spokenAfterClick(page, 'article.appointment', read);
+    expect(card).toContainEqual({ text: 'je lesboek en een pen', lang: 'nl-NL' });
+    expect(card.some((s) => s.lang === 'ar-SA' && /\b([01]\d|2[0-3]):[0-5]\d\b/.test(s.text))).toBe(true);
+
+    await page.goto('/traject?lang=ar');
+    const step = await spokenAfterClick(page, '.next-step', read);
+    expect(step.length).toBeGreaterThan(1);
+    expect(step.every((s) => s.lang === 'ar-SA')).toBe(true);
+
+    await page.goto('/geld?lang=ar');
+    const money = await spokenAfterClick(page, 'section[aria-labelledby="period-title"]', read);
+    expect(money).toEqual([{ text: await page.locator('#period-title').innerText(), lang: 'ar-SA' }]);
+
+    // Tigrinya: this phone has no voice for it. A picture says so (its sentence is its accessible
+    // name, for a screen reader), not a sentence on the screen the person may not be able to read.
+    for (const [path, scope] of [['/', '.next-appointment'], ['/agenda', 'article.appointment'], ['/traject', '.next-step'], ['/geld', 'section[aria-labelledby="period-title"]']] as const) {
+      await page.goto(`${path}?lang=ti`);
+      const card = page.locator(scope).first();
+      await card.getByRole('img', { name: tiCommon.readAloud.noVoice }).waitFor();
+      expect(await card.getByRole('button', { name: tiCommon.readAloud.start, exact: true }).count(), path).toBe(0);
+      expect(await page.getByText(tiCommon.readAloud.noVoice).count(), path).toBe(0);
+    }
+    await page.goto('/?lang=nl');
+    await page.getByRole('heading', { name: 'Hallo Amal!' }).waitFor();
   });
 
   it('made no request to any other host', () => {

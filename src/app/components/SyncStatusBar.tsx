@@ -16,7 +16,7 @@ export function SyncStatusBar() {
   const keyRefused = status.errorCode === 'device-key-exists' || status.errorCode === 'device-key-too-late';
   const noSession = status.errorCode === 'no-session' || keyRefused;
 
-  let picture: PictogramName = 'coming';
+  let picture: PictogramName = 'done';
   let text: string;
   if (!status.online || status.phase === 'offline') {
     picture = 'offline';

@@ -1,14 +1,17 @@
 import type { AppointmentRow } from '../../domain/tables';
 import type { PictogramName } from './Pictogram';
 
+// An appointment about a step of the traject shows that step's picture (kindPictograms.ts), so
+// the PVT or a progress talk looks the same in the agenda as on the traject: one idea, one picture
+// (checked in pictograms/ideas.test.ts).
 const BY_KIND: Record<AppointmentRow['kind'], PictogramName> = {
   taalles: 'lesson',
   map: 'work',
-  pvt: 'work',
-  voortgangsgesprek: 'meeting',
-  huisbezoek: 'home',
+  pvt: 'pvt',
+  voortgangsgesprek: 'talk',
+  huisbezoek: 'homeVisit',
   examen: 'exam',
-  werk: 'work',
+  werk: 'worker',
   other: 'agenda',
 };
 

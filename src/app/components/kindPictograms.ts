@@ -10,7 +10,7 @@ const STEP: Record<StepRow['kind'], PictogramName> = {
   pip: 'document',
   leerroute: 'lesson',
   map: 'work',
-  pvt: 'law',
+  pvt: 'pvt',
   voortgangsgesprek: 'talk',
   'examen-lezen': 'read',
   'examen-luisteren': 'listen',
@@ -36,7 +36,7 @@ const ROLE: Record<ContactRow['role'], PictogramName> = {
 };
 
 const PAYMENT: Record<PaymentRow['kind'], PictogramName> = {
-  huur: 'home',
+  huur: 'housing',
   energie: 'energy',
   water: 'water',
   zorgverzekering: 'insurance',
@@ -51,7 +51,7 @@ const CHECKLIST: Record<ChecklistRow['kind'], PictogramName> = {
   zorgverzekering: 'insurance',
   bankrekening: 'bank',
   digid: 'id',
-  huurtoeslag: 'houses',
+  huurtoeslag: 'housing',
   zorgtoeslag: 'health',
   kinderbijslag: 'child',
   school: 'lesson',

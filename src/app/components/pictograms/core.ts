@@ -4,6 +4,7 @@ import Briefcase from '~icons/fluent-emoji-flat/briefcase';
 import BustsInSilhouette from '~icons/fluent-emoji-flat/busts-in-silhouette';
 import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import Clipboard from '~icons/fluent-emoji-flat/clipboard';
+import Coin from '~icons/fluent-emoji-flat/coin';
 import Refresh from '~icons/fluent-emoji-flat/counterclockwise-arrows-button';
 import CrossMark from '~icons/fluent-emoji-flat/cross-mark';
 import Footprints from '~icons/fluent-emoji-flat/footprints';
@@ -17,8 +18,8 @@ import Information from '~icons/fluent-emoji-flat/information';
 import Key from '~icons/fluent-emoji-flat/key';
 import MobileOff from '~icons/fluent-emoji-flat/mobile-phone-off';
 import MobileArrow from '~icons/fluent-emoji-flat/mobile-phone-with-arrow';
-import MoneyBag from '~icons/fluent-emoji-flat/money-bag';
 import RedQuestionMark from '~icons/fluent-emoji-flat/red-question-mark';
+import PersonWalking from '~icons/fluent-emoji-flat/person-walking';
 import Pushpin from '~icons/fluent-emoji-flat/round-pushpin';
 import School from '~icons/fluent-emoji-flat/school';
 import Sparkles from '~icons/fluent-emoji-flat/sparkles';
@@ -32,7 +33,8 @@ export const CORE_PICTOGRAMS = {
   agenda: Calendar,
   bring: Backpack,
   checklist: Clipboard,
-  coming: CheckMark,
+  coming: PersonWalking,
+  done: CheckMark,
   exam: GraduationCap,
   home: House,
   info: Information,
@@ -42,7 +44,7 @@ export const CORE_PICTOGRAMS = {
   lesson: School,
   location: Pushpin,
   meeting: Handshake,
-  money: MoneyBag,
+  money: Coin,
   notComing: CrossMark,
   offline: MobileOff,
   people: BustsInSilhouette,

@@ -9,11 +9,11 @@ import BalanceScale from '~icons/fluent-emoji-flat/balance-scale';
 import Bank from '~icons/fluent-emoji-flat/bank';
 import Books from '~icons/fluent-emoji-flat/books';
 import Camera from '~icons/fluent-emoji-flat/camera';
-import CheckMark from '~icons/fluent-emoji-flat/check-mark-button';
 import ChequeredFlag from '~icons/fluent-emoji-flat/chequered-flag';
 import Child from '~icons/fluent-emoji-flat/child';
 import ClassicalBuilding from '~icons/fluent-emoji-flat/classical-building';
 import CouchAndLamp from '~icons/fluent-emoji-flat/couch-and-lamp';
+import Door from '~icons/fluent-emoji-flat/door';
 import CreditCard from '~icons/fluent-emoji-flat/credit-card';
 import Droplet from '~icons/fluent-emoji-flat/droplet';
 import Ear from '~icons/fluent-emoji-flat/ear';
@@ -26,19 +26,24 @@ import HammerAndWrench from '~icons/fluent-emoji-flat/hammer-and-wrench';
 import HealthWorker from '~icons/fluent-emoji-flat/health-worker';
 import HighVoltage from '~icons/fluent-emoji-flat/high-voltage';
 import Hospital from '~icons/fluent-emoji-flat/hospital';
+import HouseWithGarden from '~icons/fluent-emoji-flat/house-with-garden';
 import Houses from '~icons/fluent-emoji-flat/houses';
 import IdentificationCard from '~icons/fluent-emoji-flat/identification-card';
 import InboxTray from '~icons/fluent-emoji-flat/inbox-tray';
 import Laptop from '~icons/fluent-emoji-flat/laptop';
+import InputNumbers from '~icons/fluent-emoji-flat/input-numbers';
 import LightBulb from '~icons/fluent-emoji-flat/light-bulb';
 import LinkSymbol from '~icons/fluent-emoji-flat/link';
 import LinkedPaperclips from '~icons/fluent-emoji-flat/linked-paperclips';
 import Locked from '~icons/fluent-emoji-flat/locked';
+import LockedWithKey from '~icons/fluent-emoji-flat/locked-with-key';
 import MagnifyingGlassTiltedLeft from '~icons/fluent-emoji-flat/magnifying-glass-tilted-left';
+import MantelpieceClock from '~icons/fluent-emoji-flat/mantelpiece-clock';
 import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
 import Minus from '~icons/fluent-emoji-flat/minus';
 import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
 import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
+import MutedSpeaker from '~icons/fluent-emoji-flat/muted-speaker';
 import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
 import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
 import OfficeWorker from '~icons/fluent-emoji-flat/office-worker';
@@ -52,6 +57,7 @@ import Person from '~icons/fluent-emoji-flat/person';
 import Pill from '~icons/fluent-emoji-flat/pill';
 import PoliceOfficer from '~icons/fluent-emoji-flat/police-officer';
 import PregnantWoman from '~icons/fluent-emoji-flat/pregnant-woman';
+import Receipt from '~icons/fluent-emoji-flat/receipt';
 import RecyclingSymbol from '~icons/fluent-emoji-flat/recycling-symbol';
 import Scroll from '~icons/fluent-emoji-flat/scroll';
 import Seedling from '~icons/fluent-emoji-flat/seedling';
@@ -65,8 +71,8 @@ import Sunflower from '~icons/fluent-emoji-flat/sunflower';
 import TearOffCalendar from '~icons/fluent-emoji-flat/tear-off-calendar';
 import TelephoneReceiver from '~icons/fluent-emoji-flat/telephone-receiver';
 import Thermometer from '~icons/fluent-emoji-flat/thermometer';
+import Ticket from '~icons/fluent-emoji-flat/ticket';
 import Tooth from '~icons/fluent-emoji-flat/tooth';
-import WhiteLargeSquare from '~icons/fluent-emoji-flat/white-large-square';
 import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
 import Wrench from '~icons/fluent-emoji-flat/wrench';
 import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
@@ -96,14 +102,12 @@ export const EXTENDED_PICTOGRAMS = {
   camera: Camera,
   child: Child,
   computer: Laptop,
-  contract: Scroll,
   copy: LinkedPaperclips,
   deadline: TearOffCalendar,
   debt: MoneyWithWings,
   dentist: Tooth,
   doctor: HealthWorker,
   document: PageFacingUp,
-  done: CheckMark,
   download: InboxTray,
   edit: Pencil,
   emergency: SosButton,
@@ -120,27 +124,36 @@ export const EXTENDED_PICTOGRAMS = {
   health: Stethoscope,
   helpingHands: OpenHands,
   hospital: Hospital,
+  homeVisit: Door,
   houses: Houses,
+  housing: HouseWithGarden,
   id: IdentificationCard,
   insurance: Shield,
   internet: AntennaBars,
+  later: MantelpieceClock,
   law: BalanceScale,
   letter: Envelope,
   listen: Ear,
   lock: Locked,
   medicine: Pill,
   mobile: MobilePhone,
+  noVoice: MutedSpeaker,
   office: OfficeBuilding,
   officeWorker: OfficeWorker,
   overdue: AlarmClock,
+  passkey: LockedWithKey,
+  payYourself: Receipt,
   person: Person,
+  pin: InputNumbers,
   police: PoliceOfficer,
   pregnant: PregnantWoman,
+  pvt: Scroll,
   read: OpenBook,
   recycle: RecyclingSymbol,
   repair: Wrench,
   search: MagnifyingGlassTiltedLeft,
   send: OutboxTray,
+  shareCode: Ticket,
   sick: Thermometer,
   speak: SpeakingHead,
   start: Seedling,
@@ -149,7 +162,6 @@ export const EXTENDED_PICTOGRAMS = {
   talk: SpeechBalloon,
   teacher: WomanTeacher,
   tip: LightBulb,
-  todo: WhiteLargeSquare,
   townHall: ClassicalBuilding,
   water: Droplet,
   website: LinkSymbol,

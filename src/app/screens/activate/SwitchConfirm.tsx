@@ -117,7 +117,7 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
           disabled={busy || waiting > 0}
           onClick={() => void confirmWithPasskey()}
         >
-          <Pictogram name="key" size={24} /> {t('staff:secret.unlockPasskey')}
+          <Pictogram name="passkey" size={24} /> {t('staff:secret.unlockPasskey')}
         </button>
       )}
       {error && (

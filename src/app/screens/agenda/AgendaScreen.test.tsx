@@ -124,6 +124,9 @@ describe('Mijn agenda', () => {
     expect(await screen.findByText('device: helper')).toBeTruthy();
     expect(within(lesson).queryByRole('button', { name: /Ik kom/ })).toBeNull();
     expect(within(lesson).queryByRole('button', { name: /Ik kan niet komen/ })).toBeNull();
+    // Addressed as a helper: "Zeg of je komt" is for the inburgeraar.
+    expect(screen.queryByText(/Zeg of je komt/)).toBeNull();
+    expect(screen.getByText(/Jij leest mee/)).toBeTruthy();
   });
 
   it('shows an empty state when there is nothing planned', async () => {

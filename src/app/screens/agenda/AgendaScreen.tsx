@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAgenda, type AgendaItem } from '../../../data';
+import { useAgenda, useDevice, type AgendaItem } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { dayKey, formatDay } from '../../format';
 import { useNow } from '../../useNow';
@@ -29,6 +29,8 @@ export function AgendaScreen() {
   const now = useNow();
   const all = useAgenda(now);
   const [showAll, setShowAll] = useState(false);
+  const device = useDevice();
+  const helper = device.status === 'activated' && device.kind === 'helper';
   // This week and next first; the rest behind "more", so the next action is not lost in a long list.
   const cutoff = afterNextWeek(now);
   const later = all?.filter((item) => Date.parse(item.start) >= cutoff) ?? [];
@@ -42,7 +44,8 @@ export function AgendaScreen() {
         <Pictogram name="agenda" size={48} />
         <div>
           <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          {/* "Say if you come" is for the person with the appointment, not for a taalmaatje reading along. */}
+          <p>{helper ? t('introHelper') : t('intro')}</p>
         </div>
       </header>
       <CalendarSubscription />

@@ -5,6 +5,7 @@ import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDay, formatTime, isEvening, isWeekend, mapsUrl } from '../../format';
 import { DutchText } from '../../reading/DutchText';
+import { ReadAloud } from '../../reading/ReadAloud';
 import { AppointmentDutchTitle, useAppointmentTitle } from './appointmentTitle';
 import { BringItems } from './BringItems';
 import { CalendarExportButton } from './CalendarExportButton';
@@ -34,6 +35,18 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
     if (saved) setAskingReason(false);
   }
 
+  // What the card says, read in the reader's language; the case system's Dutch texts in Dutch.
+  const readAloud = [
+    title,
+    ...(dutchDetail ? [{ text: dutchDetail, lang: 'nl' }] : []),
+    `${formatDay(item.start, lang)}, ${t('time', { start: formatTime(item.start, lang), end: formatTime(item.end, lang) })}`,
+    ...(cancelled ? [t('cancelled')] : item.status === 'moved' ? [t('moved')] : []),
+    ...(item.location ? [{ text: [item.location.name, item.location.address].filter(Boolean).join(', '), lang: 'nl' }] : []),
+    ...(!cancelled && item.bringItems?.length ? [t('bring'), ...item.bringItems.map((b) => t(`bringItem.${b}`))] : []),
+    ...(!cancelled && item.bring ? [{ text: item.bring, lang: 'nl' }] : []),
+    ...(answer ? [answer === 'coming' ? t('answer.coming') : t('answer.notComing')] : []),
+  ];
+
   return (
     <article className={`card appointment${cancelled ? ' appointment--cancelled' : ''}`} aria-labelledby={titleId}>
       <div className="appointment__head">
@@ -48,6 +61,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </p>
         </div>
       </div>
+      <ReadAloud texts={readAloud} />
       <p className="tags">
         {cancelled && <span className="tag tag--danger">{t('cancelled')}</span>}
         {item.status === 'moved' && <span className="tag tag--warning">{t('moved')}</span>}

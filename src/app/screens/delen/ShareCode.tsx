@@ -24,7 +24,7 @@ export function ShareCode({ share }: { share: ShareEntry }) {
   if (share.state === 'code-gone') {
     return (
       <p className="card with-icon" role="status">
-        <Pictogram name="key" size={32} />
+        <Pictogram name="shareCode" size={32} />
         <span>{t('code.gone')}</span>
       </p>
     );

@@ -3,6 +3,7 @@ import type { PAYMENT_KINDS } from '../../../domain/enums';
 import { paymentPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from '../../format';
+import { ReadAloud } from '../../reading/ReadAloud';
 
 type Cost = (typeof PAYMENT_KINDS)[number];
 
@@ -13,9 +14,10 @@ export function AfterOntzorgen({ costs, end, ended }: { costs: Cost[]; end: stri
   return (
     <section className="card after" aria-labelledby="after-title">
       <h2 id="after-title" className="with-icon">
-        <Pictogram name="key" size={32} /> {ended ? t('after.titleEnded') : t('after.title', { date })}
+        <Pictogram name="payYourself" size={32} /> {ended ? t('after.titleEnded') : t('after.title', { date })}
       </h2>
       <p>{t('after.intro')}</p>
+      <ReadAloud texts={[ended ? t('after.titleEnded') : t('after.title', { date }), t('after.intro'), ...costs.map((kind) => t(`after.item.${kind}`)), t('after.bank')]} />
       <ul className="plain-list after__list">
         {costs.map((kind) => (
           <li key={kind} className="with-icon">

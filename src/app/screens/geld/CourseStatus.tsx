@@ -13,7 +13,7 @@ export function CourseStatus({ course, compulsory }: { course: Course; compulsor
         <Pictogram name="budget" size={32} /> {t('course.title')}
       </h2>
       <p className="course__status" data-course={course}>
-        <Pictogram name={course === 'done' ? 'done' : course === 'in-progress' ? 'busy' : course === 'not-needed' ? 'exempt' : 'todo'} size={24} />{' '}
+        <Pictogram name={course === 'done' ? 'done' : course === 'in-progress' ? 'busy' : course === 'not-needed' ? 'exempt' : 'later'} size={24} />{' '}
         {t(`course.status.${course}`)}
       </p>
       {course !== 'done' && course !== 'not-needed' && (

@@ -5,6 +5,7 @@ import type { COURSE_STATUSES } from '../../../domain/enums';
 import { ontzorgenMonths, ontzorgenPosition } from '../../../domain/ontzorgen';
 import { Pictogram } from '../../components/Pictogram';
 import { dayKey, formatDate } from '../../format';
+import { ReadAloud } from '../../reading/ReadAloud';
 import { useMyGemeente } from '../../useMyGemeente';
 import { useNow } from '../../useNow';
 import { useRoleName } from '../mensen/useRoleName';
@@ -71,6 +72,12 @@ export function GeldScreen() {
   const open = withPayments.filter((m) => m.when !== 'past');
   const earlier = withPayments.filter((m) => m.when === 'past');
   const ended = position === 'ended';
+  const period =
+    typeof position === 'number'
+      ? t('period.month', { current: position, total: months.length })
+      : position === 'ended'
+        ? t('period.ended', { date: formatDate(ontzorgen.end, i18n.language) })
+        : t('period.before', { date: formatDate(ontzorgen.start, i18n.language) });
   const after = <AfterOntzorgen costs={gemeente.ontzorgen.costs} end={ontzorgen.end} ended={ended} />;
   return (
     <>
@@ -78,14 +85,9 @@ export function GeldScreen() {
       {/* Once ontzorgen has ended, "now you pay yourself" and its checklist is what to do now. */}
       {ended && after}
       <section className="card card--highlight" aria-labelledby="period-title">
-        <h2 id="period-title">
-          {typeof position === 'number'
-            ? t('period.month', { current: position, total: months.length })
-            : position === 'ended'
-              ? t('period.ended', { date: formatDate(ontzorgen.end, i18n.language) })
-              : t('period.before', { date: formatDate(ontzorgen.start, i18n.language) })}
-        </h2>
+        <h2 id="period-title">{period}</h2>
         <PeriodCalendar months={months} />
+        <ReadAloud texts={[period]} />
       </section>
       <FailedPayments
         failed={payments.filter((p) => p.status === 'failed')}

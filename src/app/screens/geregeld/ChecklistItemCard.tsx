@@ -9,7 +9,7 @@ import { DutchText } from '../../reading/DutchText';
 type Status = (typeof CHECKLIST_STATUSES)[number];
 
 const STATUS_PICTURE: Record<Status, PictogramName> = {
-  todo: 'todo',
+  todo: 'later',
   busy: 'busy',
   done: 'done',
   'not-needed': 'exempt',

@@ -5,6 +5,7 @@ import { appointmentPictogram } from '../../components/appointmentPictogram';
 import { Pictogram } from '../../components/Pictogram';
 import { AppointmentDutchTitle, useAppointmentTitle } from '../agenda/appointmentTitle';
 import { formatDayTime } from '../../format';
+import { ReadAloud } from '../../reading/ReadAloud';
 import { useNow } from '../../useNow';
 
 /** The one thing most people open the app for: where do I have to be next? */
@@ -36,6 +37,15 @@ export function NextAppointmentCard() {
                 <Pictogram name="location" size={20} /> {next.location.name}
               </p>
             )}
+            <ReadAloud
+              texts={[
+                t('next.title'),
+                title,
+                ...(dutchDetail ? [{ text: dutchDetail, lang: 'nl' }] : []),
+                formatDayTime(next.start, lang),
+                ...(next.location ? [{ text: next.location.name, lang: 'nl' }] : []),
+              ]}
+            />
           </div>
         </div>
       )}

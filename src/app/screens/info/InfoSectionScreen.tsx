@@ -1,5 +1,5 @@
 import { Link, useParams } from 'wouter';
-import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
 import { ReadAloud } from '../../reading/ReadAloud';
 import { useReadingT } from '../../reading/useReadingT';
 import { Bilingual } from '../../reading/Bilingual';
@@ -34,7 +34,7 @@ function Section({ id }: { id: SectionId }) {
   const blocks = blocksFor(id, gemeente);
   const local = (gemeente.infoBlocks[id] ?? []).flatMap((b) => {
     const key = localBlockKey(gemeente.id, id, b.id);
-    return key ? [{ key, picture: isPictogramName(b.picture) ? b.picture : 'info' }] : [];
+    return key ? [{ key, picture: b.picture }] : [];
   });
 
   const title = t(`sections.${id}.title`, values);

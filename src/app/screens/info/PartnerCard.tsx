@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Partner } from '../../../gemeenten';
-import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
 import { useReadingT } from '../../reading/useReadingT';
 import { Lines } from './Lines';
 import { partnerKey } from './gemeenteTexts';
@@ -59,7 +59,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
   return (
     <article className="card partner" aria-labelledby={`${id}-name`}>
       <div className="info-block__head">
-        <Pictogram name={isPictogramName(partner.picture) ? partner.picture : 'office'} size={40} />
+        <Pictogram name={partner.picture} size={40} />
         <div>
           <h3 id={`${id}-name`}>{partner.name}</h3>
           {/* The role under the name, unless it says the same (COA). */}

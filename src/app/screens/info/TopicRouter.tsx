@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Topic } from '../../../gemeenten';
-import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
 import { SOURCE_LANGUAGE } from '../../i18n/languages';
 import { Bilingual } from '../../reading/Bilingual';
 import { useReadingT } from '../../reading/useReadingT';
@@ -62,7 +62,7 @@ export function TopicRouter() {
         return (
           <li key={topicId}>
             <button type="button" className="button button--block topic__button" aria-expanded={expanded} aria-controls={answerId} onClick={() => setOpen(expanded ? null : topicId)}>
-              <Pictogram name={isPictogramName(topic.picture) ? topic.picture : 'question'} size={32} />
+              <Pictogram name={topic.picture} size={32} />
               <Bilingual as="span" dutch={tNl?.(`topics.${topicId}.question`)}>
                 {t(`topics.${topicId}.question`)}
               </Bilingual>

@@ -61,7 +61,7 @@ export const SECTIONS: Record<SectionId, SectionDef> = {
       block('inburgering', 'pip', 'checklist'),
       block('inburgering', 'routes', 'lesson'),
       block('inburgering', 'map', 'work'),
-      block('inburgering', 'pvt', 'contract'),
+      block('inburgering', 'pvt', 'pvt'),
       block('inburgering', 'examens', 'exam'),
       block('inburgering', 'voortgang', 'talk'),
       block('inburgering', 'klaar', 'finish'),
@@ -111,9 +111,9 @@ export const SECTIONS: Record<SectionId, SectionDef> = {
     ],
   },
   wonen: {
-    picture: 'home',
+    picture: 'housing',
     blocks: [
-      block('wonen', 'huur', 'contract'),
+      block('wonen', 'huur', 'housing'),
       block('wonen', 'regelen', 'checklist'),
       block('wonen', 'inrichting', 'furniture'),
       block('wonen', 'kapot', 'repair'),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../../../domain/tables';
 import type { GemeenteConfig, Topic } from '../../../gemeenten';
-import { isPictogramName, Pictogram } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
 import type { SourceResources } from '../../i18n/i18n';
 import { telHref } from './contactLinks';
 import { useRoleName } from './useRoleName';
@@ -28,7 +28,7 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
   const callName = person?.name ?? partner?.name ?? regie?.name ?? '';
   return (
     <li className="who-helps__row">
-      <Pictogram name={isPictogramName(topic.picture) ? topic.picture : 'question'} size={40} />
+      <Pictogram name={topic.picture} size={40} />
       <div className="who-helps__body">
         <p className="who-helps__question">{label}</p>
         <p className="who-helps__person">

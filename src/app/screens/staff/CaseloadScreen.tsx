@@ -47,7 +47,7 @@ function HouseholdCard({ household }: { household: Household & { flags: KoersFla
   return (
     <li>
       <Link href={`/huisbezoek/${encodeURIComponent(household.dossierId)}`} className="card staff-household">
-        <Pictogram name="home" size={40} />
+        <Pictogram name="family" size={40} />
         <span className="staff-household__text">
           <strong>
             <bdi>{dossier.firstName}</bdi>
@@ -55,7 +55,7 @@ function HouseholdCard({ household }: { household: Household & { flags: KoersFla
           <span>{t('caseload.language', { language: languageOf(dossier.language).nativeName })}</span>
           <KoersFlags flags={household.flags} />
           <span className="with-icon">
-            <Pictogram name={openCount > 0 ? 'todo' : 'done'} size={20} />
+            <Pictogram name={openCount > 0 ? 'later' : 'done'} size={20} />
             {openCount > 0 ? t('caseload.open', { count: openCount }) : t('caseload.allDone')}
           </span>
           <span className="with-icon">

@@ -47,7 +47,7 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
     <>
       {back}
       <header className="screen-head">
-        <Pictogram name="home" size={48} />
+        <Pictogram name="family" size={48} />
         <div>
           <h1>
             {t('household.title')} <bdi dir="auto">{household.dossier.firstName}</bdi>

@@ -76,7 +76,7 @@ export function SecretSetupScreen({ upgrade = false }: { upgrade?: boolean }) {
             </p>
           )}
           <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void setUpPasskey()}>
-            <Pictogram name="key" size={24} /> {t('secret.passkeyButton')}
+            <Pictogram name="passkey" size={24} /> {t('secret.passkeyButton')}
           </button>
         </section>
       )}
@@ -98,7 +98,7 @@ export function SecretSetupScreen({ upgrade = false }: { upgrade?: boolean }) {
           </p>
         )}
         <button type="submit" className={`button button--block${passkey === 'available' ? '' : ' button--primary'}`} disabled={busy}>
-          <Pictogram name="key" size={24} /> {busy ? t('pin.checking') : t('secret.save')}
+          <Pictogram name="pin" size={24} /> {busy ? t('pin.checking') : t('secret.save')}
         </button>
       </form>
     </>

@@ -10,7 +10,7 @@ import { languageOf } from '../../i18n/languages';
 type Status = (typeof CHECKLIST_STATUSES)[number];
 type Item = Household['checklist'][number];
 
-const STATUS_PICTURE: Record<Status, PictogramName> = { todo: 'todo', busy: 'busy', done: 'done', 'not-needed': 'exempt' };
+const STATUS_PICTURE: Record<Status, PictogramName> = { todo: 'later', busy: 'busy', done: 'done', 'not-needed': 'exempt' };
 
 /**
  * One thing to arrange, gone through together on a home visit: big picture, the Dutch name and the

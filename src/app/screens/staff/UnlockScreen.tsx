@@ -67,7 +67,7 @@ export function UnlockScreen({ methods }: { methods: VaultMethods }) {
             </p>
           )}
           <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void openWithPasskey()}>
-            <Pictogram name="key" size={24} /> {t('secret.unlockPasskey')}
+            <Pictogram name="passkey" size={24} /> {t('secret.unlockPasskey')}
           </button>
         </section>
       )}
@@ -87,7 +87,7 @@ export function UnlockScreen({ methods }: { methods: VaultMethods }) {
             </p>
           )}
           <button type="submit" className={`button button--block${methods.passkey ? '' : ' button--primary'}`} disabled={busy || secret.length === 0}>
-            <Pictogram name="key" size={24} /> {busy ? t('pin.checking') : t('pin.unlock')}
+            <Pictogram name="pin" size={24} /> {busy ? t('pin.checking') : t('pin.unlock')}
           </button>
         </form>
       )}

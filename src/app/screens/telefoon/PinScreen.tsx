@@ -70,7 +70,7 @@ export function PinScreen() {
         </div>
         {waiting && <p>{t('lock.wait', { count: Math.ceil((waitUntil - now) / 1000) })}</p>}
         <button type="submit" className="button button--primary button--block" disabled={checking || waiting}>
-          <Pictogram name="key" size={28} />
+          <Pictogram name="pin" size={28} />
           <span>{checking ? t('lock.checking') : t('lock.open')}</span>
         </button>
       </form>

@@ -5,6 +5,7 @@ import type { TimelineEntry } from '../../../domain/traject';
 import { stepPictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from '../../format';
+import { ReadAloud } from '../../reading/ReadAloud';
 
 /** The next step in one sentence; an overdue step comes first, with what to do about it. */
 export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefined; regie: string }) {
@@ -17,11 +18,13 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
         <p className="with-icon">
           <Pictogram name="finish" size={40} /> <span>{t('next.none')}</span>
         </p>
+        <ReadAloud texts={[t('next.title'), t('next.none')]} />
       </section>
     );
   }
   const step = t(`step.${entry.kind}.title`);
   const date = entry.step?.date;
+  const sentence = date ? t('next.withDate', { step, date: formatDate(date, i18n.language) }) : t('next.noDate', { step });
   return (
     <section
       className={`card card--highlight next-step${entry.overdue ? ' next-step--overdue' : ''}`}
@@ -32,11 +35,14 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
         <Pictogram name={entry.overdue ? 'overdue' : stepPictogram(entry.kind)} size={48} />
         <div>
           <p className="next-step__sentence">
-            {date ? t('next.withDate', { step, date: formatDate(date, i18n.language) }) : t('next.noDate', { step })}
+            {sentence}
           </p>
           <p className="hint">{t(`step.${entry.kind}.hint`)}</p>
         </div>
       </div>
+      <ReadAloud
+        texts={[t(entry.overdue ? 'next.overdueTitle' : 'next.title'), sentence, t(`step.${entry.kind}.hint`), ...(entry.overdue ? [t('next.overdue', { role: regie })] : [])]}
+      />
       {entry.overdue && (
         <>
           <p>{t('next.overdue', { role: regie })}</p>

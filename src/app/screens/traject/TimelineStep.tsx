@@ -10,7 +10,7 @@ const PHASE_PICTURE: Record<TimelineEntry['phase'], PictogramName> = {
   exempt: 'exempt',
   now: 'busy',
   next: 'start',
-  later: 'todo',
+  later: 'later',
 };
 
 interface Props {
