@@ -4,6 +4,7 @@ import { appLock, hasPin, pinWaitUntil, removePin, setPin, verifyPin, type PinCh
 import { db, syncEngine } from './device';
 import { removeMyData as removeFrom, type SignOutOutcome } from './thisPhone';
 import type { SyncOutcome } from './sync';
+import { forgetNotifications } from './webPush';
 
 // The "Deze telefoon" screen's actions and hooks, bound to this app's database (device.ts).
 
@@ -29,5 +30,9 @@ export const appPinWaitUntil = (): Promise<number | null> => pinWaitUntil(db);
 /** "Try to send now": one sync; the number of waiting changes updates by itself. */
 export const sendWaitingChanges = (): Promise<SyncOutcome> => syncEngine.sync();
 
-export const removeMyData = (): Promise<SignOutOutcome> => removeFrom(db);
+export const removeMyData = async (): Promise<SignOutOutcome> => {
+  // The browser's push subscription goes too; the server's copy ends with the session (sign-out).
+  await forgetNotifications().catch(() => undefined);
+  return removeFrom(db);
+};
 export type { PinCheck, SignOutOutcome };

@@ -5,6 +5,7 @@ export const EXTENDED_NAMES = [
   'baby',
   'bank',
   'bankCard',
+  'bell',
   'books',
   'budget',
   'busy',

@@ -4,6 +4,7 @@ import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
+import { NotificationOffer } from './NotificationOffer';
 import { regieContext } from '../../gemeente';
 
 type PersonalSection = 'traject' | 'mensen' | 'vraag' | 'geld' | 'geregeld';
@@ -37,6 +38,7 @@ export function HomeScreen() {
         <span dir="auto">{dossier ? t('greeting', { name: dossier.firstName }) : t('greetingNoName')}</span>
       </h1>
       <NextAppointmentCard />
+      {device.status === 'activated' && <NotificationOffer />}
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">
