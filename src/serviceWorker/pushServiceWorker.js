@@ -89,7 +89,8 @@ self.addEventListener('notificationclick', (event) => {
       const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const tab = open.find((client) => new URL(client.url).origin === self.location.origin);
       if (tab) {
-        await tab.focus();
+        // Focus may be refused (no user activation); opening the screen matters more.
+        await tab.focus().catch(() => undefined);
         if ('navigate' in tab) return tab.navigate(url);
         return undefined;
       }
