@@ -8,7 +8,7 @@ import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
-import { startNotifications, startSignOutRetry, syncEngine } from './data';
+import { startSignOutRetry, syncEngine } from './data';
 import i18next from 'i18next';
 
 async function main() {
@@ -31,7 +31,7 @@ async function main() {
   );
   syncEngine.start();
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
-  startNotifications(i18next.language);
+  void import('./data/webPush').then((m) => m.startNotifications(i18next.language));
   // A phone whose data was removed offline still ends its session on the server when it can.
   startSignOutRetry();
   void preloadPictograms();

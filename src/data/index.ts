@@ -14,8 +14,7 @@ export { appPinWaitUntil, checkAppPin, removeAppPin, removeMyData, sendWaitingCh
 export type { AppLockState, PinCheck, SignOutOutcome } from './telefoon';
 export { isValidPin } from './appPin';
 export { startSignOutRetry } from './thisPhone';
-export { notificationState, pushSupported, startNotifications, turnOffNotifications, turnOnNotifications } from './webPush';
-export type { NotificationState, TurnOnOutcome } from './webPush';
+// Notifications (./webPush) are imported from their own module, so they stay out of the first screen's download.
 export { hasUnsavedInput, useHasUnsavedInput, useUnsavedInput } from './unsavedInput';
 // The staff screens' hooks and actions load the vault code: they come from './staff' (staff.ts).
 export type { Household, VaultStatus } from './staffHooks';

@@ -4,7 +4,6 @@ import { appLock, hasPin, pinWaitUntil, removePin, setPin, verifyPin, type PinCh
 import { db, syncEngine } from './device';
 import { removeMyData as removeFrom, type SignOutOutcome } from './thisPhone';
 import type { SyncOutcome } from './sync';
-import { forgetNotifications } from './webPush';
 
 // The "Deze telefoon" screen's actions and hooks, bound to this app's database (device.ts).
 
@@ -32,7 +31,8 @@ export const sendWaitingChanges = (): Promise<SyncOutcome> => syncEngine.sync();
 
 export const removeMyData = async (): Promise<SignOutOutcome> => {
   // The browser's push subscription goes too; the server's copy ends with the session (sign-out).
-  await forgetNotifications().catch(() => undefined);
+  // Loaded here, not at start: notifications are not part of the first screen's download.
+  await import('./webPush').then((m) => m.forgetNotifications()).catch(() => undefined);
   return removeFrom(db);
 };
 export type { PinCheck, SignOutOutcome };

@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDevice, useDossier } from '../../../data';
 import { InstallHint } from '../../components/InstallHint';
 import { Pictogram, type PictogramName } from '../../components/Pictogram';
 import { NextAppointmentCard } from './NextAppointmentCard';
-import { NotificationOffer } from './NotificationOffer';
 import { regieContext } from '../../gemeente';
+
+// Loaded after the first screen: the offer is not needed to open the app.
+const NotificationOffer = lazy(() => import('./NotificationOffer').then((m) => ({ default: m.NotificationOffer })));
 
 type PersonalSection = 'traject' | 'mensen' | 'vraag' | 'geld' | 'geregeld';
 
@@ -38,7 +41,11 @@ export function HomeScreen() {
         <span dir="auto">{dossier ? t('greeting', { name: dossier.firstName }) : t('greetingNoName')}</span>
       </h1>
       <NextAppointmentCard />
-      {device.status === 'activated' && <NotificationOffer />}
+      {device.status === 'activated' && (
+        <Suspense fallback={null}>
+          <NotificationOffer />
+        </Suspense>
+      )}
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notificationState, turnOnNotifications } from '../../../data';
+import { notificationState, turnOnNotifications } from '../../../data/webPush';
 import { Pictogram } from '../../components/Pictogram';
 
 /** Once answered (yes or no), the offer does not come back; the switch stays on "Deze telefoon". */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notificationState, turnOffNotifications, turnOnNotifications, type NotificationState } from '../../../data';
+import { notificationState, turnOffNotifications, turnOnNotifications, type NotificationState } from '../../../data/webPush';
 import { Pictogram } from '../../components/Pictogram';
 
 /** Notifications on this phone: one switch. The browser asks its permission only when it is pressed. */
