@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import Icons from 'unplugin-icons/vite';
 import { defineConfig } from 'vite';
@@ -8,9 +10,31 @@ const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
 // it is fetched and kept only once the language is chosen (see globIgnores below).
 const CLDR_MODULE = /i18n\/cldr\/([a-z-]+)\.ts$/i;
 
+/**
+ * The service worker's notification code (src/serviceWorker/pushServiceWorker.js) with the texts of
+ * every language's locales/<lang>/push.json in front (about 10 KB). Named by its content's hash, so a
+ * change changes sw.js's importScripts line and the browser installs the new worker.
+ */
+function pushServiceWorker(): { fileName: string; source: string } {
+  const texts: Record<string, unknown> = {};
+  for (const lang of readdirSync('locales', { withFileTypes: true })) {
+    if (lang.isDirectory()) texts[lang.name] = JSON.parse(readFileSync(`locales/${lang.name}/push.json`, 'utf8'));
+  }
+  const source = `const PUSH_TEXTS = ${JSON.stringify(texts)};\n${readFileSync('src/serviceWorker/pushServiceWorker.js', 'utf8')}`;
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  return { fileName: `assets/push-sw-${hash}.js`, source };
+}
+const pushSw = pushServiceWorker();
+
 export default defineConfig({
   plugins: [
     react(),
+    {
+      name: 'thuis-push-service-worker',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: pushSw.fileName, source: pushSw.source });
+      },
+    },
     // Pictograms are compiled into the bundle at build time: no icon API is ever called.
     Icons({ compiler: 'jsx', jsx: 'react', scale: 1 }),
     VitePWA({
@@ -52,7 +76,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Other languages are fetched when chosen and then kept for offline use (below).
         // The manifest's screenshots are for the install dialog only: never downloaded for offline use.
-        globIgnores: ['**/locale-!(nl)-*.js', 'screenshots/**'],
+        globIgnores: ['**/locale-!(nl)-*.js', 'screenshots/**', '**/push-sw-*.js'],
+        // Notifications (push and click): imported, not precached, so the precache stays as it was;
+        // the browser keeps an imported script with the worker itself, so it works offline too.
+        importScripts: [`/${pushSw.fileName}`],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

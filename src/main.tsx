@@ -9,6 +9,7 @@ import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
 import { startSignOutRetry, syncEngine } from './data';
+import i18next from 'i18next';
 
 async function main() {
   applyGemeenteTheme();
@@ -29,6 +30,8 @@ async function main() {
     </StrictMode>,
   );
   syncEngine.start();
+  // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
+  void import('./data/webPush').then((m) => m.startNotifications(i18next.language));
   // A phone whose data was removed offline still ends its session on the server when it can.
   startSignOutRetry();
   void preloadPictograms();

@@ -15,6 +15,7 @@ export type { AppLockState, PinCheck, SignOutOutcome } from './telefoon';
 export { isValidPin } from './appPin';
 export { startSignOutRetry } from './thisPhone';
 export { helperReadingKey } from './storageKeys';
+// Notifications (./webPush) are imported from their own module, so they stay out of the first screen's download.
 export { hasUnsavedInput, useHasUnsavedInput, useUnsavedInput } from './unsavedInput';
 // The staff screens' hooks and actions load the vault code: they come from './staff' (staff.ts).
 // Home's "what changed" is a lazy chunk: its hooks come from './changesHooks' (changesHooks.ts).

@@ -4,7 +4,7 @@ import { FakeSyncServer } from '../../tests/support/fakeSyncServer';
 import { rowKey } from '../domain/tables';
 import { openDb, type AppDb } from './db';
 import { applyPull, getMeta, mutate, resetDevice } from './local';
-import { SyncEngine } from './sync';
+import { INTERVAL_MS, INTERVAL_WITH_PUSH_MS, SyncEngine } from './sync';
 import { SCHEMA_VERSION } from '../domain/sync';
 
 const DOSSIER = 'rw-test-0001';
@@ -22,6 +22,15 @@ describe('sync engine', () => {
     server = new FakeSyncServer(DOSSIER);
     server.load(aDossier({ id: DOSSIER }));
     engine = new SyncEngine(db, server.fetch);
+  });
+
+  it('looks for changes every minute, and only every half hour once notifications are on (issue 13, item 5)', () => {
+    expect(engine.idleInterval()).toBe(INTERVAL_MS);
+    engine.setNotifications(true);
+    expect(engine.idleInterval()).toBe(INTERVAL_WITH_PUSH_MS);
+    expect(INTERVAL_WITH_PUSH_MS).toBe(30 * INTERVAL_MS);
+    engine.setNotifications(false);
+    expect(engine.idleInterval()).toBe(INTERVAL_MS);
   });
 
   it('fills an empty device with the whole dossier on the first sync', async () => {

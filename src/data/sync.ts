@@ -76,7 +76,14 @@ export function deviceStore(db: AppDb): SyncStore {
 }
 
 const PUSH_BATCH = 100;
-const INTERVAL_MS = 60_000;
+/** Without notifications the phone looks for changes every minute while the app is open. */
+export const INTERVAL_MS = 60_000;
+/**
+ * With notifications on, a push says when there is something new (issue 13, item 5): the phone then
+ * syncs when a push arrives, when the app is opened or comes back into view, and when it comes
+ * online, and only every half hour besides, in case a push was lost (docs/benchmarks.md).
+ */
+export const INTERVAL_WITH_PUSH_MS = 30 * 60_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 export class HttpError extends Error {
@@ -124,6 +131,7 @@ export class SyncEngine {
   private stopListening: (() => void) | undefined;
   private readonly defaultStore: SyncStore;
   private staffStore: SyncStore | null = null;
+  private pushOn = false;
 
   constructor(
     private readonly db: AppDb,
@@ -141,6 +149,19 @@ export class SyncEngine {
   private async store(): Promise<SyncStore | null> {
     // A staff caseload must never land in the plain device database (profile.ts).
     return (await deviceProfile(this.db)).store === 'vault' ? this.staffStore : this.defaultStore;
+  }
+
+  /** Notifications on: the idle interval becomes INTERVAL_WITH_PUSH_MS (src/data/webPush.ts says when). */
+  setNotifications(on: boolean): void {
+    if (this.pushOn === on) return;
+    this.pushOn = on;
+    // Back to every minute at once when notifications go off; when they go on, the next sync waits longer.
+    if (!on && this.state.phase === 'idle' && !this.state.errorCode) this.schedule(INTERVAL_MS);
+  }
+
+  /** How long the phone waits after a good sync before it looks again. */
+  idleInterval(): number {
+    return this.pushOn ? INTERVAL_WITH_PUSH_MS : INTERVAL_MS;
   }
 
   getState(): SyncState {
@@ -298,7 +319,7 @@ export class SyncEngine {
       this.schedule(MAX_BACKOFF_MS);
     }
     else if ((outcome !== 'not-activated' && outcome !== 'locked') || this.state.errorCode !== 'signed-out') this.setState({ phase: 'idle' });
-    if (outcome === 'synced') this.schedule(INTERVAL_MS);
+    if (outcome === 'synced') this.schedule(this.idleInterval());
     return outcome;
   }
 

@@ -29,5 +29,10 @@ export const appPinWaitUntil = (): Promise<number | null> => pinWaitUntil(db);
 /** "Try to send now": one sync; the number of waiting changes updates by itself. */
 export const sendWaitingChanges = (): Promise<SyncOutcome> => syncEngine.sync();
 
-export const removeMyData = (): Promise<SignOutOutcome> => removeFrom(db);
+export const removeMyData = async (): Promise<SignOutOutcome> => {
+  // The browser's push subscription goes too; the server's copy ends with the session (sign-out).
+  // Loaded here, not at start: notifications are not part of the first screen's download.
+  await import('./webPush').then((m) => m.forgetNotifications()).catch(() => undefined);
+  return removeFrom(db);
+};
 export type { PinCheck, SignOutOutcome };

@@ -18,7 +18,9 @@ import { installSessionRenewal } from './http/sessionCookie';
 import { restoreRoutes } from './http/restoreRoutes';
 import { healthResponseSchema } from './http/apiSchemas';
 import { buildOpenApiDocument, OPENAPI_PATH } from './http/openapi';
+import { pushRoutes } from './http/pushRoutes';
 import { signOutRoutes } from './http/signOutRoutes';
+import { PushDispatcher } from './push/dispatcher';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
 import { staffRoutes } from './http/staffRoutes';
@@ -40,6 +42,15 @@ export interface AppOptions {
   counters?: CounterStore;
   /** The sync schema versions spoken; tests give a "next" release's (store/syncSchemas.ts). */
   syncSchemas?: SyncSchemas;
+  /** Web Push sending (push/dispatcher.ts): on by default; tests may turn it off or poll faster. */
+  pushDispatch?: false | { pollMs?: number; termCheckMs?: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sends queued notifications (push/dispatcher.ts); null when turned off. */
+    pushDispatcher: PushDispatcher | null;
+  }
 }
 
 // No personal data in logs (README, "Security"): pino's default request serializer logs no
@@ -116,7 +127,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(signOutRoutes, { prefix: '/api', db, config });
   await app.register(restoreRoutes, { prefix: '/api', db, config, activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' } });
 
+  const pushBytesPerDay = options.pushBytesPerDay ?? 4 * 1024 * 1024;
+  await app.register(pushRoutes, { prefix: '/api', db, config, counters, pushBytesPerDay, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });
+  installPushDispatch(app, { db, config, options: options.pushDispatch });
+
   const shell = await registerStaticFiles(app, config.staticDir, gemeenteOf(config));
   installNotFound(app, { spaFallback: shell?.html ?? null });
   return app;
+}
+
+/**
+ * Every instance sends what the queue holds (push/dispatcher.ts). A request that may have stored a
+ * change kicks this instance's dispatcher at once; the others find it at their next poll (1 s), so
+ * a notification leaves well within 5 s of the change.
+ */
+function installPushDispatch(app: FastifyInstance, { db, config, options }: { db: Db; config: Config; options: AppOptions['pushDispatch'] }): void {
+  if (options === false) {
+    app.decorate('pushDispatcher', null);
+    return;
+  }
+  const dispatcher = new PushDispatcher({ db, config: config.push, log: app.log, ...options });
+  app.decorate('pushDispatcher', dispatcher);
+  app.addHook('onReady', async () => dispatcher.start());
+  app.addHook('onClose', async () => dispatcher.stop());
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) dispatcher.kick();
+  });
 }

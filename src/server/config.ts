@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
+import webPush from 'web-push';
 import { DEFAULT_GEMEENTE, GEMEENTEN, gemeenteById, type GemeenteConfig } from '../gemeenten';
 
 // Server configuration from the environment (docs/api.md, "Environment": PORT, DATA_DIR, DATABASE_URL,
@@ -32,6 +33,18 @@ export interface Config {
   security: SecurityTxtConfig;
   /** The production logger's level (pino). */
   logLevel: LogLevel;
+  /** Web Push (issue 13): the server's VAPID keys and where it may post. */
+  push: PushConfig;
+}
+
+export interface PushConfig {
+  /** VAPID public key, base64url (an uncompressed P-256 point), as `GET /api/push/key` gives it. */
+  publicKey: string;
+  privateKey: string;
+  /** VAPID `sub`: a mailto: or https: URI where the push service can reach the operator. */
+  subject: string;
+  /** PUSH_ENDPOINT_ALLOW: origins allowed besides public https: hosts (tests and development only). */
+  endpointAllow: string[];
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -119,6 +132,55 @@ function resolveAdminToken(env: Env, dataDir: string): { token: string; generate
   return { token, generated: true };
 }
 
+const VAPID_FILE = 'vapid-keys.json';
+
+/**
+ * VAPID keys from VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY, else from DATA_DIR/vapid-keys.json, else new
+ * ones stored there (mode 0600), as the admin token. Several instances must share one pair (set the
+ * variables): a browser's subscription is bound to the public key it was made with.
+ */
+function resolveVapidKeys(env: Env, dataDir: string): { publicKey: string; privateKey: string } {
+  const publicKey = nonEmpty(env.VAPID_PUBLIC_KEY);
+  const privateKey = nonEmpty(env.VAPID_PRIVATE_KEY);
+  if (publicKey || privateKey) {
+    if (!publicKey || !privateKey) throw new Error('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
+    if (Buffer.from(publicKey, 'base64url').length !== 65 || Buffer.from(privateKey, 'base64url').length !== 32) {
+      throw new Error('VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY must be a P-256 key pair in base64url (npx web-push generate-vapid-keys)');
+    }
+    return { publicKey, privateKey };
+  }
+  const file = path.join(dataDir, VAPID_FILE);
+  if (existsSync(file)) {
+    chmodSync(file, 0o600);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { publicKey?: unknown; privateKey?: unknown };
+    if (typeof stored.publicKey === 'string' && typeof stored.privateKey === 'string') {
+      return { publicKey: stored.publicKey, privateKey: stored.privateKey };
+    }
+  }
+  const keys = webPush.generateVAPIDKeys();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600 });
+  return keys;
+}
+
+function parseOrigins(value: string | undefined): string[] {
+  const raw = nonEmpty(value);
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const url = new URL(entry.trim()); // throws on a malformed origin: better at start-up
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUSH_ENDPOINT_ALLOW must list http(s) origins, not "${entry}"`);
+    return url.origin;
+  });
+}
+
+function parsePush(env: Env, dataDir: string, security: SecurityTxtConfig, publicUrl: string | null): PushConfig {
+  const keys = resolveVapidKeys(env, dataDir);
+  const fallback = security.contacts.find((c) => /^(mailto|https):/i.test(c)) ?? (publicUrl?.startsWith('https:') ? publicUrl : null);
+  const subject = nonEmpty(env.VAPID_SUBJECT) ?? fallback ?? 'mailto:security@example.invalid';
+  if (!/^(mailto:|https:\/\/)/i.test(subject)) throw new Error(`VAPID_SUBJECT must be a mailto: or https: URI, not "${subject}"`);
+  return { ...keys, subject, endpointAllow: parseOrigins(env.PUSH_ENDPOINT_ALLOW) };
+}
+
 /** 32 characters: at least ~190 bits for a random base64 token. */
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
 
@@ -202,6 +264,8 @@ function parseSecurityTxt(env: Env, demo: boolean, now = Date.now()): SecurityTx
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(nonEmpty(env.DATA_DIR) ?? './data');
   const admin = resolveAdminToken(env, dataDir);
+  const security = parseSecurityTxt(env, env.DEMO === '1');
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL);
   return {
     port: parsePort(env.PORT),
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
@@ -213,9 +277,10 @@ export function loadConfig(env: Env = process.env): Config {
     gemeente: parseGemeente(env.GEMEENTE),
     demo: env.DEMO === '1',
     staticDir: path.resolve(nonEmpty(env.STATIC_DIR) ?? './dist'),
-    publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    publicUrl,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    security: parseSecurityTxt(env, env.DEMO === '1'),
+    security,
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    push: parsePush(env, dataDir, security, publicUrl),
   };
 }

@@ -155,6 +155,87 @@ describe('what people expect of an installed app', () => {
     await page.goto('/?lang=nl');
   });
 
+  it('offers notifications on home without asking the browser, and shows a push in the app’s language; a click opens its screen', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: `Hallo ${NAME}!` }).waitFor();
+    // A gentle offer on the page; the browser's permission prompt only after "yes" (never on load).
+    await page.getByRole('heading', { name: 'Wil je een bericht krijgen als er iets verandert?' }).waitFor();
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+    await expectAxeClean(page, 'notification offer, nl');
+    await page.getByRole('button', { name: 'Nee, nu niet' }).click();
+    expect(await page.getByRole('heading', { name: 'Wil je een bericht krijgen als er iets verandert?' }).count()).toBe(0);
+    await phone.context.grantPermissions(['notifications'], { origin: server.origin });
+
+    const cdp = await phone.context.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((r) => r.scopeURL.startsWith(server.origin) && !r.isDeleted);
+        if (ours) resolve(ours.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    const id = await registrationId;
+    const deliver = (data: object) => cdp.send('ServiceWorker.deliverPushMessage', { origin: server.origin, registrationId: id, data: JSON.stringify(data) });
+    const shown = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return (await registration.getNotifications()).map((n) => ({ title: n.title, body: n.body, lang: n.lang, dir: n.dir, data: n.data as unknown }));
+      });
+    const clearShown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).forEach((n) => n.close()));
+
+    // A push makes the open tab sync at once.
+    let pulls = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/sync/pull')) pulls += 1;
+    });
+    await deliver({ kind: 'appointment', path: '/agenda' });
+    await expect.poll(shown, { timeout: 5000 }).toEqual([{ title: 'Er is iets nieuw', body: 'Een afspraak is veranderd. Kijk in je agenda.', lang: 'nl', dir: 'ltr', data: { path: '/agenda' } }]);
+    await expect.poll(() => pulls, { timeout: 5000 }).toBeGreaterThan(0);
+
+    // In the language the app stored for notifications (src/data/webPush.ts), right to left for Arabic.
+    await clearShown();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('thuis-push', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('kv');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('kv', 'readwrite');
+            tx.objectStore('kv').put('ar', 'language');
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await deliver({ kind: 'answer', path: '/vraag' });
+    await expect.poll(shown, { timeout: 5000 }).toEqual([{ title: 'يوجد شيء جديد', body: 'وصل جواب على سؤالك.', lang: 'ar', dir: 'rtl', data: { path: '/vraag' } }]);
+
+    // A path that is not one of the app's own opens home; an unknown kind says only the title.
+    await clearShown();
+    await deliver({ kind: 'steal', path: '//evil.example/x' });
+    await expect.poll(shown, { timeout: 5000 }).toEqual([expect.objectContaining({ body: '', data: { path: '/' } })]);
+
+    // The click opens the notification's screen in the open tab.
+    await clearShown();
+    await deliver({ kind: 'appointment', path: '/agenda' });
+    await expect.poll(async () => (await shown()).length, { timeout: 5000 }).toBe(1);
+    const [worker] = phone.context.serviceWorkers();
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(async () => {
+      const sw = self as unknown as { registration: ServiceWorkerRegistration; dispatchEvent(e: Event): boolean };
+      const [notification] = await sw.registration.getNotifications();
+      const Click = (self as unknown as { NotificationEvent: new (type: string, init: { notification: Notification }) => Event }).NotificationEvent;
+      // A synthetic event may not call waitUntil (it throws); the handler's work has started by then.
+      try {
+        if (notification) sw.dispatchEvent(new Click('notificationclick', { notification }));
+      } catch {
+        // see above
+      }
+    });
+    await page.waitForURL(/\/agenda$/);
+    await page.getByRole('article', { name: 'Nederlandse les' }).waitFor();
+    await cdp.detach();
+  });
+
   it('tells an iPhone how to put the app on the home screen, and why (7 days)', async () => {
     const iphone = await phone.context.newPage();
     const cdp = await phone.context.newCDPSession(iphone);

@@ -39,6 +39,25 @@ describe('server configuration', () => {
     expect(second).toMatchObject({ adminToken: first.adminToken, adminTokenGenerated: false });
   });
 
+  it('generates VAPID keys once, stores them owner-only and reuses them; or takes them from VAPID_*', async () => {
+    const first = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT });
+    expect(Buffer.from(first.push.publicKey, 'base64url')).toHaveLength(65);
+    expect(first.push.subject).toBe(SECURITY_CONTACT);
+    const file = path.join(dataDir, 'vapid-keys.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT }).push).toMatchObject({ publicKey: first.push.publicKey, privateKey: first.push.privateKey });
+
+    const other = await mkdtemp(path.join(tmpdir(), 'tir-config-'));
+    const env = { DATA_DIR: other, SECURITY_CONTACT, VAPID_PUBLIC_KEY: first.push.publicKey, VAPID_PRIVATE_KEY: first.push.privateKey, VAPID_SUBJECT: 'https://gemeente.example/contact' };
+    expect(loadConfig(env).push).toMatchObject({ publicKey: first.push.publicKey, subject: 'https://gemeente.example/contact', endpointAllow: [] });
+    await expect(stat(path.join(other, 'vapid-keys.json'))).rejects.toThrow();
+    expect(() => loadConfig({ ...env, VAPID_PRIVATE_KEY: '' })).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY/);
+    expect(() => loadConfig({ ...env, VAPID_SUBJECT: 'gemeente' })).toThrow(/VAPID_SUBJECT/);
+    expect(loadConfig({ ...env, PUSH_ENDPOINT_ALLOW: 'http://127.0.0.1:9999/, http://localhost:8000' }).push.endpointAllow).toEqual(['http://127.0.0.1:9999', 'http://localhost:8000']);
+    expect(() => loadConfig({ ...env, PUSH_ENDPOINT_ALLOW: 'ftp://x' })).toThrow(/PUSH_ENDPOINT_ALLOW/);
+    await rm(other, { recursive: true, force: true });
+  });
+
   it('prefers ADMIN_TOKEN from the environment and then writes no file', async () => {
     const token = 'from-env-0123456789abcdefghijklmnop';
     const config = loadConfig({ DATA_DIR: dataDir, SECURITY_CONTACT, ADMIN_TOKEN: token });

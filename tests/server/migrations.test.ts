@@ -58,6 +58,11 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
   '0007_device_restore': {
     session: [{ id: 'session-old-2', token_hash: sha256('second-phone-token'), dossier_id: 'rw-old-0001', kind: 'dossier', created_at: AT, last_seen_at: AT, revoked_at: null, restore_hash: sha256('restore-secret'), restore_prev_hash: null }],
   },
+  '0009_push': {
+    push_subscription: [{ session_id: 'session-old-2', endpoint: 'https://push.example.com/send/abc', p256dh: 'BNc-example-key', auth: 'auth-example', created_at: AT }],
+    push_event: [{ id: 'push-old-1', dossier_id: 'rw-old-0001', audience: 'person', kind: 'appointment', created_at: AT, claimed_by: null, claimed_at: null }],
+    push_once: [{ dossier_id: 'rw-old-0001', key: 'term-end-6', created_at: AT }],
+  },
 };
 
 /** The data of every migration up to and including `last`, table by table. */

@@ -233,7 +233,8 @@ describe.each(backends)('data retention on $name', (backend) => {
 describe.each(backends)('the retention schedule on $name', (backend) => {
   it('purges when the server is ready and every 24 hours, logs only counts, and stops when the app closes', async () => {
     const lines: string[] = [];
-    const server = await startServer(backend, { app: { logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } } });
+    // Without the notification queue's timers (push/dispatcher.ts): this test counts the retention timer.
+    const server = await startServer(backend, { app: { pushDispatch: false, logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } } });
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       const now = new Date();

@@ -19,6 +19,7 @@ import type NlHome from '../../../locales/nl/home.json';
 import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
+import type NlPush from '../../../locales/nl/push.json';
 import type NlStorage from '../../../locales/nl/storage.json';
 import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
@@ -48,6 +49,8 @@ export interface SourceResources {
   info: typeof NlInfo;
   infographic: typeof NlInfographic;
   mensen: typeof NlMensen;
+  /** The notification texts; the service worker has its own copy (vite.config.ts `pushServiceWorker`). */
+  push: typeof NlPush;
   storage: typeof NlStorage;
   staff: typeof NlStaff;
   telefoon: typeof NlTelefoon;

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
+import { pushMigration } from './pushMigration';
 import { rateCounterMigration } from './rateCounterMigration';
 import { staffDeviceKeysMigration } from './staffDeviceKeysMigration';
 
@@ -112,6 +113,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_abuse': rateCounterMigration,
   '0006_staff_device_keys': staffDeviceKeysMigration,
   '0007_device_restore': deviceRestoreMigration,
+  '0009_push': pushMigration,
 };
 
 /**

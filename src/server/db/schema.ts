@@ -133,6 +133,33 @@ export interface RateCounterTable {
   count: number;
 }
 
+/** A device session's Web Push subscription (db/pushMigration.ts). */
+export interface PushSubscriptionTable {
+  session_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+}
+
+/** A notification to send, claimed by exactly one instance (server/push/dispatcher.ts). */
+export interface PushEventTable {
+  id: string;
+  dossier_id: string;
+  audience: string;
+  kind: string;
+  created_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+}
+
+/** A notification that was queued once and never again (the term's end reminders). */
+export interface PushOnceTable {
+  dossier_id: string;
+  key: string;
+  created_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -145,4 +172,7 @@ export interface Database {
   caseload: CaseloadTable;
   audit: AuditTable;
   rate_counter: RateCounterTable;
+  push_subscription: PushSubscriptionTable;
+  push_event: PushEventTable;
+  push_once: PushOnceTable;
 }

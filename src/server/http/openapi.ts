@@ -4,6 +4,7 @@ import { deviceKeyRequestSchema, PROOF_HEADER } from '../../domain/deviceProof';
 import { dossierImportSchema } from '../../domain/dossier';
 import { indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
 import { adminQuestionsResponseSchema, calendarFeedResponseSchema } from '../../domain/personalApi';
+import { pushKeyResponseSchema, pushSubscriptionSchema } from '../../domain/webPush';
 import {
   activateRequestSchema,
   activateResponseSchema,
@@ -106,6 +107,11 @@ export const operations: Operation[] = [
   { method: 'put', path: '/api/staff/device-key', summary: 'Register this staff device’s proof key', auth: ['session'], body: { schema: deviceKeyRequestSchema, required: true }, answers: { 204: noContent }, errors: [400, 401, 403, 409, 413, 415, 429] },
   { method: 'post', path: '/api/staff/dossiers', summary: 'A consulent creates a dossier', ...STAFF, body: { schema: dossierImportSchema, required: true }, answers: { 201: json(staffDossierCreatedSchema, 'Created.') }, errors: [400, 401, 403, 409, 413, 415, 428, 429] },
   { method: 'post', path: '/api/staff/dossiers/{id}/activation-codes', summary: 'A consulent makes an activation code for a dossier in their caseload', ...STAFF, answers: { 201: codes('The code.') }, errors: [401, 403, 428, 429] },
+
+  // Notifications (Web Push; the staff proof only for staff devices)
+  { method: 'get', path: '/api/push/key', summary: 'The server’s VAPID public key (base64url)', auth: [], answers: { 200: json(pushKeyResponseSchema) }, errors: [] },
+  { method: 'put', path: '/api/push/subscription', summary: 'Store this device’s PushSubscription (staff devices also send the staff proof)', auth: ['session'], body: { schema: pushSubscriptionSchema, required: true }, answers: { 204: noContent }, errors: [400, 401, 413, 415, 428, 429] },
+  { method: 'delete', path: '/api/push/subscription', summary: 'End this device’s notifications (staff devices also send the staff proof)', auth: ['session'], answers: { 204: noContent }, errors: [401, 428, 429] },
 
   // Calendar feed
   { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415, 429] },

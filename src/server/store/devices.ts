@@ -65,6 +65,8 @@ export async function revokeDevice(db: Db, gemeente: string, sessionId: string, 
       return exists ? 'already' : 'not-found';
     }
     if (revoked.kind === 'dossier' && revoked.dossier_id) await endCalendarFeed(trx, revoked.dossier_id);
+    // Its notifications end with it (other ways a session ends are caught when sending: store/pushSubscriptions.ts).
+    await trx.deleteFrom('push_subscription').where('session_id', '=', sessionId).execute();
     await recordAudit(
       trx,
       { actor: 'admin', action: 'device.revoke', sessionId, dossierId: revoked.dossier_id, staffId: revoked.staff_id, detail: { kind: KIND[revoked.kind] ?? revoked.kind } },

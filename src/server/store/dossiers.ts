@@ -3,7 +3,9 @@ import { IMPORTED_TABLES, canonicalJson, dossierToRows, rowsToDossier, type Tabl
 import { recordAudit } from './audit';
 import { lockDossier, readLiveRows, setDossierVersion, tombstoneRows, upsertRows, type Db } from './rows';
 import { appointmentStarts, followAppointments } from './attendance';
+import { enqueuePush } from './pushSubscriptions';
 import { randomToken } from './secrets';
+import type { PushKind } from '../../domain/webPush';
 
 export interface ImportResult {
   id: string;
@@ -94,12 +96,28 @@ export async function importDossier(db: Db, dossier: DossierImport, { adopt = fa
       await upsertRows(trx, dossier.id, result.version, writes);
       await tombstoneRows(trx, dossier.id, result.version, removed);
       await followAppointments(trx, dossier.id, result.version, startsBefore, writes, removed);
+      for (const kind of notifiedKinds(writes, removed)) await enqueuePush(trx, dossier.id, 'person', kind, now);
       // Only imports that changed something: a nightly full export must not flood the trail.
       const { created, updated, deleted, version } = result;
       await recordAudit(trx, { actor: 'admin', action: 'dossier.import', dossierId: dossier.id, detail: { created, updated, deleted, version } }, now);
     }
     return result;
   });
+}
+
+/**
+ * What an import tells the person's devices (issue 13): an appointment added, moved or cancelled
+ * (removed too), a step planned or changed, a payment that failed. One notification per kind.
+ */
+function notifiedKinds(writes: { table: TableName; json: string }[], removed: { table: string }[]): Set<PushKind> {
+  const kinds = new Set<PushKind>();
+  for (const { table, json } of writes) {
+    if (table === 'appointments') kinds.add('appointment');
+    if (table === 'steps') kinds.add('step');
+    if (table === 'payments' && (JSON.parse(json) as { status?: string }).status === 'failed') kinds.add('payment');
+  }
+  if (removed.some((r) => r.table === 'appointments')) kinds.add('appointment');
+  return kinds;
 }
 
 /**
@@ -164,9 +182,12 @@ export async function deleteDossier(db: Db, gemeente: string, dossierId: string)
       .where((eb) => eb.or([eb('dossier_id', '=', dossierId), eb('client_id', 'in', clientIds)]))
       .execute();
     await trx.deleteFrom('client').where('session_id', 'in', sessionIds).execute();
+    await trx.deleteFrom('push_subscription').where('session_id', 'in', sessionIds).execute();
     await trx.deleteFrom('session').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('row').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
+    await trx.deleteFrom('push_event').where('dossier_id', '=', dossierId).execute();
+    await trx.deleteFrom('push_once').where('dossier_id', '=', dossierId).execute();
     // Off every caseload: staff devices drop the dossier at their next pull.
     await trx.deleteFrom('caseload').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('dossier').where('id', '=', dossierId).execute();

@@ -7,7 +7,9 @@ import { mergeRepeatedRefusal, recordAudit } from './audit';
 import { BufferedMutationTx } from './mutationTx';
 import { lockDossier, type Db } from './rows';
 import { CLIENT_ID_TAKEN, actorOf, homeDossier, mayUseClient, staffIdOf, writableDossiers, type Session } from './sessions';
+import { enqueuePush, type PushAudience } from './pushSubscriptions';
 import { afterMutation } from './shares';
+import type { PushKind } from '../../domain/webPush';
 
 type Outcome =
   | { kind: 'alreadyProcessed' }
@@ -193,6 +195,27 @@ async function recordRefusal(trx: Db, record: MutationRecord, errorCode: string)
 }
 
 /**
+ * Whom an applied change is told (issue 13): the person's devices hear of staff's changes to their
+ * dossier, the caseload's staff of a new question and of a "can't come".
+ */
+function noticeOf(mutation: Mutation): { audience: PushAudience; kind: PushKind } | null {
+  switch (mutation.name) {
+    case 'question.answer':
+      return { audience: 'person', kind: 'answer' };
+    case 'appointment.upsert':
+      return { audience: 'person', kind: 'appointment' };
+    case 'step.update':
+      return { audience: 'person', kind: 'step' };
+    case 'question.ask':
+      return { audience: 'staff', kind: 'question' };
+    case 'appointment.setAttendance':
+      return (mutation.args as { attendance?: unknown } | null)?.attendance === 'not-coming' ? { audience: 'staff', kind: 'not-coming' } : null;
+    default:
+      return null;
+  }
+}
+
+/**
  * One mutation in one transaction: its row changes (if accepted), the client's lastMutationId,
  * the mutation record and its audit entry commit together or not at all.
  */
@@ -210,7 +233,11 @@ async function processMutation(db: Db, session: Session, clientId: string, mutat
     await trx.updateTable('client').set({ last_mutation_id: mutation.id }).where('client_id', '=', clientId).execute();
     const record = { session, clientId, mutation, dossierId, now };
     if (error) await recordRefusal(trx, record, error.code);
-    else await recordApplied(trx, record);
+    else {
+      await recordApplied(trx, record);
+      const notice = target ? noticeOf(mutation) : null;
+      if (target && notice) await enqueuePush(trx, target.id, notice.audience, notice.kind, now);
+    }
     return error ? { kind: 'rejected', error } : { kind: 'applied' };
   });
 }

@@ -116,6 +116,8 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  // Its notifications end with it (a revoked session's subscription would never be used anyway).
+  await db.deleteFrom('push_subscription').where('session_id', '=', sessionId).execute();
   return result.numUpdatedRows > 0n;
 }
 

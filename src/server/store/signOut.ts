@@ -23,6 +23,7 @@ export async function signOutDevice(db: Db, token: string, now = new Date()): Pr
       .returning(['id', 'kind', 'dossier_id', 'staff_id'])
       .executeTakeFirst();
     if (!revoked) return 'nothing';
+    await trx.deleteFrom('push_subscription').where('session_id', '=', revoked.id).execute();
     if (revoked.kind === 'dossier' && revoked.dossier_id) await endCalendarFeed(trx, revoked.dossier_id);
     let actor = ACTOR[revoked.kind];
     if (!actor && revoked.staff_id) {

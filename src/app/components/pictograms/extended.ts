@@ -2,6 +2,7 @@ import type { ComponentType, SVGProps } from 'react';
 import type { ExtendedName } from './extendedNames';
 import Abacus from '~icons/fluent-emoji-flat/abacus';
 import AlarmClock from '~icons/fluent-emoji-flat/alarm-clock';
+import Bell from '~icons/fluent-emoji-flat/bell';
 import Ambulance from '~icons/fluent-emoji-flat/ambulance';
 import AntennaBars from '~icons/fluent-emoji-flat/antenna-bars';
 import Baby from '~icons/fluent-emoji-flat/baby';
@@ -95,6 +96,7 @@ export const EXTENDED_PICTOGRAMS = {
   baby: Baby,
   bank: Bank,
   bankCard: CreditCard,
+  bell: Bell,
   books: Books,
   budget: Abacus,
   busy: HammerAndWrench,

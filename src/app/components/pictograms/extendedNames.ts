@@ -11,6 +11,7 @@ export const EXTENDED_NAMES = [
   'baby',
   'bank',
   'bankCard',
+  'bell',
   'books',
   'budget',
   'busy',

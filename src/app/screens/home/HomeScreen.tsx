@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDevice, useDossier } from '../../../data';
@@ -7,6 +8,9 @@ import { WhatChangedCard } from './changesParts';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { regieContext } from '../../gemeente';
 import { SCREENS } from '../registry';
+
+// Loaded after the first screen: the offer is not needed to open the app.
+const NotificationOffer = lazy(() => import('./NotificationOffer').then((m) => ({ default: m.NotificationOffer })));
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'delen', 'telefoon']);
@@ -22,6 +26,11 @@ export function HomeScreen() {
       </h1>
       <NextAppointmentCard />
       <WhatChangedCard />
+      {device.status === 'activated' && (
+        <Suspense fallback={null}>
+          <NotificationOffer />
+        </Suspense>
+      )}
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
+import { NotificationSettings } from './NotificationSettings';
 import { PinSettings } from './PinSettings';
 import { RemoveData } from './RemoveData';
 import './telefoon.css';
@@ -16,6 +17,7 @@ export function TelefoonScreen() {
           <p>{t('intro')}</p>
         </div>
       </header>
+      <NotificationSettings />
       <PinSettings />
       <RemoveData />
     </>
