@@ -71,18 +71,19 @@ export async function turnOnNotifications(language: string): Promise<TurnOnOutco
   if (!reg) return 'failed';
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') return permission === 'denied' ? 'blocked' : 'failed';
+  let subscription: PushSubscription | null = null;
   try {
     const key = pushKeyResponseSchema.parse(await (await fetch('/api/push/key')).json()).publicKey;
-    const subscription = (await reg.pushManager.getSubscription()) ?? (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }));
+    subscription = (await reg.pushManager.getSubscription()) ?? (await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }));
     await rememberLanguageForNotifications(language);
+    // On a staff device this throws while the vault is locked (no proof): nothing unsigned is sent.
     const response = await pushRequest('PUT', subscription.toJSON());
-    if (!response.ok) {
-      await subscription.unsubscribe();
-      return 'failed';
-    }
+    if (!response.ok) throw new Error(`push subscription refused: ${response.status}`);
     syncEngine.setNotifications(true);
     return 'on';
   } catch {
+    // A browser subscription the server does not know would show the switch as on: end it too.
+    await subscription?.unsubscribe().catch(() => false);
     return 'failed';
   }
 }

@@ -93,6 +93,10 @@ describe('sharing with a taalmaatje, two phones', () => {
     await theirs.getByRole('heading', { name: 'أنت تساعد Amal' }).waitFor();
     expect(await countRows(theirs, 'payments')).toBe(0);
     expect(await countRows(theirs, 'appointments')).toBeGreaterThan(0);
+    // "Deze telefoon" offers the taalmaatje notifications, with what a taalmaatje gets; never asked on load.
+    await theirs.goto('/telefoon');
+    await theirs.getByText(/فيما تمت مشاركته معك/).waitFor();
+    expect(await theirs.evaluate(() => Notification.permission)).not.toBe('granted');
   });
 
   it('the inburgeraar sees the share in use and ends it; the taalmaatje’s phone wipes itself', async () => {

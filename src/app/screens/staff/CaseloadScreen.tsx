@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCaseload, type Household } from '../../../data/staff';
@@ -8,6 +9,9 @@ import { dayKey, formatDayTime } from '../../format';
 import { languageOf } from '../../i18n/languages';
 import { useNow } from '../../useNow';
 import { useStaffRole } from '../consulent/useStaffRole';
+
+// The notification switch is its own chunk, as NotificationOffer on the home: the first screen's JS stays the same.
+const NotificationSettings = lazy(() => import('../telefoon/NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
 
 /** One picture per reason a household needs attention ("op koers", src/domain/opKoers.ts). */
 const FLAG_PICTURE: Record<KoersFlag, PictogramName> = {
@@ -143,6 +147,10 @@ export function CaseloadScreen() {
           <OpenAcrossCaseload households={households} />
         </>
       )}
+      {/* This work phone's notifications: a new question or "can't come" in the caseload. */}
+      <Suspense fallback={null}>
+        <NotificationSettings audience="staff" />
+      </Suspense>
     </>
   );
 }

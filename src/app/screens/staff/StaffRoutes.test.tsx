@@ -78,6 +78,11 @@ describe('staff device screens', () => {
     const amal = await screen.findByRole('link', { name: /Amal/ }, SLOW);
     expect(amal.textContent).toContain('Nog open: 1');
     expect(within(screen.getByRole('region', { name: 'Nog open bij alle huishoudens' })).getByText('Huisarts')).toBeTruthy();
+    // This work phone's notifications (its own chunk): what staff get. jsdom has no push service,
+    // so it says the phone cannot show them instead of offering the switch (NotificationSettings.test.tsx).
+    const notifications = await screen.findByRole('region', { name: 'Berichten op deze telefoon' }, SLOW);
+    expect(within(notifications).getByText(/in je caseload een nieuwe vraag/)).toBeTruthy();
+    expect(within(notifications).getByText('Deze telefoon kan geen berichten van de app laten zien.')).toBeTruthy();
   });
 
   it('on a home visit, sets a checklist status that waits to be sent, sealed in the outbox', async () => {

@@ -2,9 +2,19 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notificationState, turnOffNotifications, turnOnNotifications, type NotificationState } from '../../../data/webPush';
 import { Pictogram } from '../../components/Pictogram';
+import './telefoon.css';
 
-/** Notifications on this phone: one switch. The browser asks its permission only when it is pressed. */
-export function NotificationSettings() {
+/** Whose phone: what notifications come differs (issue 13, item 4). */
+export type NotificationAudience = 'person' | 'helper' | 'staff';
+
+const WHAT_KEY = { person: 'notify.what', helper: 'notify.whatHelper', staff: 'notify.whatStaff' } as const;
+
+/**
+ * Notifications on this phone: one switch. The browser asks its permission only when it is pressed.
+ * The same switch on an inburgeraar's and a taalmaatje's "Deze telefoon" and on a staff device's
+ * caseload; on a staff device the subscription request carries the device proof (data/webPush.ts).
+ */
+export function NotificationSettings({ audience = 'person' }: { audience?: NotificationAudience }) {
   const { t, i18n } = useTranslation('telefoon');
   const id = useId();
   const [state, setState] = useState<NotificationState | null>(null);
@@ -40,7 +50,7 @@ export function NotificationSettings() {
         <Pictogram name="bell" size={36} />
         <span>{t('notify.title')}</span>
       </h2>
-      <p>{t('notify.what')}</p>
+      <p>{t(WHAT_KEY[audience])}</p>
       <p>{t('notify.private')}</p>
       {state === 'unsupported' ? (
         <p>{t('notify.unsupported')}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useDevice } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { NotificationSettings } from './NotificationSettings';
 import { PinSettings } from './PinSettings';
@@ -8,6 +9,7 @@ import './telefoon.css';
 /** "Deze telefoon": remove my data from this phone, and the app PIN for a phone shared in the family. */
 export function TelefoonScreen() {
   const { t } = useTranslation('telefoon');
+  const device = useDevice();
   return (
     <>
       <header className="screen-head">
@@ -17,7 +19,7 @@ export function TelefoonScreen() {
           <p>{t('intro')}</p>
         </div>
       </header>
-      <NotificationSettings />
+      <NotificationSettings audience={device.status === 'activated' && device.kind === 'helper' ? 'helper' : 'person'} />
       <PinSettings />
       <RemoveData />
     </>
