@@ -103,6 +103,16 @@ async function navigate(page: Page, path: string): Promise<void> {
   }, path);
 }
 
+/** Screen-sized pieces of the whole page, top to bottom (at most four), into .screenshots/. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  const { height } = page.viewportSize() ?? { width: 320, height: 640 };
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0; i * height < total && i < 4; i++) {
+    await page.evaluate((y) => scrollTo(0, y), i * height);
+    await page.screenshot({ path: `.screenshots/${name}-${i + 1}.png` });
+  }
+}
+
 async function expectNoProblems(page: Page, where: string): Promise<void> {
   await page.locator('h1').first().waitFor();
   // Let a screen that fills from the phone's database settle before measuring.
@@ -147,8 +157,29 @@ describe('200% text on a 320 px wide phone', () => {
     for (const path of PERSONAL_SCREENS) {
       await page.goto(`${path}?lang=${lang}`);
       await expectNoProblems(page, `personal ${path} in ${lang}`);
-      if (process.env.TIR_SCREENSHOTS) await page.screenshot({ path: `.screenshots/text-size-${lang}${path.replace(/\//g, '-')}.png`, fullPage: true });
+      if (process.env.TIR_SCREENSHOTS) await screenshots(page, `320-200-${lang}${path.replace(/\//g, '-')}`);
     }
+  });
+
+  // Only to look at (TIR_SCREENSHOTS=1): home, agenda, traject and geld on an ordinary phone at its
+  // ordinary text size, in Dutch, Arabic and Tigrinya; the 200% screens in Tigrinya too.
+  it.runIf(process.env.TIR_SCREENSHOTS)('saves screenshots of the personal screens', { timeout: 180_000 }, async () => {
+    for (const lang of ['ti', 'nl', 'ar', 'ti']) {
+      for (const path of ['/', '/agenda', '/traject', '/geld']) {
+        await page.goto(`${path}?lang=${lang}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForTimeout(300);
+        await screenshots(page, `${page.viewportSize()?.width}-${lang}${path.replace(/\//g, '-')}`);
+      }
+      if (lang === 'ti') {
+        const cdp = await phone.context.newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX, fixed: 13 } });
+        await page.setViewportSize({ width: 390, height: 844 });
+      }
+    }
+    const cdp = await phone.context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX * ZOOM, fixed: 13 * ZOOM } });
+    await page.setViewportSize({ width: 320, height: 640 });
   });
 
   it.each(['nl', 'ar'])('every staff and consulent screen in %s', { timeout: 180_000 }, async (lang) => {
