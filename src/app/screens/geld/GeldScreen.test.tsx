@@ -81,6 +81,14 @@ describe('Mijn geld', () => {
     expect(within(earlier).getAllByText('Rijswijk Wonen')).toHaveLength(2);
   });
 
+  it('puts the next action first: a failed payment and what to do above the month overview', async () => {
+    await seedDevice(ontzorgenDossier());
+    render(<GeldScreen />);
+    const period = await screen.findByRole('heading', { name: 'Maand 3 van 6' });
+    const failed = screen.getByRole('region', { name: 'Een betaling is niet gelukt' });
+    expect(failed.compareDocumentPosition(period) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('once ontzorgen has ended, opens with "now you pay yourself"', async () => {
     const dossier = ontzorgenDossier();
     if (!dossier.ontzorgen) throw new Error('no ontzorgen');

@@ -84,16 +84,17 @@ export function GeldScreen() {
       {head}
       {/* Once ontzorgen has ended, "now you pay yourself" and its checklist is what to do now. */}
       {ended && after}
-      <section className="card card--highlight" aria-labelledby="period-title">
-        <h2 id="period-title">{period}</h2>
-        <PeriodCalendar months={months} />
-        <ReadAloud texts={[period]} />
-      </section>
+      {/* Next action first: a payment that failed says what to do (call the helper) before the overview. */}
       <FailedPayments
         failed={payments.filter((p) => p.status === 'failed')}
         helper={contacts.find((c) => c.role === helperRole)}
         helperRole={roleName(helperRole)}
       />
+      <section className="card card--highlight" aria-labelledby="period-title">
+        <h2 id="period-title">{period}</h2>
+        <PeriodCalendar months={months} />
+        <ReadAloud texts={[period]} />
+      </section>
       <section aria-labelledby="payments-title" className="months">
         <h2 id="payments-title">{t('payments')}</h2>
         {withPayments.length === 0 && <p className="empty">{t('noPayments')}</p>}
