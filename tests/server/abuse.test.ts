@@ -11,7 +11,7 @@ import { DatabaseCounterStore } from '../../src/server/http/counters';
 import { DEFAULT_ABUSE_LIMITS } from '../../src/server/http/rateLimits';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier, aShare } from './builders';
+import { aFullDossier, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, share } from './devices';
 import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
@@ -42,7 +42,7 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
     server = await startServer(backend, {
       app: { activateRateLimit: { max: 10, timeWindow: 60_000 }, abuseLimits: DEFAULT_ABUSE_LIMITS, logger: productionLogger(logs) },
     });
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
   });
   afterAll(() => server.close());
 
@@ -117,7 +117,7 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   const logs = new LogLines();
   beforeAll(async () => {
     server = await startServer(backend, { app: { pushBytesPerDay: 64 * 1024, logger: productionLogger(logs) } });
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
   });
   afterAll(() => server.close());
 
@@ -148,7 +148,7 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   });
 
   it('a read-only taalmaatje phone that keeps pushing leaves one merged record, and the real entry stays in view', async () => {
-    const own = (await putDossier(server.app, aDossier())).id;
+    const own = (await putDossier(server.app, aFullDossier())).id;
     const inburgeraar = await inburgeraarDevice(server.app, own);
     const helper = await activateWith(server.app, await share(inburgeraar, aShare()));
     const text = 'y'.repeat(2000);
@@ -201,7 +201,7 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   });
 
   it('pages the audit trail with a cursor, so the one real entry among thousands stays in view', async () => {
-    const own = (await putDossier(server.app, aDossier())).id;
+    const own = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, own);
     const clientId = `client-${randomUUID()}`;
     // Refusals that alternate between two names cannot be merged: each is an entry.

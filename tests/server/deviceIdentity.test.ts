@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateResponseSchema, SCHEMA_VERSION } from '../../src/domain/sync';
 import { sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, share, staffDevice, TestDevice } from './devices';
 import { giveDeviceKey } from './deviceKeys';
 import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
@@ -45,7 +45,7 @@ describe.each(backends)('device identity on $name', (backend) => {
   afterAll(() => server.close());
 
   const newPhone = async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     return { dossierId, phone: await activateWith(server.app, await newCode(server.app, dossierId)) };
   };
   const sessionRow = (id: string) => server.db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -257,7 +257,7 @@ describe.each(backends)('restore and check limits on $name', (backend) => {
     // The per-route rate: the fourth request from one address in a minute.
     const other = '203.0.113.8';
     const { phone } = await (async () => {
-      const dossierId = (await putDossier(server.app, aDossier())).id;
+      const dossierId = (await putDossier(server.app, aFullDossier())).id;
       return { phone: await activateWith(server.app, await newCode(server.app, dossierId)) };
     })();
     let secret = secretOf(phone);

@@ -5,7 +5,7 @@ import { rowKey, type AttendanceRow } from '../../src/domain/tables';
 import { SESSION_IDLE_DAYS } from '../../src/server/http/sessionLifetime';
 import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
-import { aDossier, anAppointment, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, anAppointment, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
 
@@ -20,7 +20,7 @@ describe.each(backends)('the calendar feed ends with the device ($name)', (backe
   afterAll(() => server.close());
 
   async function withFeed(): Promise<{ dossierId: string; phone: TestDevice; path: string }> {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const response = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie: phone.cookie } });
     expect(response.statusCode, response.body).toBe(201);
@@ -79,7 +79,7 @@ describe.each(backends)('an answer goes with its appointment ($name)', (backend)
   const moved = { ...lesson, start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T12:00:00+01:00', status: 'moved' as const };
 
   async function answered() {
-    const dossier = aDossier({ appointments: [lesson] });
+    const dossier = aFullDossier({ appointments: [lesson] });
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     await phone.pull();

@@ -9,7 +9,7 @@ import { migrateToLatest } from '../../src/server/db/migrations';
 import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { deviceInject } from './deviceKeys';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
@@ -80,7 +80,7 @@ export function serverWithDossier(backend: Backend, use: (server: TestServer, do
   let server: TestServer | undefined;
   beforeAll(async () => {
     server = await startServer(backend);
-    use(server, (await putDossier(server.app, aDossier())).id);
+    use(server, (await putDossier(server.app, aFullDossier())).id);
   });
   afterAll(() => server?.close());
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
-import { aDossier, anAppointment } from './builders';
+import { aFullDossier, anAppointment } from '../support/builders';
 import { activateDevice, pull, push, putDossier, startServer, type TestServer } from './harness';
 
 // A re-import sends only what changed to devices: unchanged rows keep their version, changed rows
@@ -14,7 +14,7 @@ describe.each(backends)('re-importing a dossier on $name', (backend) => {
   afterAll(() => server.close());
 
   async function importedWithDevice() {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const device = await activateDevice(server.app, dossier.id);
     const first = await pull(server.app, device);

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { activateDevice, admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
@@ -29,7 +29,7 @@ describe.each(backends)('activation attempts on $name', (backend) => {
     server = await startServer(backend, {
       app: { abuseLimits: { activationPerCode: { max: 3, windowMs: WINDOW } } },
     });
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
   });
   afterAll(() => server.close());
 
@@ -60,7 +60,7 @@ describe.each(backends)('request limits on $name', (backend) => {
         },
       },
     });
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
   });
   afterAll(() => server.close());
 
@@ -139,7 +139,7 @@ describe.each(backends)('body limits and prototype poisoning on $name', (backend
   let device: string;
   beforeAll(async () => {
     server = await startServer(backend);
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     device = await activateDevice(server.app, dossierId);
   });
   afterAll(() => server.close());
@@ -147,7 +147,7 @@ describe.each(backends)('body limits and prototype poisoning on $name', (backend
   const json = { 'content-type': 'application/json' };
 
   it('accepts a dossier import up to 1 MiB and refuses a bigger one with 413', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const big = { ...dossier, padding: 'x'.repeat(900 * 1024) };
     // Under the limit: read, and refused only for the unknown field.
     expectErrorBody(await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: admin, payload: big }), 400, 'invalid-body');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type PatchOp } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { activateDevice, expectErrorBody, pull, pullRaw, putDossier, startServer, type TestServer } from './harness';
 
 const putValues = (patch: PatchOp[]) => patch.flatMap((op) => (op.op === 'put' ? [op.value] : []));
@@ -13,8 +13,8 @@ describe.each(backends)('sync pull on $name', (backend) => {
   let amalDevice: string;
   beforeAll(async () => {
     server = await startServer(backend);
-    amal = (await putDossier(server.app, aDossier({ firstName: 'Amal' }))).id;
-    yonas = (await putDossier(server.app, aDossier({ firstName: 'Yonas', language: 'ti', leerroute: 'z' }))).id;
+    amal = (await putDossier(server.app, aFullDossier({ firstName: 'Amal' }))).id;
+    yonas = (await putDossier(server.app, aFullDossier({ firstName: 'Yonas', language: 'ti', leerroute: 'z' }))).id;
     amalDevice = await activateDevice(server.app, amal);
   });
   afterAll(() => server.close());

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, putStaff, share, staffDevice, type TestDevice } from './devices';
 import { putDossier, startServer, type TestServer } from './harness';
 
@@ -19,7 +19,7 @@ describe.each(backends)('who answers a question, on $name', (backend) => {
   });
   afterAll(() => server.close());
   beforeEach(async () => {
-    [one, outside] = (await Promise.all([1, 2].map(async () => (await putDossier(server.app, aDossier())).id))) as [string, string];
+    [one, outside] = (await Promise.all([1, 2].map(async () => (await putDossier(server.app, aFullDossier())).id))) as [string, string];
     amal = await inburgeraarDevice(server.app, one);
   });
 

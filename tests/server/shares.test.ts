@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { rowKey } from '../../src/domain/tables';
 import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
-import { aDossier, aShare } from './builders';
+import { aFullDossier, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, tablesIn, type TestDevice } from './devices';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
 
@@ -18,7 +18,7 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
   });
   afterAll(() => server.close());
   beforeEach(async () => {
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
     amal = await inburgeraarDevice(server.app, dossierId);
     // Something private that no share may show.
     await amal.send('question.ask', { id: QUESTION, contactRole: 'consulent-inburgering', text: 'Mijn vraag' });

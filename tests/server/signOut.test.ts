@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, share, staffDevice, type TestDevice } from './devices';
 import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
 
@@ -37,7 +37,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   };
 
   it('revokes only this device: its next pull and push get 401, the other phone keeps syncing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const other = await inburgeraarDevice(server.app, dossierId);
     expect((await phone.pull()).patch.length).toBeGreaterThan(1);
@@ -58,7 +58,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('is idempotent: twice, a revoked, an unknown or no cookie is 204 and changes nothing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const other = await inburgeraarDevice(server.app, dossierId);
     expectSignedOut(await signOut(phone.cookie));
@@ -73,7 +73,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('signs out a helper’s and a staff member’s device the same way', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const owner = await inburgeraarDevice(server.app, dossierId);
     const helper = await activateWith(server.app, await share(owner, aShare()));
     const staff = await staffDevice(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId] }));
@@ -86,7 +86,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('refuses a body other than nothing or {} (400), and then revokes nothing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     expectErrorBody(await signOut(phone.cookie, '{"sessionId":"someone-else"}'), 400, 'invalid-body');
     expectErrorBody(await signOut(phone.cookie, '[]'), 400, 'invalid-body');

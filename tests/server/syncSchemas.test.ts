@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema, schemaVersionErrorSchema, SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { activateDevice, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
 import { NEXT, NEXT_SYNC_SCHEMAS, PREVIOUS } from './nextSyncSchema';
 
@@ -17,7 +17,7 @@ describe.each(backends)('sync schema versions on $name', (backend) => {
     let device: string;
     beforeAll(async () => {
       server = await startServer(backend);
-      device = await activateDevice(server.app, (await putDossier(server.app, aDossier())).id);
+      device = await activateDevice(server.app, (await putDossier(server.app, aFullDossier())).id);
     });
     afterAll(() => server.close());
 
@@ -45,7 +45,7 @@ describe.each(backends)('sync schema versions on $name', (backend) => {
     let newPhone: string;
     beforeAll(async () => {
       server = await startServer(backend, { app: { syncSchemas: NEXT_SYNC_SCHEMAS } });
-      const dossier = (await putDossier(server.app, aDossier())).id;
+      const dossier = (await putDossier(server.app, aFullDossier())).id;
       oldPhone = await activateDevice(server.app, dossier);
       newPhone = await activateDevice(server.app, dossier);
     });
