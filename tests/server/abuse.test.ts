@@ -13,7 +13,7 @@ import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
 import { aFullDossier, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, share } from './devices';
-import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, serverFor, serverWithDossier, startServer, type TestServer } from './harness';
 
 // Abuse of the public API (docs/threat-model.md): guessing activation codes without closing
 // activation for everyone, devices filling the disk or hiding their tracks in the audit trail,
@@ -115,11 +115,14 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   let server: TestServer;
   let dossierId: string;
   const logs = new LogLines();
-  beforeAll(async () => {
-    server = await startServer(backend, { app: { pushBytesPerDay: 64 * 1024, logger: productionLogger(logs) } });
-    dossierId = (await putDossier(server.app, aFullDossier())).id;
-  });
-  afterAll(() => server.close());
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    { app: { pushBytesPerDay: 64 * 1024, logger: productionLogger(logs) } },
+  );
 
   it('keeps no arguments of a refused change, records unknown names as `unknown`, and merges repeated refusals', async () => {
     const device = await activateDevice(server.app, dossierId);
@@ -256,10 +259,9 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
 
 describe.each(backends)('counters in the database on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   it('counts atomically per window and deletes ended windows, so the table cannot grow without bound', async () => {
     const store = new DatabaseCounterStore(server.db);

@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { redactFeedToken } from '../../src/server/http/calendarRoutes';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
 import { aFullDossier, anAppointment, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, share, staffDevice } from './devices';
-import { activateDevice, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 import { parseICalendar } from './icalendar';
 
 describe.each(backends)('calendar subscription feed on $name', (backend) => {
   let server: TestServer;
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function newFeed(cookie: string): Promise<string> {
     const response = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie } });

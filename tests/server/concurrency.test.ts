@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aFullDossier, anAppointment } from '../support/builders';
-import { activateDevice, admin, newCode, pull, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, newCode, pull, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 // Requests that race each other (two tabs, a retry while the first push is still running, an
 // import during a sync). On PostgreSQL these really run in parallel on different connections.
 
 describe.each(backends)('concurrent requests on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   it('applies a mutation pushed twice at once exactly once', async () => {
     const dossierId = (await putDossier(server.app, aFullDossier())).id;

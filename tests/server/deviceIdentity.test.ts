@@ -7,7 +7,7 @@ import { backends } from './backends';
 import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, share, staffDevice, TestDevice } from './devices';
 import { giveDeviceKey } from './deviceKeys';
-import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, serverFor, startServer, type TestServer } from './harness';
 
 // Threat model, "Activation, lost cookies and device identity": the restore secret that brings
 // back a lost cookie (POST /api/device/restore), the check that lets an activated device ask
@@ -39,10 +39,9 @@ const secretOf = (device: TestDevice): string => {
 
 describe.each(backends)('device identity on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const newPhone = async () => {
     const dossierId = (await putDossier(server.app, aFullDossier())).id;

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from './backends';
 import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { inburgeraarDevice, putStaff, share } from './devices';
-import { admin, putDossier, startServer, type TestServer } from './harness';
+import { admin, putDossier, serverFor, type TestServer } from './harness';
 
 // Share codes lock their dossier before the code row, caseload changes lock the dossiers they
 // add: in the same order as delete, push and import, so racing requests queue and never deadlock.
 
 describe.each(backends)('helpers under concurrency on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const redeem = (code: string) => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aFullDossier, anAppointment } from '../support/builders';
-import { activateDevice, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 const attend = (id: number, appointmentId = 'a1', attendance = 'not-coming') => ({
   id,
@@ -16,10 +16,9 @@ describe.each(backends)('sync push on $name', (backend) => {
   let dossierId: string;
   let device: string;
   let clientId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
     const dossier = aFullDossier();
     dossier.appointments[1] = anAppointment({ id: 'a2', status: 'cancelled' });

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminQuestionsResponseSchema } from '../../src/domain/personalApi';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
 import { staffDevice } from './devices';
-import { activateDevice, admin, expectErrorBody, push, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, push, putDossier, serverFor, type TestServer } from './harness';
 
 describe.each(backends)('admin: the questions of a dossier on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const questionsOf = (id: string, headers: Record<string, string> = admin) =>
     server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${id}/questions`, headers });

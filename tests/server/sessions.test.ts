@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession, revokeSession, touchSession } from '../../src/server/store';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
-import { activateDevice, admin, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 const pullBody = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', cookie: null };
 const pushBody = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', mutations: [] };
@@ -11,10 +11,9 @@ const tokenOf = (cookieHeader: string) => cookieHeader.slice('tir_session='.leng
 
 describe.each(backends)('device sessions on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function expectLockedOut(device: string) {
     expectErrorBody(await pullRaw(server.app, device, pullBody), 401, 'unauthenticated');

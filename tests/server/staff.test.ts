@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { backends } from './backends';
 import { aFullDossier, anAppointment, aStaffId, aStaffMember } from '../support/builders';
 import { inburgeraarDevice, puts, putStaff, staffDevice, tablesIn, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 const dossiersIn = (patch: Parameters<typeof puts>[0]) => puts(patch, 'dossiers').map((op) => op.value.id).sort();
 
@@ -14,10 +14,9 @@ describe.each(backends)('staff caseloads on $name', (backend) => {
   let two: string;
   let outside: string;
   let amal: TestDevice;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
     [one, two, outside] = await Promise.all([1, 2, 3].map(async () => (await putDossier(server.app, aFullDossier())).id)) as [string, string, string];
     amal = await inburgeraarDevice(server.app, one);
