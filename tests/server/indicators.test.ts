@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierImport, Step } from '../../src/domain/dossier';
 import { indicatorsResponseSchema } from '../../src/domain/indicators';
 import { backends } from './backends';
 import { aFullDossier, aStep } from '../support/builders';
-import { ADMIN_TOKEN, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, ADMIN_TOKEN, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // GET /api/admin/indicators (issue 13 item 6): anonymised counts per start-quarter cohort, this
 // municipality's only, every count under 5 shown as "<5", never an id, name or date of a person.
@@ -39,12 +39,11 @@ describe.each(backends)('admin indicators on $name', (backend) => {
   const ours = rijswijkCohort();
   const later = [aFullDossier({ firstName: 'Later0', termijn: { start: '2025-08-01', end: '2028-08-01' } }), aFullDossier({ firstName: 'Later1', termijn: { start: '2025-09-30', end: '2028-09-30' } })];
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: ZEVENAAR_TOKEN });
     for (const dossier of [...ours, ...later]) await putDossier(server.app, dossier);
   });
-  afterAll(() => server.close());
 
   const get = (app: FastifyInstance, headers: Record<string, string>, query = '') =>
     app.inject({ method: 'GET', url: `/api/admin/indicators${query}`, headers });

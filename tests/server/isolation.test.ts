@@ -1,12 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
 import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // Isolation between municipalities and persons (docs/threat-model.md): two instances, Rijswijk's
 // and Zevenaar's, each with its own admin token, on ONE database; and a dossier id that must never
@@ -22,8 +22,8 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
   let staffId: string;
   let staff: TestDevice;
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: ZEVENAAR_TOKEN });
     dossier = aFullDossier();
     await putDossier(server.app, dossier);
@@ -32,7 +32,6 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
     staffId = aStaffId();
     staff = await staffDevice(server.app, staffId, aStaffMember({ dossiers: [dossier.id] }));
   });
-  afterAll(() => server.close());
 
   const as = (app: FastifyInstance, headers: object, method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, payload?: object) =>
     app.inject({ method, url: `/api/admin${url}`, headers: headers as Record<string, string>, ...(payload ? { payload } : {}) });
@@ -121,12 +120,11 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   let server: TestServer;
   let consulent: TestDevice;
   let consulentId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     consulentId = aStaffId();
     consulent = await staffDevice(server.app, consulentId, aStaffMember({ role: 'consulent' }));
   });
-  afterAll(() => server.close());
 
   const put = (d: DossierImport, query = ''): Promise<LightMyRequestResponse> =>
     server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${d.id}${query}`, headers: admin, payload: d });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
-import { activateDevice, admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, newCode, putDossier, serverFor, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
 // The abuse limits (src/server/http/rateLimits.ts and the per-route rates in deviceRoutes.ts), each
@@ -137,12 +137,11 @@ describe.each(backends)('request limits on $name', (backend) => {
 describe.each(backends)('body limits and prototype poisoning on $name', (backend) => {
   let server: TestServer;
   let device: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     const dossierId = (await putDossier(server.app, aFullDossier())).id;
     device = await activateDevice(server.app, dossierId);
   });
-  afterAll(() => server.close());
 
   const json = { 'content-type': 'application/json' };
 

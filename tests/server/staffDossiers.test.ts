@@ -1,12 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
 import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // A consulent creates a dossier from their work device and hands out its activation code:
 // POST /api/staff/dossiers and POST /api/staff/dossiers/:id/activation-codes (README, "Staff,
@@ -16,12 +16,11 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   let server: TestServer;
   let consulent: TestDevice;
   let consulentId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     consulentId = aStaffId();
     consulent = await staffDevice(server.app, consulentId, aStaffMember({ name: 'Mark de Vries', role: 'consulent' }));
   });
-  afterAll(() => server.close());
 
   const create = (cookie: string | undefined, body: unknown): Promise<LightMyRequestResponse> =>
     deviceInject(server.app, cookie, { method: 'POST', url: '/api/staff/dossiers', body });
