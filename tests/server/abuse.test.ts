@@ -37,14 +37,17 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
   let server: TestServer;
   let dossierId: string;
   const logs = new LogLines();
-  beforeAll(async () => {
-    // Production limits: 10 attempts a minute per address, the default failure budgets.
-    server = await startServer(backend, {
+  // Production limits: 10 attempts a minute per address, the default failure budgets.
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: { activateRateLimit: { max: 10, timeWindow: 60_000 }, abuseLimits: DEFAULT_ABUSE_LIMITS, logger: productionLogger(logs) },
-    });
-    dossierId = (await putDossier(server.app, aFullDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   it('1,000 wrong codes from 100 addresses do not stop a right code on its first try; they raise an alarm', { timeout: 60_000 }, async () => {
     const during = await newCode(server.app, dossierId);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActivationCode } from '../../src/server/store';
 import { normaliseActivationCode, sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
-import { admin, expectErrorBody, newCode, putDossier, serverWithDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, newCode, putDossier, serverWithDossier, type TestServer } from './harness';
 
 const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 const DAY_MS = 86_400_000;
@@ -119,14 +119,17 @@ describe.each(backends)('activation on $name', (backend) => {
 describe.each(backends)('activation limits and https on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       env: { PUBLIC_URL: 'https://thuis.rijswijk.example/' },
       app: { activateRateLimit: { max: 3, timeWindow: 60_000 } },
-    });
-    dossierId = (await putDossier(server.app, aFullDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   it('links to PUBLIC_URL and marks the cookie Secure', async () => {
     const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });

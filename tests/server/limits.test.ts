@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
-import { activateDevice, admin, expectErrorBody, newCode, putDossier, serverFor, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, newCode, putDossier, serverFor, serverWithDossier, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
 // The abuse limits (src/server/http/rateLimits.ts and the per-route rates in deviceRoutes.ts), each
@@ -25,13 +25,16 @@ function expectLimited(response: LightMyRequestResponse): void {
 describe.each(backends)('activation attempts on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: { abuseLimits: { activationPerCode: { max: 3, windowMs: WINDOW } } },
-    });
-    dossierId = (await putDossier(server.app, aFullDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   const activate = (code: string, remoteAddress = anAddress()) =>
     server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress });
@@ -48,8 +51,13 @@ describe.each(backends)('activation attempts on $name', (backend) => {
 describe.each(backends)('request limits on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: {
         activateRateLimit: { max: 3, timeWindow: WINDOW },
         syncRateLimit: { max: 3, timeWindow: WINDOW },
@@ -59,10 +67,8 @@ describe.each(backends)('request limits on $name', (backend) => {
           authFailures: { max: 3, windowMs: WINDOW },
         },
       },
-    });
-    dossierId = (await putDossier(server.app, aFullDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   const adminGet = (remoteAddress: string, headers: Record<string, string> = admin) =>
     server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${dossierId}`, headers, remoteAddress });
