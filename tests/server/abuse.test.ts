@@ -11,9 +11,9 @@ import { DatabaseCounterStore } from '../../src/server/http/counters';
 import { DEFAULT_ABUSE_LIMITS } from '../../src/server/http/rateLimits';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier, aShare } from './builders';
+import { aFullDossier, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, share } from './devices';
-import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, newCode, push, pushRaw, putDossier, serverFor, serverWithDossier, startServer, type TestServer } from './harness';
 
 // Abuse of the public API (docs/threat-model.md): guessing activation codes without closing
 // activation for everyone, devices filling the disk or hiding their tracks in the audit trail,
@@ -37,14 +37,17 @@ describe.each(backends)('activation under a guessing attack on $name', (backend)
   let server: TestServer;
   let dossierId: string;
   const logs = new LogLines();
-  beforeAll(async () => {
-    // Production limits: 10 attempts a minute per address, the default failure budgets.
-    server = await startServer(backend, {
+  // Production limits: 10 attempts a minute per address, the default failure budgets.
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: { activateRateLimit: { max: 10, timeWindow: 60_000 }, abuseLimits: DEFAULT_ABUSE_LIMITS, logger: productionLogger(logs) },
-    });
-    dossierId = (await putDossier(server.app, aDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   it('1,000 wrong codes from 100 addresses do not stop a right code on its first try; they raise an alarm', { timeout: 60_000 }, async () => {
     const during = await newCode(server.app, dossierId);
@@ -115,11 +118,14 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   let server: TestServer;
   let dossierId: string;
   const logs = new LogLines();
-  beforeAll(async () => {
-    server = await startServer(backend, { app: { pushBytesPerDay: 64 * 1024, logger: productionLogger(logs) } });
-    dossierId = (await putDossier(server.app, aDossier())).id;
-  });
-  afterAll(() => server.close());
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    { app: { pushBytesPerDay: 64 * 1024, logger: productionLogger(logs) } },
+  );
 
   it('keeps no arguments of a refused change, records unknown names as `unknown`, and merges repeated refusals', async () => {
     const device = await activateDevice(server.app, dossierId);
@@ -148,7 +154,7 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   });
 
   it('a read-only taalmaatje phone that keeps pushing leaves one merged record, and the real entry stays in view', async () => {
-    const own = (await putDossier(server.app, aDossier())).id;
+    const own = (await putDossier(server.app, aFullDossier())).id;
     const inburgeraar = await inburgeraarDevice(server.app, own);
     const helper = await activateWith(server.app, await share(inburgeraar, aShare()));
     const text = 'y'.repeat(2000);
@@ -201,7 +207,7 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
   });
 
   it('pages the audit trail with a cursor, so the one real entry among thousands stays in view', async () => {
-    const own = (await putDossier(server.app, aDossier())).id;
+    const own = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, own);
     const clientId = `client-${randomUUID()}`;
     // Refusals that alternate between two names cannot be merged: each is an entry.
@@ -256,10 +262,9 @@ describe.each(backends)('what a device leaves on the server, on $name', (backend
 
 describe.each(backends)('counters in the database on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   it('counts atomically per window and deletes ended windows, so the table cannot grow without bound', async () => {
     const store = new DatabaseCounterStore(server.db);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActivationCode } from '../../src/server/store';
 import { normaliseActivationCode, sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier } from './builders';
-import { admin, expectErrorBody, newCode, putDossier, serverWithDossier, startServer, type TestServer } from './harness';
+import { aFullDossier } from '../support/builders';
+import { admin, expectErrorBody, newCode, putDossier, serverWithDossier, type TestServer } from './harness';
 
 const CODE_FORMAT = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 const DAY_MS = 86_400_000;
@@ -36,7 +36,7 @@ describe.each(backends)('activation on $name', (backend) => {
 
   it('puts the app language of the dossier in the link, and none the app does not speak', async () => {
     const link = async (language: string) => {
-      const { id } = await putDossier(server.app, aDossier({ id: `rw-lang-${language.toLowerCase()}`, language }));
+      const { id } = await putDossier(server.app, aFullDossier({ id: `rw-lang-${language.toLowerCase()}`, language }));
       const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${id}/activation-codes`, headers: admin });
       return response.json<{ url: string }>().url.replace(/#.*$/, '');
     };
@@ -119,14 +119,17 @@ describe.each(backends)('activation on $name', (backend) => {
 describe.each(backends)('activation limits and https on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       env: { PUBLIC_URL: 'https://thuis.rijswijk.example/' },
       app: { activateRateLimit: { max: 3, timeWindow: 60_000 } },
-    });
-    dossierId = (await putDossier(server.app, aDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   it('links to PUBLIC_URL and marks the cookie Secure', async () => {
     const response = await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from './backends';
-import { aContact, aDossier, aStep, anAppointment } from './builders';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { aContact, aFullDossier, aStep, anAppointment } from '../support/builders';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 describe.each(backends)('admin dossier API on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   describe('authentication', () => {
     const cases: [string, Record<string, string>][] = [
@@ -18,7 +17,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
       ['an empty bearer', { authorization: 'Bearer ' }],
     ];
     it.each(cases)('refuses %s with 401', async (_name, headers) => {
-      const dossier = aDossier();
+      const dossier = aFullDossier();
       for (const [method, url] of [
         ['PUT', `/api/admin/dossiers/${dossier.id}`],
         ['GET', `/api/admin/dossiers/${dossier.id}`],
@@ -32,7 +31,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
   });
 
   it('imports a dossier and returns it unchanged', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const result = await putDossier(server.app, dossier);
     // 1 dossier + 2 steps + 1 contact + 2 appointments + 1 ontzorgen + 2 payments + 2 checklist
     expect(result).toEqual({ id: dossier.id, version: 1, created: 11, updated: 0, deleted: 0, unchanged: 0 });
@@ -43,7 +42,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
   });
 
   it('imports a dossier without ontzorgen and with no leerroute', async () => {
-    const dossier = aDossier({ ontzorgen: null, leerroute: null, appointments: [], doelgroep: 'gezinsmigrant' });
+    const dossier = aFullDossier({ ontzorgen: null, leerroute: null, appointments: [], doelgroep: 'gezinsmigrant' });
     await putDossier(server.app, dossier);
     const response = await server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${dossier.id}`, headers: admin });
     expect(response.json()).toEqual(dossier);
@@ -59,7 +58,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
   });
 
   it('deletes a dossier', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const url = `/api/admin/dossiers/${dossier.id}`;
     const deleted = await server.app.inject({ method: 'DELETE', url, headers: admin });
@@ -72,23 +71,23 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
 
   describe('bad input is a 400 with a readable message, never a 500', () => {
     const withoutFirstName = () => {
-      const { firstName: _omitted, ...rest } = aDossier();
+      const { firstName: _omitted, ...rest } = aFullDossier();
       return rest;
     };
     const objectCases: [string, () => { id?: unknown }][] = [
-      ['a wrong type', () => aDossier({ firstName: 42 as unknown as string })],
-      ['an unknown doelgroep', () => aDossier({ doelgroep: 'toerist' as 'gezinsmigrant' })],
-      ['an unknown appointment kind', () => aDossier({ appointments: [anAppointment({ kind: 'feest' as 'map' })] })],
-      ['an unknown step status', () => aDossier({ steps: [aStep({ status: 'maybe' as 'done' })] })],
+      ['a wrong type', () => aFullDossier({ firstName: 42 as unknown as string })],
+      ['an unknown doelgroep', () => aFullDossier({ doelgroep: 'toerist' as 'gezinsmigrant' })],
+      ['an unknown appointment kind', () => aFullDossier({ appointments: [anAppointment({ kind: 'feest' as 'map' })] })],
+      ['an unknown step status', () => aFullDossier({ steps: [aStep({ status: 'maybe' as 'done' })] })],
       ['a missing field', withoutFirstName],
-      ['an extra field', () => ({ ...aDossier(), bsn: '123456782' })],
-      ['an extra field in an item', () => aDossier({ steps: [{ ...aStep(), secret: 1 } as ReturnType<typeof aStep>] })],
-      ['duplicate item ids', () => aDossier({ steps: [aStep(), aStep({ kind: 'pip' })] })],
-      ['a malformed date', () => aDossier({ termijn: { start: '1 juli 2025', end: '2028-07-01' } })],
-      ['an unknown thing to bring', () => aDossier({ appointments: [anAppointment({ bringItems: ['paraplu' as 'pen'] })] })],
-      ['hours that are no clock time', () => aDossier({ contacts: [aContact({ availabilityHours: [{ days: ['mon'], from: '9 uur', to: '17:00' }] })] })],
-      ['an unknown weekday', () => aDossier({ contacts: [aContact({ availabilityHours: [{ days: ['maandag' as 'mon'], from: '09:00', to: '17:00' }] })] })],
-      ['negative money', () => aDossier({ ontzorgen: { start: '2025-07-01', end: '2026-01-01', course: 'done', payments: [{ id: 'p1', month: '2025-08', kind: 'huur', payee: 'X', amountCents: -1, status: 'paid' }] } })],
+      ['an extra field', () => ({ ...aFullDossier(), bsn: '123456782' })],
+      ['an extra field in an item', () => aFullDossier({ steps: [{ ...aStep(), secret: 1 } as ReturnType<typeof aStep>] })],
+      ['duplicate item ids', () => aFullDossier({ steps: [aStep(), aStep({ kind: 'pip' })] })],
+      ['a malformed date', () => aFullDossier({ termijn: { start: '1 juli 2025', end: '2028-07-01' } })],
+      ['an unknown thing to bring', () => aFullDossier({ appointments: [anAppointment({ bringItems: ['paraplu' as 'pen'] })] })],
+      ['hours that are no clock time', () => aFullDossier({ contacts: [aContact({ availabilityHours: [{ days: ['mon'], from: '9 uur', to: '17:00' }] })] })],
+      ['an unknown weekday', () => aFullDossier({ contacts: [aContact({ availabilityHours: [{ days: ['maandag' as 'mon'], from: '09:00', to: '17:00' }] })] })],
+      ['negative money', () => aFullDossier({ ontzorgen: { start: '2025-07-01', end: '2026-01-01', course: 'done', payments: [{ id: 'p1', month: '2025-08', kind: 'huur', payee: 'X', amountCents: -1, status: 'paid' }] } })],
     ];
     it.each(objectCases)('%s', async (_name, build) => {
       const body = build();
@@ -97,7 +96,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
     });
 
     it('takes the optional structured fields, and old imports without them stay valid', async () => {
-      const body = aDossier({
+      const body = aFullDossier({
         appointments: [anAppointment({ bringItems: ['lesboek', 'id-bewijs', 'brief'] })],
         contacts: [aContact({ availabilityHours: [{ days: ['mon', 'tue', 'thu'], from: '09:00', to: '17:00' }] })],
       });
@@ -105,18 +104,18 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
       const stored = (await server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${body.id}`, headers: admin })).json<typeof body>();
       expect(stored.appointments[0]?.bringItems).toEqual(['lesboek', 'id-bewijs', 'brief']);
       expect(stored.contacts[0]?.availabilityHours).toEqual([{ days: ['mon', 'tue', 'thu'], from: '09:00', to: '17:00' }]);
-      const old = aDossier();
+      const old = aFullDossier();
       expect((await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${old.id}`, headers: admin, payload: old })).statusCode).toBe(200);
     });
 
     it('an unknown enum value names the field', async () => {
-      const body = aDossier({ doelgroep: 'toerist' as 'gezinsmigrant' });
+      const body = aFullDossier({ doelgroep: 'toerist' as 'gezinsmigrant' });
       const response = await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${body.id}`, headers: admin, payload: body });
       expect(response.json<{ error: { message: string } }>().error.message).toContain('doelgroep');
     });
 
     it('an id in the path that differs from the body', async () => {
-      const response = await server.app.inject({ method: 'PUT', url: '/api/admin/dossiers/rw-other-id', headers: admin, payload: aDossier() });
+      const response = await server.app.inject({ method: 'PUT', url: '/api/admin/dossiers/rw-other-id', headers: admin, payload: aFullDossier() });
       expectErrorBody(response, 400, 'invalid-body');
     });
 
@@ -150,7 +149,7 @@ describe.each(backends)('admin dossier API on $name', (backend) => {
     });
 
     it('a body over the import limit is 413', async () => {
-      const huge = { ...aDossier(), padding: 'x'.repeat(1_100_000) };
+      const huge = { ...aFullDossier(), padding: 'x'.repeat(1_100_000) };
       const response = await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${huge.id}`, headers: admin, payload: huge });
       expectErrorBody(response, 413, 'body-too-large');
     });

@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { redactFeedToken } from '../../src/server/http/calendarRoutes';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
-import { aDossier, anAppointment, aShare } from './builders';
+import { aFullDossier, anAppointment, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, share, staffDevice } from './devices';
-import { activateDevice, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 import { parseICalendar } from './icalendar';
 
 describe.each(backends)('calendar subscription feed on $name', (backend) => {
   let server: TestServer;
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function newFeed(cookie: string): Promise<string> {
     const response = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie } });
@@ -27,7 +26,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   const get = (path: string) => server.app.inject({ method: 'GET', url: path });
 
   it('serves the dossier’s appointments as valid iCalendar, cancelled ones as CANCELLED', async () => {
-    const dossier = aDossier({
+    const dossier = aFullDossier({
       appointments: [
         anAppointment({ id: 'les-1', title: 'Nederlandse les', bring: 'je lesboek' }),
         anAppointment({ id: 'les-2', title: 'Les, vervalt', status: 'cancelled', start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T12:00:00+01:00' }),
@@ -59,7 +58,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   it('names the calendar after the dossier’s municipality', async () => {
     // Zevenaar's own instance (its own admin token) on the same database imports it.
     const zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789abcdefgh' });
-    const dossier = aDossier({ gemeente: 'zevenaar' });
+    const dossier = aFullDossier({ gemeente: 'zevenaar' });
     const imported = await zevenaar.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: zevenaar.admin, payload: dossier });
     expect(imported.statusCode, imported.body).toBe(200);
     const code = await zevenaar.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossier.id}/activation-codes`, headers: zevenaar.admin });
@@ -68,7 +67,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('follows re-imports: a cancellation shows at the next refresh', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const path = await newFeed(await activateDevice(server.app, dossier.id));
     expect(parseICalendar((await get(path)).body).events.every((e) => e.STATUS === 'CONFIRMED')).toBe(true);
@@ -80,7 +79,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('stores only a hash of the token; a new address revokes the old; DELETE revokes it', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const device = await activateDevice(server.app, dossier.id);
     const first = await newFeed(device);
@@ -102,8 +101,8 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('never shows another dossier’s appointments', async () => {
-    const amal = aDossier({ appointments: [anAppointment({ id: 'a1', title: 'Les van Amal' })] });
-    const yonas = aDossier({ firstName: 'Yonas', appointments: [anAppointment({ id: 'a1', title: 'Les van Yonas' })] });
+    const amal = aFullDossier({ appointments: [anAppointment({ id: 'a1', title: 'Les van Amal' })] });
+    const yonas = aFullDossier({ firstName: 'Yonas', appointments: [anAppointment({ id: 'a1', title: 'Les van Yonas' })] });
     await putDossier(server.app, amal);
     await putDossier(server.app, yonas);
     const amalFeed = await newFeed(await activateDevice(server.app, amal.id));
@@ -117,7 +116,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('gives 404 for unknown, malformed and deleted-dossier tokens, without saying which', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const path = await newFeed(await activateDevice(server.app, dossier.id));
     for (const url of ['/api/calendar/unknown.ics', `/api/calendar/${'a'.repeat(43)}.ics`, path.replace('.ics', '.txt'), '/api/calendar/%00.ics']) {
@@ -137,7 +136,7 @@ describe.each(backends)('calendar subscription feed on $name', (backend) => {
   });
 
   it('lets only the inburgeraar’s own phone make or stop the address, not a helper or staff device', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const owner = await inburgeraarDevice(server.app, dossier.id);
     const path = await newFeed(owner.cookie);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/server/cli';
 import { backends, type Backend } from './backends';
-import { aDossier, aStaffId } from './builders';
+import { aFullDossier, aStaffId } from '../support/builders';
 import { ADMIN_TOKEN, activateDevice, admin, pull, pullRaw, startServer, type TestServer } from './harness';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 
@@ -40,7 +40,7 @@ describe.each(backends)('thuis on $name', (backend) => {
   });
 
   it('imports a dossier file, makes a code an app activates with, lists and revokes that device', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const file = path.join(dir, `${dossier.id}.json`);
     await writeFile(file, JSON.stringify(dossier));
 
@@ -78,13 +78,13 @@ describe.each(backends)('thuis on $name', (backend) => {
 
   it('refuses invalid input with a reason and exit code 1, and changes nothing', async () => {
     const bad = path.join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ ...aDossier(), leerroute: 'nonsense' }));
+    await writeFile(bad, JSON.stringify({ ...aFullDossier(), leerroute: 'nonsense' }));
     const invalid = await thuis(env, 'import', bad);
     expect(invalid.code).toBe(1);
     expect(invalid.err).toContain('leerroute');
 
     const other = path.join(dir, 'other.json');
-    const foreign = aDossier({ gemeente: 'delft' });
+    const foreign = aFullDossier({ gemeente: 'delft' });
     await writeFile(other, JSON.stringify(foreign));
     const wrong = await thuis(env, 'import', other);
     expect(wrong.code).toBe(1);
@@ -98,7 +98,7 @@ describe.each(backends)('thuis on $name', (backend) => {
   });
 
   it('creates and changes a staff member, whose code activates a work device', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: admin, payload: dossier });
     const id = aStaffId();
     const created = await thuis(env, 'staff', id, '--name', 'Sanne Jansen', '--role', 'begeleider', '--json');
@@ -143,7 +143,7 @@ describe('thuis backup and restore (SQLite)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tir-cli-backup-'));
     const fresh = path.join(dir, 'restored-data');
     try {
-      const dossier = aDossier();
+      const dossier = aFullDossier();
       await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: admin, payload: dossier });
       const env = { DATA_DIR: server.config.dataDir, ADMIN_TOKEN };
       const file = path.join(dir, 'thuis-backup.sqlite');

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier, anAppointment } from './builders';
-import { activateDevice, admin, newCode, pull, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier, anAppointment } from '../support/builders';
+import { activateDevice, admin, newCode, pull, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 // Requests that race each other (two tabs, a retry while the first push is still running, an
 // import during a sync). On PostgreSQL these really run in parallel on different connections.
 
 describe.each(backends)('concurrent requests on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   it('applies a mutation pushed twice at once exactly once', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, dossierId);
     const body = {
       schemaVersion: SCHEMA_VERSION,
@@ -30,7 +29,7 @@ describe.each(backends)('concurrent requests on $name', (backend) => {
   });
 
   it('redeems one code once, even when two devices try at the same moment', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const code = await newCode(server.app, dossierId);
     const responses = await Promise.all(
       [1, 2, 3].map(() => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } })),
@@ -39,7 +38,7 @@ describe.each(backends)('concurrent requests on $name', (backend) => {
   });
 
   it('loses no change when imports and pushes interleave', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const device = await activateDevice(server.app, dossier.id);
     const start = await pull(server.app, device);
@@ -76,7 +75,7 @@ describe.each(backends)('concurrent requests on $name', (backend) => {
   });
 
   it('deletes a dossier while its devices push and activate, without a 500 or a leftover', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, dossierId);
     const code = await newCode(server.app, dossierId);
     const pushes = [1, 2, 3].map((n) =>

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { backends, type TestStorage } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import {
   activate,
   importDossier,
@@ -107,7 +107,7 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_00
 async function setUpDevices(origin: string): Promise<PushingDevice[]> {
   const devices: PushingDevice[] = [];
   for (let no = 1; no <= DEVICES; no++) {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const version = await importDossier(origin, dossier);
     devices.push(new PushingDevice(no, dossier.id, version, await activate(origin, dossier.id)));
   }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { activateResponseSchema, SCHEMA_VERSION } from '../../src/domain/sync';
 import { sha256 } from '../../src/server/store/secrets';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, share, staffDevice, TestDevice } from './devices';
 import { giveDeviceKey } from './deviceKeys';
-import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, newCode, pullRaw, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 // Threat model, "Activation, lost cookies and device identity": the restore secret that brings
 // back a lost cookie (POST /api/device/restore), the check that lets an activated device ask
@@ -39,13 +39,12 @@ const secretOf = (device: TestDevice): string => {
 
 describe.each(backends)('device identity on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const newPhone = async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     return { dossierId, phone: await activateWith(server.app, await newCode(server.app, dossierId)) };
   };
   const sessionRow = (id: string) => server.db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -238,15 +237,18 @@ describe.each(backends)('device identity on $name', (backend) => {
 
 describe.each(backends)('restore and check limits on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverFor(
+    backend,
+    (s) => {
+      server = s;
+    },
+    {
       app: {
         activateRateLimit: { max: 3, timeWindow: 60_000 },
         abuseLimits: { authFailures: { max: 2, windowMs: 60_000 }, activationAll: { max: 100_000, windowMs: 60_000 }, activationPerCode: { max: 2, windowMs: 60_000 } },
       },
-    });
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   it('limits restores per address like activation, and counts refused secrets as failed attempts', async () => {
     const wrong = (ip: string) => server.app.inject({ method: 'POST', url: '/api/device/restore', payload: { restoreSecret: 'y'.repeat(43) }, remoteAddress: ip });
@@ -257,7 +259,7 @@ describe.each(backends)('restore and check limits on $name', (backend) => {
     // The per-route rate: the fourth request from one address in a minute.
     const other = '203.0.113.8';
     const { phone } = await (async () => {
-      const dossierId = (await putDossier(server.app, aDossier())).id;
+      const dossierId = (await putDossier(server.app, aFullDossier())).id;
       return { phone: await activateWith(server.app, await newCode(server.app, dossierId)) };
     })();
     let secret = secretOf(phone);

@@ -4,7 +4,7 @@ import { PROOF_HEADER } from '../../src/domain/deviceProof';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aStaffId, aStaffMember } from './builders';
+import { aStaffId, aStaffMember } from '../support/builders';
 import { DeviceKey, deviceInject, giveDeviceKey, registerDeviceKey } from './deviceKeys';
 import { inburgeraarDevice, staffDevice, staffDeviceWithoutKey, type TestDevice } from './devices';
 import { admin, expectErrorBody, serverWithDossier, type TestServer } from './harness';

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, share, staffDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 describe.each(backends)('devices and audit trail on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const getJson = async (url: string) => {
     const response = await server.app.inject({ method: 'GET', url, headers: admin });
@@ -21,7 +20,7 @@ describe.each(backends)('devices and audit trail on $name', (backend) => {
   const revoke = (sessionId: string) => server.app.inject({ method: 'DELETE', url: `/api/admin/devices/${sessionId}`, headers: admin });
 
   it('lists a dossier’s and a staff member’s devices without tokens, and revokes one lost phone', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const spare = await inburgeraarDevice(server.app, dossierId);
     const helper = await activateWith(server.app, await share(phone, aShare()));
@@ -56,7 +55,7 @@ describe.each(backends)('devices and audit trail on $name', (backend) => {
   });
 
   it('records who did what, when, on which dossier: admin, inburgeraar, helper and staff', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     await phone.send('appointment.setAttendance', { appointmentId: 'a1', attendance: 'not-coming', reason: 'Ziek, hoofdpijn' });
     const helper = await activateWith(server.app, await share(phone, aShare()));
@@ -101,7 +100,7 @@ describe.each(backends)('devices and audit trail on $name', (backend) => {
   });
 
   it('keeps the trail of a deleted dossier, ending with its deletion', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     await inburgeraarDevice(server.app, dossierId);
     await server.app.inject({ method: 'DELETE', url: `/api/admin/dossiers/${dossierId}`, headers: admin });
     const { entries } = auditResponseSchema.parse(await getJson(`/api/admin/dossiers/${dossierId}/audit`));

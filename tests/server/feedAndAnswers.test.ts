@@ -1,26 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devicesResponseSchema } from '../../src/domain/adminApi';
 import { calendarFeedResponseSchema } from '../../src/domain/personalApi';
 import { rowKey, type AttendanceRow } from '../../src/domain/tables';
 import { SESSION_IDLE_DAYS } from '../../src/server/http/sessionLifetime';
 import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
-import { aDossier, anAppointment, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, anAppointment, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // The calendar feed ends with the device, and an answer goes with its appointment
 // (docs/threat-model.md, "Isolation between municipalities and persons").
 
 describe.each(backends)('the calendar feed ends with the device ($name)', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function withFeed(): Promise<{ dossierId: string; phone: TestDevice; path: string }> {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const response = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie: phone.cookie } });
     expect(response.statusCode, response.body).toBe(201);
@@ -70,16 +69,15 @@ describe.each(backends)('the calendar feed ends with the device ($name)', (backe
 
 describe.each(backends)('an answer goes with its appointment ($name)', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const lesson = anAppointment({ id: 'a1', start: '2026-11-24T09:00:00+01:00', end: '2026-11-24T12:00:00+01:00' });
   const moved = { ...lesson, start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T12:00:00+01:00', status: 'moved' as const };
 
   async function answered() {
-    const dossier = aDossier({ appointments: [lesson] });
+    const dossier = aFullDossier({ appointments: [lesson] });
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     await phone.pull();

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isApiPath } from '../../src/server/http/errorHandling';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aStaffId, aStaffMember } from '../support/builders';
 import { staffDevice } from './devices';
 import { requestsFor, type Context, type FuzzRequest, type Method, type Route } from './fuzzRequests';
 import { activateDevice, newCode, putDossier, startServer, type TestServer } from './harness';
@@ -52,7 +52,7 @@ const routes: Route[] = [
 await discovery.close();
 
 async function seed(server: TestServer): Promise<Context> {
-  const dossierId = (await putDossier(server.app, aDossier())).id;
+  const dossierId = (await putDossier(server.app, aFullDossier())).id;
   const device = await activateDevice(server.app, dossierId);
   const session = await findSession(server.db, device.slice('tir_session='.length));
   const feed = await server.app.inject({ method: 'POST', url: '/api/calendar-feed', headers: { cookie: device } });

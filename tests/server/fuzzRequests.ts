@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { admin } from './harness';
 
 // Generated requests for the route fuzzer (fuzz.test.ts): per route, a body that is right except
@@ -129,13 +129,13 @@ export function oneFieldBroken(template: Json): fc.Arbitrary<Json> {
 export function templateFor(route: Route, context: Context): fc.Arbitrary<Json> | null {
   const clientId = fc.constantFrom('client-fuzz-0001', 'client-fuzz-0002');
   const key = `${route.method} ${route.url}`;
-  if (key === 'PUT /api/admin/dossiers/:id') return fc.constant(aDossier({ id: context.dossierId }) as unknown as Json);
+  if (key === 'PUT /api/admin/dossiers/:id') return fc.constant(aFullDossier({ id: context.dossierId }) as unknown as Json);
   if (key === 'PUT /api/admin/staff/:id') {
     return fc.constant({ name: 'Fatima el Amrani', role: 'begeleider', gemeente: 'rijswijk', dossiers: [context.dossierId] });
   }
   // A new id each time (201), or the existing dossier's (409).
   if (key === 'POST /api/staff/dossiers') {
-    return fc.oneof(fc.nat().map((n) => `rw-fuzz-${n}`), fc.constant(context.dossierId)).map((id) => aDossier({ id }) as unknown as Json);
+    return fc.oneof(fc.nat().map((n) => `rw-fuzz-${n}`), fc.constant(context.dossierId)).map((id) => aFullDossier({ id }) as unknown as Json);
   }
   if (key === 'POST /api/activate') return fc.constantFrom({ code: context.code }, { code: 'ABCD-EFGH-JK' });
   // The phone signs itself out with no body at all; {} is accepted too (signOutRoutes.ts).

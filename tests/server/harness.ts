@@ -9,7 +9,7 @@ import { migrateToLatest } from '../../src/server/db/migrations';
 import type { AbuseLimits } from '../../src/server/http/rateLimits';
 import type { Db } from '../../src/server/store';
 import type { Backend, TestStorage } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { deviceInject } from './deviceKeys';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
@@ -72,17 +72,24 @@ export async function startServer(
   };
 }
 
+type StartOptions = Parameters<typeof startServer>[1];
+
 /**
- * The usual set-up of a describe block: a server on `backend` with one dossier imported, started
- * before its tests and closed after them. `use` receives both once they are ready.
+ * The usual set-up of a describe block: a server on `backend`, started before its tests and
+ * closed after them. `use` receives it once it is ready (and may do more set-up of its own).
  */
-export function serverWithDossier(backend: Backend, use: (server: TestServer, dossierId: string) => void): void {
+export function serverFor(backend: Backend, use: (server: TestServer) => void | Promise<void>, options?: StartOptions): void {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startServer(backend);
-    use(server, (await putDossier(server.app, aDossier())).id);
+    server = await startServer(backend, options);
+    await use(server);
   });
   afterAll(() => server?.close());
+}
+
+/** The same with one dossier imported: `use` receives the server and the dossier's id. */
+export function serverWithDossier(backend: Backend, use: (server: TestServer, dossierId: string) => void, options?: StartOptions): void {
+  serverFor(backend, async (server) => use(server, (await putDossier(server.app, aFullDossier())).id), options);
 }
 
 export async function putDossier(app: FastifyInstance, dossier: DossierImport) {

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends';
 import { aBuiltApp } from './builtApp';
-import { admin, expectErrorBody, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, serverFor, startServer, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
 // The exact security headers that go out, on the app shell, on API answers and on API errors
@@ -74,10 +74,13 @@ describe.each(backends)('security headers on $name', (backend) => {
 
 describe.each(backends)('behind a TLS-terminating proxy (TRUST_PROXY=1) on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend, { env: { TRUST_PROXY: '1', PUBLIC_URL: 'https://thuis.example.nl' } });
-  });
-  afterAll(() => server.close());
+  serverFor(
+    backend,
+    (s) => {
+      server = s;
+    },
+    { env: { TRUST_PROXY: '1', PUBLIC_URL: 'https://thuis.example.nl' } },
+  );
 
   const https = { 'x-forwarded-proto': 'https' };
 

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { expectErrorBody, startServer, type TestServer } from './harness';
+import { expectErrorBody, serverFor, type TestServer } from './harness';
 
 describe.each(backends)('health and API basics on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   it('reports the database and the sync schema version', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/health' });

@@ -1,30 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { inburgeraarDevice, putStaff, share } from './devices';
-import { admin, putDossier, startServer, type TestServer } from './harness';
+import { admin, putDossier, serverFor, type TestServer } from './harness';
 
 // Share codes lock their dossier before the code row, caseload changes lock the dossiers they
 // add: in the same order as delete, push and import, so racing requests queue and never deadlock.
 
 describe.each(backends)('helpers under concurrency on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const redeem = (code: string) => server.app.inject({ method: 'POST', url: '/api/activate', payload: { code } });
 
   it('gives one session for a share code redeemed three times at once', async () => {
-    const owner = await inburgeraarDevice(server.app, (await putDossier(server.app, aDossier())).id);
+    const owner = await inburgeraarDevice(server.app, (await putDossier(server.app, aFullDossier())).id);
     const code = await share(owner, aShare());
     const answers = await Promise.all([1, 2, 3].map(() => redeem(code)));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 400, 400]);
   });
 
   it('redeems a share code, revokes the share and deletes the dossier side by side without a fault', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const owner = await inburgeraarDevice(server.app, dossierId);
     const args = aShare();
     const code = await share(owner, args);
@@ -43,7 +42,7 @@ describe.each(backends)('helpers under concurrency on $name', (backend) => {
   });
 
   it('puts dossiers on a caseload while one of them is deleted, without a fault', async () => {
-    const ids = await Promise.all([1, 2, 3].map(async () => (await putDossier(server.app, aDossier())).id));
+    const ids = await Promise.all([1, 2, 3].map(async () => (await putDossier(server.app, aFullDossier())).id));
     const staffId = aStaffId();
     const [stored, deleted] = await Promise.all([
       putStaff(server.app, staffId, aStaffMember({ dossiers: ids })),

@@ -1,11 +1,11 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { aDossier } from '../support/builders';
 import { backends } from './backends';
-import { activateDevice, pull, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, pull, putDossier, serverFor, type TestServer } from './harness';
 
 // An idle sync (a pull with nothing new) is what a phone sends most; on prepaid data each byte is
 // paid for. The whole answer as it leaves the socket, status line and headers included, stays
@@ -32,12 +32,11 @@ function answerBytes(port: number, cookie: string, body: object): Promise<{ stat
 describe.each(backends)('an idle sync on $name', (backend) => {
   let server: TestServer;
   let port: number;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     await server.app.listen({ host: '127.0.0.1', port: 0 });
     port = (server.app.server.address() as AddressInfo).port;
   });
-  afterAll(() => server.close());
 
   it(`costs at most ${budget} bytes on the wire, headers included`, async () => {
     await putDossier(server.app, aDossier({ id: DOSSIER }));

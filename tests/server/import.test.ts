@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from './backends';
-import { aDossier, anAppointment } from './builders';
-import { activateDevice, pull, push, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier, anAppointment } from '../support/builders';
+import { activateDevice, pull, push, putDossier, serverFor, type TestServer } from './harness';
 
 // A re-import sends only what changed to devices: unchanged rows keep their version, changed rows
 // share one new version, items left out become tombstones, and the inburgeraar's own rows stay.
 
 describe.each(backends)('re-importing a dossier on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function importedWithDevice() {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const device = await activateDevice(server.app, dossier.id);
     const first = await pull(server.app, device);

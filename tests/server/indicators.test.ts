@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierImport, Step } from '../../src/domain/dossier';
 import { indicatorsResponseSchema } from '../../src/domain/indicators';
 import { backends } from './backends';
-import { aDossier, aStep } from './builders';
-import { ADMIN_TOKEN, admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier, aStep } from '../support/builders';
+import { admin, ADMIN_TOKEN, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // GET /api/admin/indicators (issue 13 item 6): anonymised counts per start-quarter cohort, this
 // municipality's only, every count under 5 shown as "<5", never an id, name or date of a person.
@@ -19,7 +19,7 @@ const exams = (status: Step['status']) =>
 /** Seven dossiers starting in 2024-Q1: PIP on time 6, in a leerroute 5, taking part 3, exams passed 5, at work 0. */
 function rijswijkCohort(): DossierImport[] {
   return Array.from({ length: 7 }, (_, i) =>
-    aDossier({
+    aFullDossier({
       firstName: `Persoon${i}`,
       termijn: Q1,
       steps: [
@@ -37,14 +37,13 @@ describe.each(backends)('admin indicators on $name', (backend) => {
   let server: TestServer;
   let zevenaar: { app: FastifyInstance; admin: { authorization: string } };
   const ours = rijswijkCohort();
-  const later = [aDossier({ firstName: 'Later0', termijn: { start: '2025-08-01', end: '2028-08-01' } }), aDossier({ firstName: 'Later1', termijn: { start: '2025-09-30', end: '2028-09-30' } })];
+  const later = [aFullDossier({ firstName: 'Later0', termijn: { start: '2025-08-01', end: '2028-08-01' } }), aFullDossier({ firstName: 'Later1', termijn: { start: '2025-09-30', end: '2028-09-30' } })];
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: ZEVENAAR_TOKEN });
     for (const dossier of [...ours, ...later]) await putDossier(server.app, dossier);
   });
-  afterAll(() => server.close());
 
   const get = (app: FastifyInstance, headers: Record<string, string>, query = '') =>
     app.inject({ method: 'GET', url: `/api/admin/indicators${query}`, headers });
@@ -104,7 +103,7 @@ describe.each(backends)('admin indicators on $name', (backend) => {
     expect(theirs).toMatchObject({ gemeente: 'zevenaar', cohorts: [] });
     // Zevenaar's own cohort of the same quarter, all at work, counts for Zevenaar alone.
     for (let i = 0; i < 5; i++) {
-      const dossier = aDossier({ gemeente: 'zevenaar', firstName: `Z${i}`, termijn: Q1, steps: [step('werk', 'busy')] });
+      const dossier = aFullDossier({ gemeente: 'zevenaar', firstName: `Z${i}`, termijn: Q1, steps: [step('werk', 'busy')] });
       const response = await zevenaar.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: zevenaar.admin, payload: dossier });
       expect(response.statusCode).toBe(200);
     }

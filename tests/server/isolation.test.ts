@@ -1,12 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // Isolation between municipalities and persons (docs/threat-model.md): two instances, Rijswijk's
 // and Zevenaar's, each with its own admin token, on ONE database; and a dossier id that must never
@@ -22,17 +22,16 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
   let staffId: string;
   let staff: TestDevice;
 
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     zevenaar = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: ZEVENAAR_TOKEN });
-    dossier = aDossier();
+    dossier = aFullDossier();
     await putDossier(server.app, dossier);
     amal = await inburgeraarDevice(server.app, dossier.id);
     await amal.send('question.ask', { id: '0b7f1c1e-8a51-4a8e-9d0c-2f0f0b9b6a11', contactRole: 'consulent-inburgering', text: 'Wanneer?' });
     staffId = aStaffId();
     staff = await staffDevice(server.app, staffId, aStaffMember({ dossiers: [dossier.id] }));
   });
-  afterAll(() => server.close());
 
   const as = (app: FastifyInstance, headers: object, method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, payload?: object) =>
     app.inject({ method, url: `/api/admin${url}`, headers: headers as Record<string, string>, ...(payload ? { payload } : {}) });
@@ -99,7 +98,7 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
   });
 
   it('gives each instance its own municipality’s dossiers, with codes that work', async () => {
-    const theirs = aDossier({ gemeente: 'zevenaar', firstName: 'Yonas' });
+    const theirs = aFullDossier({ gemeente: 'zevenaar', firstName: 'Yonas' });
     expect((await z('PUT', `/dossiers/${theirs.id}`, theirs)).statusCode).toBe(200);
     expectErrorBody(await as(server.app, admin, 'GET', `/dossiers/${theirs.id}`), 404, 'not-found');
     expectErrorBody(await as(server.app, admin, 'POST', `/dossiers/${theirs.id}/activation-codes`), 404, 'not-found');
@@ -112,7 +111,7 @@ describe.each(backends)('municipalities on one database ($name)', (backend) => {
   it('lets a consulent create dossiers only of the municipality of the server they talk to', async () => {
     const consulentId = aStaffId();
     const consulent = await staffDevice(server.app, consulentId, aStaffMember({ role: 'consulent' }));
-    const asked = await deviceInject(zevenaar.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', body: aDossier() });
+    const asked = await deviceInject(zevenaar.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', body: aFullDossier() });
     expectErrorBody(asked, 403, 'wrong-gemeente');
   });
 });
@@ -121,19 +120,18 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   let server: TestServer;
   let consulent: TestDevice;
   let consulentId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     consulentId = aStaffId();
     consulent = await staffDevice(server.app, consulentId, aStaffMember({ role: 'consulent' }));
   });
-  afterAll(() => server.close());
 
   const put = (d: DossierImport, query = ''): Promise<LightMyRequestResponse> =>
     server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${d.id}${query}`, headers: admin, payload: d });
 
   /** A consulent creates the dossier in the app and activates the inburgeraar's phone for it. */
   async function createdInApp(): Promise<{ dossier: DossierImport; phone: TestDevice }> {
-    const dossier = aDossier({ firstName: 'Amal' });
+    const dossier = aFullDossier({ firstName: 'Amal' });
     const created = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: '/api/staff/dossiers', body: dossier });
     expect(created.statusCode, created.body).toBe(201);
     const code = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes` });
@@ -144,7 +142,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
 
   it('refuses (409) an import onto a dossier created in the app unless it adopts it, changing nothing', async () => {
     const { dossier, phone } = await createdInApp();
-    const other = aDossier({ id: dossier.id, firstName: 'Farida' });
+    const other = aFullDossier({ id: dossier.id, firstName: 'Farida' });
     expectErrorBody(await put(other), 409, 'dossier-created-in-app');
     expectErrorBody(await put(other, '?adopt=yes'), 400, 'invalid-query');
     expectErrorBody(await put(other, '?adopt=0'), 409, 'dossier-created-in-app');
@@ -160,7 +158,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
     const unused = await deviceInject(server.app, consulent.cookie, { method: 'POST', url: `/api/staff/dossiers/${dossier.id}/activation-codes` });
     await consulent.pull();
 
-    const adopted = await put(aDossier({ id: dossier.id, firstName: 'Farida' }), '?adopt=1');
+    const adopted = await put(aFullDossier({ id: dossier.id, firstName: 'Farida' }), '?adopt=1');
     expect(adopted.statusCode, adopted.body).toBe(200);
     expect((await phone.pullRaw()).statusCode).toBe(401);
     expect((await helper.pullRaw()).statusCode).toBe(401);
@@ -175,11 +173,11 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
     const audit = auditResponseSchema.parse((await server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${dossier.id}/audit`, headers: admin })).json());
     expect(audit.entries.map((e) => e.action)).toContain('dossier.adopt');
     // Adopted once, it is the case system's: later imports need no flag.
-    expect((await put(aDossier({ id: dossier.id, firstName: 'Farida', language: 'fa' }))).statusCode).toBe(200);
+    expect((await put(aFullDossier({ id: dossier.id, firstName: 'Farida', language: 'fa' }))).statusCode).toBe(200);
   });
 
   it('gives a staff device whose cookie predates a delete and re-import clear and the new rows, never stale rows', async () => {
-    const dossier = aDossier({ firstName: 'Amal' });
+    const dossier = aFullDossier({ firstName: 'Amal' });
     await putDossier(server.app, dossier);
     for (const language of ['en', 'tr', 'ar'] as const) await putDossier(server.app, { ...dossier, language });
     const begeleiderId = aStaffId();
@@ -189,7 +187,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
 
     // Deleted and imported again as someone else, up to the very same version number.
     expect((await server.app.inject({ method: 'DELETE', url: `/api/admin/dossiers/${dossier.id}`, headers: admin })).statusCode).toBe(204);
-    const farida = aDossier({ id: dossier.id, firstName: 'Farida' });
+    const farida = aFullDossier({ id: dossier.id, firstName: 'Farida' });
     await putDossier(server.app, farida);
     for (const language of ['en', 'tr', 'fa'] as const) await putDossier(server.app, { ...farida, language });
     expect((await server.app.inject({ method: 'PUT', url: `/api/admin/staff/${begeleiderId}`, headers: admin, payload: aStaffMember({ dossiers: [dossier.id] }) })).statusCode).toBe(200);
@@ -202,7 +200,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   });
 
   it('gives a device with another epoch of its dossier clear and everything', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const { cookie } = await phone.pull();
@@ -214,7 +212,7 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   });
 
   it('accepts a cookie from before epochs (no "e"): that dossier starts over, never a 400', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     await phone.pull();
@@ -227,12 +225,12 @@ describe.each(backends)('one dossier id, one person ($name)', (backend) => {
   });
 
   it('signs a person’s devices out on delete, so a re-import under the same id never reaches them', async () => {
-    const dossier = aDossier({ firstName: 'Amal' });
+    const dossier = aFullDossier({ firstName: 'Amal' });
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     await phone.pull();
     await server.app.inject({ method: 'DELETE', url: `/api/admin/dossiers/${dossier.id}`, headers: admin });
-    await putDossier(server.app, aDossier({ id: dossier.id, firstName: 'Farida' }));
+    await putDossier(server.app, aFullDossier({ id: dossier.id, firstName: 'Farida' }));
     expect((await phone.pullRaw()).statusCode).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type TestStorage } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { admin } from './harness';
 import { activate, importDossier, parsePull, pullOver, removeServerBundle, request, startServerProcess, type ServerProcess } from './processes';
 
@@ -28,7 +28,7 @@ describe.each(backends)('two municipalities’ server processes on one $name dat
   });
 
   it('keeps each municipality’s admin token to its own dossiers', async () => {
-    const amal = aDossier({ firstName: 'Amal' });
+    const amal = aFullDossier({ firstName: 'Amal' });
     await importDossier(rijswijk.origin, amal);
     const phone = await activate(rijswijk.origin, amal.id);
 
@@ -40,7 +40,7 @@ describe.each(backends)('two municipalities’ server processes on one $name dat
     expect((takeOver.body as { error: { code: string } }).error.code).toBe('wrong-gemeente');
     // Rijswijk's token does not open Zevenaar's server at all (another token), nor its dossiers.
     expect((await request(zevenaar.origin, 'GET', `/api/admin/dossiers/${amal.id}`, { headers: admin })).status).toBe(401);
-    const yonas = aDossier({ gemeente: 'zevenaar', firstName: 'Yonas' });
+    const yonas = aFullDossier({ gemeente: 'zevenaar', firstName: 'Yonas' });
     expect((await request(zevenaar.origin, 'PUT', `/api/admin/dossiers/${yonas.id}`, { body: yonas, headers: zevenaarAdmin })).status).toBe(200);
     expect((await request(rijswijk.origin, 'GET', `/api/admin/dossiers/${yonas.id}`, { headers: admin })).status).toBe(404);
 

@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
-import { activateDevice, admin, expectErrorBody, newCode, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier } from '../support/builders';
+import { activateDevice, admin, expectErrorBody, newCode, putDossier, serverFor, serverWithDossier, type TestServer } from './harness';
 import { expectSecurityHeaders } from './securityExpectations';
 
 // The abuse limits (src/server/http/rateLimits.ts and the per-route rates in deviceRoutes.ts), each
@@ -25,13 +25,16 @@ function expectLimited(response: LightMyRequestResponse): void {
 describe.each(backends)('activation attempts on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: { abuseLimits: { activationPerCode: { max: 3, windowMs: WINDOW } } },
-    });
-    dossierId = (await putDossier(server.app, aDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   const activate = (code: string, remoteAddress = anAddress()) =>
     server.app.inject({ method: 'POST', url: '/api/activate', payload: { code }, remoteAddress });
@@ -48,8 +51,13 @@ describe.each(backends)('activation attempts on $name', (backend) => {
 describe.each(backends)('request limits on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
-  beforeAll(async () => {
-    server = await startServer(backend, {
+  serverWithDossier(
+    backend,
+    (s, d) => {
+      server = s;
+      dossierId = d;
+    },
+    {
       app: {
         activateRateLimit: { max: 3, timeWindow: WINDOW },
         syncRateLimit: { max: 3, timeWindow: WINDOW },
@@ -59,10 +67,8 @@ describe.each(backends)('request limits on $name', (backend) => {
           authFailures: { max: 3, windowMs: WINDOW },
         },
       },
-    });
-    dossierId = (await putDossier(server.app, aDossier())).id;
-  });
-  afterAll(() => server.close());
+    },
+  );
 
   const adminGet = (remoteAddress: string, headers: Record<string, string> = admin) =>
     server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${dossierId}`, headers, remoteAddress });
@@ -137,17 +143,16 @@ describe.each(backends)('request limits on $name', (backend) => {
 describe.each(backends)('body limits and prototype poisoning on $name', (backend) => {
   let server: TestServer;
   let device: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+  serverFor(backend, async (s) => {
+    server = s;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     device = await activateDevice(server.app, dossierId);
   });
-  afterAll(() => server.close());
 
   const json = { 'content-type': 'application/json' };
 
   it('accepts a dossier import up to 1 MiB and refuses a bigger one with 413', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const big = { ...dossier, padding: 'x'.repeat(900 * 1024) };
     // Under the limit: read, and refused only for the unknown field.
     expectErrorBody(await server.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${dossier.id}`, headers: admin, payload: big }), 400, 'invalid-body');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type PatchOp } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
-import { activateDevice, expectErrorBody, pull, pullRaw, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier } from '../support/builders';
+import { activateDevice, expectErrorBody, pull, pullRaw, putDossier, serverFor, type TestServer } from './harness';
 
 const putValues = (patch: PatchOp[]) => patch.flatMap((op) => (op.op === 'put' ? [op.value] : []));
 
@@ -11,13 +11,12 @@ describe.each(backends)('sync pull on $name', (backend) => {
   let amal: string;
   let yonas: string;
   let amalDevice: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
-    amal = (await putDossier(server.app, aDossier({ firstName: 'Amal' }))).id;
-    yonas = (await putDossier(server.app, aDossier({ firstName: 'Yonas', language: 'ti', leerroute: 'z' }))).id;
+  serverFor(backend, async (s) => {
+    server = s;
+    amal = (await putDossier(server.app, aFullDossier({ firstName: 'Amal' }))).id;
+    yonas = (await putDossier(server.app, aFullDossier({ firstName: 'Yonas', language: 'ti', leerroute: 'z' }))).id;
     amalDevice = await activateDevice(server.app, amal);
   });
-  afterAll(() => server.close());
 
   it('gives a device without a cookie clear + every row of its own dossier only', async () => {
     const { patch, cookie, lastMutationId } = await pull(server.app, amalDevice, null);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier, anAppointment } from './builders';
-import { activateDevice, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier, anAppointment } from '../support/builders';
+import { activateDevice, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 const attend = (id: number, appointmentId = 'a1', attendance = 'not-coming') => ({
   id,
@@ -16,12 +16,11 @@ describe.each(backends)('sync push on $name', (backend) => {
   let dossierId: string;
   let device: string;
   let clientId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     dossier.appointments[1] = anAppointment({ id: 'a2', status: 'cancelled' });
     dossierId = (await putDossier(server.app, dossier)).id;
     device = await activateDevice(server.app, dossierId);
@@ -126,7 +125,7 @@ describe.each(backends)('sync push on $name', (backend) => {
   });
 
   it('rejects a mutation that names another dossier as forbidden', async () => {
-    const other = (await putDossier(server.app, aDossier({ firstName: 'Yonas' }))).id;
+    const other = (await putDossier(server.app, aFullDossier({ firstName: 'Yonas' }))).id;
     const { results } = await push(server.app, device, [{ id: 1, name: 'checklist.setStatus', args: { dossierId: other, itemId: 'k2', status: 'done' } }], clientId);
     expect(results).toMatchObject([{ id: 1, status: 'rejected', error: { code: 'forbidden' } }]);
     expect((await storedRow('checklist', `${other}/k2`)).value).toMatchObject({ status: 'todo' });
@@ -143,7 +142,7 @@ describe.each(backends)('sync push on $name', (backend) => {
 
   it('refuses a clientId of a device of another dossier with 409 client-id-taken', async () => {
     await push(server.app, device, [attend(1)], clientId);
-    const otherDevice = await activateDevice(server.app, (await putDossier(server.app, aDossier())).id);
+    const otherDevice = await activateDevice(server.app, (await putDossier(server.app, aFullDossier())).id);
     const pushed = await pushRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, mutations: [attend(2)] });
     expectErrorBody(pushed, 409, 'client-id-taken');
     const pulled = await pullRaw(server.app, otherDevice, { schemaVersion: SCHEMA_VERSION, clientId, cookie: null });

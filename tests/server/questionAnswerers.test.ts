@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, putStaff, share, staffDevice, type TestDevice } from './devices';
-import { putDossier, startServer, type TestServer } from './harness';
+import { putDossier, serverFor, type TestServer } from './harness';
 
 // Issue 13, item 1: a question reaches the person it is addressed to, and only that person answers
 // it (src/domain/questionRecipients.ts, checked by question.answer with the role the server sets).
@@ -14,12 +14,11 @@ describe.each(backends)('who answers a question, on $name', (backend) => {
   let one: string;
   let outside: string;
   let amal: TestDevice;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
-    [one, outside] = (await Promise.all([1, 2].map(async () => (await putDossier(server.app, aDossier())).id))) as [string, string];
+    [one, outside] = (await Promise.all([1, 2].map(async () => (await putDossier(server.app, aFullDossier())).id))) as [string, string];
     amal = await inburgeraarDevice(server.app, one);
   });
 

@@ -1,24 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminQuestionsResponseSchema } from '../../src/domain/personalApi';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { staffDevice } from './devices';
-import { activateDevice, admin, expectErrorBody, push, putDossier, startServer, type TestServer } from './harness';
+import { activateDevice, admin, expectErrorBody, push, putDossier, serverFor, type TestServer } from './harness';
 
 describe.each(backends)('admin: the questions of a dossier on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const questionsOf = (id: string, headers: Record<string, string> = admin) =>
     server.app.inject({ method: 'GET', url: `/api/admin/dossiers/${id}/questions`, headers });
 
   it('lists the questions asked with question.ask, oldest first, and only this dossier’s', async () => {
-    const amal = aDossier();
-    const yonas = aDossier({ firstName: 'Yonas' });
+    const amal = aFullDossier();
+    const yonas = aFullDossier({ firstName: 'Yonas' });
     await putDossier(server.app, amal);
     await putDossier(server.app, yonas);
     const amalDevice = await activateDevice(server.app, amal.id);
@@ -46,7 +45,7 @@ describe.each(backends)('admin: the questions of a dossier on $name', (backend) 
   });
 
   it('includes the answer once a consulent answered in the app', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await activateDevice(server.app, dossier.id);
     const questionId = randomUUID();
@@ -62,13 +61,13 @@ describe.each(backends)('admin: the questions of a dossier on $name', (backend) 
   });
 
   it('returns an empty list for a dossier without questions', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     expect((await questionsOf(dossier.id)).json()).toEqual({ questions: [] });
   });
 
   it('needs the admin token and a known dossier', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     expectErrorBody(await questionsOf(dossier.id, {}), 401, 'unauthenticated');
     expectErrorBody(await questionsOf(dossier.id, { authorization: 'Bearer wrong' }), 401, 'unauthenticated');

@@ -7,7 +7,7 @@ import { RETENTION_INTERVAL_MS, scheduleRetention } from '../../src/server/reten
 import { findSession } from '../../src/server/store';
 import { purgeExpired, type PurgeCounts } from '../../src/server/store/retention';
 import { backends } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import { activateDevice, admin, expectErrorBody, newCode, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
 
 // Storage limitation (src/server/store/retention.ts): used and expired codes go 30 days after,
@@ -30,7 +30,7 @@ describe.each(backends)('data retention on $name', (backend) => {
   let dossierId: string;
   beforeEach(async () => {
     server = await startServer(backend);
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
   });
   afterEach(() => server.close());
 

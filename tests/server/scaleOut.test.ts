@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../../src/domain/sync';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends, type TestStorage } from './backends';
-import { aDossier } from './builders';
+import { aFullDossier } from '../support/builders';
 import {
   activate,
   freePort,
@@ -213,7 +213,7 @@ describe('two server instances behind nginx, one PostgreSQL database', () => {
     // Import and activation through the balancer: a code made on one instance is redeemed on either.
     const devices: Device[] = [];
     for (let d = 0; d < DOSSIERS; d++) {
-      const dossier = aDossier();
+      const dossier = aFullDossier();
       await importDossier(lb, dossier);
       for (let k = 0; k < DEVICES_PER_DOSSIER; k++) {
         devices.push(new Device(lb, devices.length + 1, dossier.id, await activate(lb, dossier.id)));

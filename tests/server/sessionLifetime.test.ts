@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aStaffId, aStaffMember } from './builders';
+import { aStaffId, aStaffMember } from '../support/builders';
 import { staffDevice } from './devices';
 import { activateDevice, admin, expectErrorBody, pullRaw, pushRaw, serverWithDossier, type TestServer } from './harness';
 

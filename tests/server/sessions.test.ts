@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { findSession, revokeSession, touchSession } from '../../src/server/store';
 import { backends } from './backends';
-import { aDossier } from './builders';
-import { activateDevice, admin, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier } from '../support/builders';
+import { activateDevice, admin, expectErrorBody, pull, pullRaw, push, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 
 const pullBody = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', cookie: null };
 const pushBody = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', mutations: [] };
@@ -11,10 +11,9 @@ const tokenOf = (cookieHeader: string) => cookieHeader.slice('tir_session='.leng
 
 describe.each(backends)('device sessions on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   async function expectLockedOut(device: string) {
     expectErrorBody(await pullRaw(server.app, device, pullBody), 401, 'unauthenticated');
@@ -27,7 +26,7 @@ describe.each(backends)('device sessions on $name', (backend) => {
   });
 
   it('locks out a revoked device, and only that one', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const lost = await activateDevice(server.app, dossierId);
     const kept = await activateDevice(server.app, dossierId);
     const session = await findSession(server.db, tokenOf(lost));
@@ -37,7 +36,7 @@ describe.each(backends)('device sessions on $name', (backend) => {
   });
 
   it('locks out the devices of a deleted dossier and removes all it had', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, dossierId);
     await push(server.app, device, [{ id: 1, name: 'appointment.setAttendance', args: { appointmentId: 'a1', attendance: 'coming' } }], 'client-deleted-1');
     await server.app.inject({ method: 'POST', url: `/api/admin/dossiers/${dossierId}/activation-codes`, headers: admin });
@@ -57,7 +56,7 @@ describe.each(backends)('device sessions on $name', (backend) => {
   });
 
   it('a device of a dossier imported again after deletion stays locked out', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const device = await activateDevice(server.app, dossier.id);
     await server.app.inject({ method: 'DELETE', url: `/api/admin/dossiers/${dossier.id}`, headers: admin });
@@ -66,7 +65,7 @@ describe.each(backends)('device sessions on $name', (backend) => {
   });
 
   it('notes when a device was last seen, at most once a minute', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const device = await activateDevice(server.app, dossierId);
     const session = await findSession(server.db, tokenOf(device));
     if (!session) throw new Error('the device has no session');

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { purgeExpired } from '../../src/server/store/retention';
 import { backends } from './backends';
-import { aDossier, aShare } from './builders';
+import { aFullDossier, aShare } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, tablesIn, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const QUESTION = '4f0c2a4e-8a5b-4c0e-9a51-6d2f1e0b7c11';
@@ -13,12 +13,11 @@ describe.each(backends)('taalmaatje shares on $name', (backend) => {
   let server: TestServer;
   let dossierId: string;
   let amal: TestDevice;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
-    dossierId = (await putDossier(server.app, aDossier())).id;
+    dossierId = (await putDossier(server.app, aFullDossier())).id;
     amal = await inburgeraarDevice(server.app, dossierId);
     // Something private that no share may show.
     await amal.send('question.ask', { id: QUESTION, contactRole: 'consulent-inburgering', text: 'Mijn vraag' });

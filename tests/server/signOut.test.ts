@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema, devicesResponseSchema } from '../../src/domain/adminApi';
 import { backends } from './backends';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // POST /api/device/signout: "remove my data from this phone" ends the phone's own session.
 
 describe.each(backends)('a device signs itself out on $name', (backend) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
 
   const signOut = (cookie?: string, payload?: string) =>
     server.app.inject({
@@ -37,7 +36,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   };
 
   it('revokes only this device: its next pull and push get 401, the other phone keeps syncing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const other = await inburgeraarDevice(server.app, dossierId);
     expect((await phone.pull()).patch.length).toBeGreaterThan(1);
@@ -58,7 +57,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('is idempotent: twice, a revoked, an unknown or no cookie is 204 and changes nothing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     const other = await inburgeraarDevice(server.app, dossierId);
     expectSignedOut(await signOut(phone.cookie));
@@ -73,7 +72,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('signs out a helper’s and a staff member’s device the same way', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const owner = await inburgeraarDevice(server.app, dossierId);
     const helper = await activateWith(server.app, await share(owner, aShare()));
     const staff = await staffDevice(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId] }));
@@ -86,7 +85,7 @@ describe.each(backends)('a device signs itself out on $name', (backend) => {
   });
 
   it('refuses a body other than nothing or {} (400), and then revokes nothing', async () => {
-    const dossierId = (await putDossier(server.app, aDossier())).id;
+    const dossierId = (await putDossier(server.app, aFullDossier())).id;
     const phone = await inburgeraarDevice(server.app, dossierId);
     expectErrorBody(await signOut(phone.cookie, '{"sessionId":"someone-else"}'), 400, 'invalid-body');
     expectErrorBody(await signOut(phone.cookie, '[]'), 400, 'invalid-body');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { rowKey } from '../../src/domain/tables';
 import { backends } from './backends';
-import { aDossier, anAppointment, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, anAppointment, aStaffId, aStaffMember } from '../support/builders';
 import { inburgeraarDevice, puts, putStaff, staffDevice, tablesIn, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 const dossiersIn = (patch: Parameters<typeof puts>[0]) => puts(patch, 'dossiers').map((op) => op.value.id).sort();
 
@@ -14,12 +14,11 @@ describe.each(backends)('staff caseloads on $name', (backend) => {
   let two: string;
   let outside: string;
   let amal: TestDevice;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, (s) => {
+    server = s;
   });
-  afterAll(() => server.close());
   beforeEach(async () => {
-    [one, two, outside] = await Promise.all([1, 2, 3].map(async () => (await putDossier(server.app, aDossier())).id)) as [string, string, string];
+    [one, two, outside] = await Promise.all([1, 2, 3].map(async () => (await putDossier(server.app, aFullDossier())).id)) as [string, string, string];
     amal = await inburgeraarDevice(server.app, one);
   });
 
@@ -85,7 +84,7 @@ describe.each(backends)('staff caseloads on $name', (backend) => {
     expect(puts(patch, 'steps')[0]?.value).toMatchObject({ id: 's2', status: 'done', date: '2026-11-20' });
 
     // The case system stays authoritative: a re-import without a9 deletes it again.
-    await putDossier(server.app, aDossier({ id: one }));
+    await putDossier(server.app, aFullDossier({ id: one }));
     expect((await amal.pull()).patch).toContainEqual({ op: 'del', table: 'appointments', id: rowKey(one, 'a9') });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { staffResponseSchema } from '../../src/domain/adminApi';
 import { backends } from './backends';
-import { aDossier, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aStaffId, aStaffMember } from '../support/builders';
 import { putStaff } from './devices';
 import { admin, expectErrorBody, serverWithDossier, type TestServer } from './harness';
 
@@ -47,7 +47,7 @@ describe.each(backends)('admin staff API on $name', (backend) => {
   it('refuses an unknown dossier, another municipality’s dossier (as unknown) and a malformed id with 400', async () => {
     expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [dossierId, 'rw-does-not-exist'] })), 400, 'unknown-dossier');
     const other = await server.otherInstance({ GEMEENTE: 'zevenaar', ADMIN_TOKEN: 'zevenaar-admin-token-0123456789abcdefgh' });
-    const zevenaar = aDossier({ gemeente: 'zevenaar' });
+    const zevenaar = aFullDossier({ gemeente: 'zevenaar' });
     expect((await other.app.inject({ method: 'PUT', url: `/api/admin/dossiers/${zevenaar.id}`, headers: other.admin, payload: zevenaar })).statusCode).toBe(200);
     expectErrorBody(await putStaff(server.app, aStaffId(), aStaffMember({ dossiers: [zevenaar.id] })), 400, 'unknown-dossier');
     // A staff member of another gemeente is not this admin token's to keep.

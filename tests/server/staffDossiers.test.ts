@@ -1,12 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditResponseSchema } from '../../src/domain/adminApi';
 import type { DossierImport } from '../../src/domain/dossier';
 import { backends } from './backends';
 import { deviceInject } from './deviceKeys';
-import { aDossier, aShare, aStaffId, aStaffMember } from './builders';
+import { aFullDossier, aShare, aStaffId, aStaffMember } from '../support/builders';
 import { activateWith, inburgeraarDevice, puts, share, staffDevice, type TestDevice } from './devices';
-import { admin, expectErrorBody, putDossier, startServer, type TestServer } from './harness';
+import { admin, expectErrorBody, putDossier, serverFor, type TestServer } from './harness';
 
 // A consulent creates a dossier from their work device and hands out its activation code:
 // POST /api/staff/dossiers and POST /api/staff/dossiers/:id/activation-codes (README, "Staff,
@@ -16,12 +16,11 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   let server: TestServer;
   let consulent: TestDevice;
   let consulentId: string;
-  beforeAll(async () => {
-    server = await startServer(backend);
+  serverFor(backend, async (s) => {
+    server = s;
     consulentId = aStaffId();
     consulent = await staffDevice(server.app, consulentId, aStaffMember({ name: 'Mark de Vries', role: 'consulent' }));
   });
-  afterAll(() => server.close());
 
   const create = (cookie: string | undefined, body: unknown): Promise<LightMyRequestResponse> =>
     deviceInject(server.app, cookie, { method: 'POST', url: '/api/staff/dossiers', body });
@@ -34,10 +33,10 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   };
   /** What the intake form sends: no steps, appointments or checklist yet. */
   const aNewDossier = (overrides: Partial<DossierImport> = {}): DossierImport =>
-    aDossier({ steps: [], appointments: [], checklist: [], ontzorgen: null, ...overrides });
+    aFullDossier({ steps: [], appointments: [], checklist: [], ontzorgen: null, ...overrides });
 
   it('creates the dossier (201) exactly as the import would store it, in the consulent’s caseload', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     const response = await create(consulent.cookie, dossier);
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toEqual(expect.objectContaining({ ok: true, id: dossier.id, version: 1 }));
@@ -65,7 +64,7 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
     expect((await stored(dossier.id)).json()).toEqual(before);
     expect((await auditOf(dossier.id)).filter((e) => e.action === 'dossier.create')).toHaveLength(1);
     // A dossier of the case system cannot be replaced from a work device either.
-    const imported = aDossier();
+    const imported = aFullDossier();
     await putDossier(server.app, imported);
     expectErrorBody(await create(consulent.cookie, { ...imported, firstName: 'Yonas' }), 409, 'dossier-exists');
     expect((await stored(imported.id)).json()).toEqual(imported);
@@ -118,7 +117,7 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   });
 
   it('refuses begeleider, helper and inburgeraar devices with 403', async () => {
-    const own = aDossier();
+    const own = aFullDossier();
     await putDossier(server.app, own);
     const begeleider = await staffDevice(server.app, aStaffId(), aStaffMember({ role: 'begeleider', dossiers: [own.id] }));
     const inburgeraar = await inburgeraarDevice(server.app, own.id);
@@ -149,7 +148,7 @@ describe.each(backends)('consulent creates dossiers on $name', (backend) => {
   });
 
   it('refuses activation codes for dossiers outside the caseload with 403, whether they exist or not', async () => {
-    const elsewhere = aDossier();
+    const elsewhere = aFullDossier();
     await putDossier(server.app, elsewhere);
     expectErrorBody(await codeFor(consulent.cookie, elsewhere.id), 403, 'forbidden');
     expectErrorBody(await codeFor(consulent.cookie, 'rw-does-not-exist'), 403, 'forbidden');

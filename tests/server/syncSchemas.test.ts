@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema, schemaVersionErrorSchema, SCHEMA_VERSION } from '../../src/domain/sync';
 import { backends } from './backends';
-import { aDossier } from './builders';
-import { activateDevice, expectErrorBody, pullRaw, pushRaw, putDossier, startServer, type TestServer } from './harness';
+import { aFullDossier } from '../support/builders';
+import { activateDevice, expectErrorBody, pullRaw, pushRaw, putDossier, serverFor, type TestServer } from './harness';
 import { NEXT, NEXT_SYNC_SCHEMAS, PREVIOUS } from './nextSyncSchema';
 
 // The version handshake (docs/api.md "Sync schema versions"): the server speaks its current sync
@@ -15,11 +15,10 @@ describe.each(backends)('sync schema versions on $name', (backend) => {
   describe('today: one schema', () => {
     let server: TestServer;
     let device: string;
-    beforeAll(async () => {
-      server = await startServer(backend);
-      device = await activateDevice(server.app, (await putDossier(server.app, aDossier())).id);
+    serverFor(backend, async (s) => {
+      server = s;
+      device = await activateDevice(server.app, (await putDossier(server.app, aFullDossier())).id);
     });
-    afterAll(() => server.close());
 
     it.each([
       ['older', SCHEMA_VERSION - 1],
@@ -43,13 +42,16 @@ describe.each(backends)('sync schema versions on $name', (backend) => {
     let server: TestServer;
     let oldPhone: string;
     let newPhone: string;
-    beforeAll(async () => {
-      server = await startServer(backend, { app: { syncSchemas: NEXT_SYNC_SCHEMAS } });
-      const dossier = (await putDossier(server.app, aDossier())).id;
-      oldPhone = await activateDevice(server.app, dossier);
-      newPhone = await activateDevice(server.app, dossier);
-    });
-    afterAll(() => server.close());
+    serverFor(
+      backend,
+      async (s) => {
+        server = s;
+        const dossier = (await putDossier(server.app, aFullDossier())).id;
+        oldPhone = await activateDevice(server.app, dossier);
+        newPhone = await activateDevice(server.app, dossier);
+      },
+      { app: { syncSchemas: NEXT_SYNC_SCHEMAS } },
+    );
 
     it('reports both versions in its health answer', async () => {
       const health = await server.app.inject({ method: 'GET', url: '/api/health' });

@@ -8,7 +8,7 @@ import { pushPayloadSchema, type PushPayload } from '../../src/domain/webPush';
 import { checkEndpoint, isPublicAddress } from '../../src/server/push/endpointGuard';
 import { dueReminder, queueTermEndReminders } from '../../src/server/push/termEnd';
 import { backends } from './backends';
-import { aDossier, aPayment, anAppointment } from './builders';
+import { aFullDossier, aPayment, anAppointment } from '../support/builders';
 import { deviceInject } from './deviceKeys';
 import { inburgeraarDevice, staffDevice, type TestDevice } from './devices';
 import { expectErrorBody, putDossier, startServer, type TestServer } from './harness';
@@ -150,7 +150,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('sends an import’s moved appointment once, encrypted, within 5 s, with kind and path only', async () => {
-    const dossier = aDossier({ firstName: 'Amal' });
+    const dossier = aFullDossier({ firstName: 'Amal' });
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const sub = service.subscription();
@@ -173,7 +173,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('tells the person of a failed payment and an answer, and staff of a question and a "can’t come"', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const consulent = await staffDevice(server.app, `staff-${randomUUID().slice(0, 8)}`, { name: 'Sanne', role: 'consulent', gemeente: 'rijswijk', dossiers: [dossier.id] });
@@ -205,7 +205,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('ends a subscription on 410 from the push service, on DELETE and on sign-out', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const gone = service.subscription();
@@ -231,7 +231,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('sends nothing to a revoked device, and drops its subscription', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const sub = service.subscription();
@@ -246,7 +246,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('refuses subscriptions to private or non-https endpoints, malformed ones, and staff without proof', async () => {
-    const dossier = aDossier();
+    const dossier = aFullDossier();
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const keys = service.subscription().keys;
@@ -263,7 +263,7 @@ describe.each(backends)('Web Push on $name', (backend) => {
   });
 
   it('queues each term-end reminder once, whichever instance checks and however often', async () => {
-    const dossier = aDossier({ termijn: { start: '2024-01-01', end: '2027-03-15' } });
+    const dossier = aFullDossier({ termijn: { start: '2024-01-01', end: '2027-03-15' } });
     await putDossier(server.app, dossier);
     const phone = await inburgeraarDevice(server.app, dossier.id);
     const sub = service.subscription();
