@@ -35,6 +35,28 @@ export default tseslint.config(
     },
   },
   {
+    // Screens use the data layer's public faces only: its index, and the faces that load on demand
+    // (a staff device's vault, the consulent's API, notifications, what changed) or hold constants
+    // (storage keys). Tests may reach further in to set up a device.
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['dexie', 'dexie/*'], message: 'Use the hooks of src/data.' },
+            { group: ['**/server/**', '**/server'], message: 'The UI must not import server code.' },
+            {
+              group: ['**/data/*', '!**/data/staff', '!**/data/consulentApi', '!**/data/webPush', '!**/data/changesHooks', '!**/data/storageKeys'],
+              message: 'Import from src/data (its index) or one of its public faces (staff, consulentApi, webPush, changesHooks, storageKeys).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Logical CSS in inline styles too (stylelint checks the .css files): a physical side or size
     // does not mirror for the right-to-left languages.
     files: ['src/**/*.tsx'],
