@@ -3,6 +3,12 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** What no UI file imports, tests included: Dexie (use the hooks of src/data) and server code. */
+const UI_NEVER = [
+  { group: ['dexie', 'dexie/*'], message: 'Use the hooks of src/data.' },
+  { group: ['**/server/**', '**/server'], message: 'The UI must not import server code.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-server', 'node_modules', 'data', 'coverage'] },
   js.configs.recommended,
@@ -22,17 +28,7 @@ export default tseslint.config(
   {
     // The UI reads data only through hooks from src/data (docs/architecture.md): no Dexie, no server code.
     files: ['src/app/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Use the hooks of src/data.' },
-            { group: ['**/server/**', '**/server'], message: 'The UI must not import server code.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: UI_NEVER }] },
   },
   {
     // Screens use the data layer's public faces only: its index, and the faces that load on demand
@@ -45,8 +41,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Use the hooks of src/data.' },
-            { group: ['**/server/**', '**/server'], message: 'The UI must not import server code.' },
+            ...UI_NEVER,
             {
               group: ['**/data/*', '!**/data/staff', '!**/data/consulentApi', '!**/data/webPush', '!**/data/changesHooks', '!**/data/storageKeys'],
               message: 'Import from src/data (its index) or one of its public faces (staff, consulentApi, webPush, changesHooks, storageKeys).',
