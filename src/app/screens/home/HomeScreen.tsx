@@ -26,11 +26,6 @@ export function HomeScreen() {
       </h1>
       <NextAppointmentCard />
       <WhatChangedCard />
-      {device.status === 'activated' && (
-        <Suspense fallback={null}>
-          <NotificationOffer />
-        </Suspense>
-      )}
       <nav aria-labelledby="sections-title">
         <h2 id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">
@@ -45,6 +40,12 @@ export function HomeScreen() {
           ))}
         </ul>
       </nav>
+      {/* Below the tiles: the offer loads after the first screen, and nothing it would push down moves. */}
+      {device.status === 'activated' && (
+        <Suspense fallback={null}>
+          <NotificationOffer />
+        </Suspense>
+      )}
       <InstallHint />
     </>
   );
