@@ -1,3 +1,4 @@
+import { SCREEN_PATHS, type ScreenPath } from './screenPaths';
 import { z } from './zod';
 
 // Web Push (issue 13, item 4; docs/api.md, "Notifications"). What a device sends to subscribe, and
@@ -27,16 +28,16 @@ export const PUSH_KINDS = ['appointment', 'answer', 'step', 'payment', 'term-end
 export type PushKind = (typeof PUSH_KINDS)[number];
 
 /** The screen a notification opens. Staff open their caseload: a path never names a dossier. */
-export const PUSH_PATHS: Record<PushKind, string> = {
-  appointment: '/agenda',
-  answer: '/vraag',
-  step: '/traject',
-  payment: '/geld',
-  'term-end-6': '/traject',
-  'term-end-3': '/traject',
-  'term-end-1': '/traject',
-  question: '/',
-  'not-coming': '/',
+export const PUSH_PATHS: Record<PushKind, ScreenPath> = {
+  appointment: SCREEN_PATHS.agenda,
+  answer: SCREEN_PATHS.vraag,
+  step: SCREEN_PATHS.traject,
+  payment: SCREEN_PATHS.geld,
+  'term-end-6': SCREEN_PATHS.traject,
+  'term-end-3': SCREEN_PATHS.traject,
+  'term-end-1': SCREEN_PATHS.traject,
+  question: SCREEN_PATHS.home,
+  'not-coming': SCREEN_PATHS.home,
 };
 
 export const pushPayloadSchema = z.strictObject({ kind: z.enum(PUSH_KINDS), path: z.string() });

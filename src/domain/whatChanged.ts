@@ -1,4 +1,5 @@
 import type { ShareSection } from './enums';
+import { SCREEN_PATHS, type ScreenPath } from './screenPaths';
 import { instant, PRINT, seenKey, WATCHED_TABLES, type SeenEntry, type WatchedRows, type WatchedTable } from './seenPrints';
 import type { AppointmentRow, PaymentRow, QuestionRow, StepRow } from './tables';
 
@@ -13,11 +14,11 @@ export const CHANGE_KINDS = ['answer', 'appointmentNew', 'appointmentMoved', 'ap
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The screen where a change is shown: opening it marks the change seen. */
-export const SCREEN_OF: Record<WatchedTable, string> = {
-  appointments: '/agenda',
-  steps: '/traject',
-  questions: '/vraag',
-  payments: '/geld',
+export const SCREEN_OF: Record<WatchedTable, ScreenPath> = {
+  appointments: SCREEN_PATHS.agenda,
+  steps: SCREEN_PATHS.traject,
+  questions: SCREEN_PATHS.vraag,
+  payments: SCREEN_PATHS.geld,
 };
 
 /** What a taalmaatje's share must include to see a table's changes (questions are never shared). */

@@ -13,7 +13,7 @@ export const POLICE: EmergencyNumber = { id: 'police', number: '0900 8844', pict
 export const NATIONAL_HELP_LINES: EmergencyNumber[] = [
   // 113 Zelfmoordpreventie: 113 is also free since 2025, 0800 0113 always was.
   { id: 'suicide', number: '0800 0113', picture: 'feelings' },
-  { id: 'listen', number: '088 0767 000', picture: 'talk' },
+  { id: 'listen', number: '088 0767 000', picture: 'comfort' },
   { id: 'veiligThuis', number: '0800 2000', picture: 'family' },
   { id: 'kindertelefoon', number: '0800 0432', picture: 'child' },
   // Nationaal storingsnummer gas en stroom of the grid operators.

@@ -84,6 +84,10 @@ async function seesEverything(page: Page): Promise<void> {
   const lesson = page.getByRole('article', { name: 'Les Nederlands bij Sagenn' });
   for (const text of ['Taalschool Sagenn, Generaal Spoorlaan 112, Rijswijk', 'je lesboek en een pen']) await lesson.getByText(text).waitFor();
   await page.getByRole('article', { name: 'Les die uitvalt' }).getByText('Gaat niet door').waitFor();
+  // This week and next first; the exam a month away waits behind "more".
+  expect(await page.getByRole('article', { name: 'Examen lezen' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Meer afspraken (1)' }).click();
+  await page.getByRole('article', { name: 'Examen lezen' }).getByText('DUO examenlocatie, Prinses Beatrixlaan 2, Den Haag').waitFor();
 
   await visit(page, '/geld', 'Mijn geld');
   // The months before this one are folded away: open them to see every payment.

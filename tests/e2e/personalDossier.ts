@@ -55,6 +55,11 @@ export const personalDossier: DossierImport = {
       id: 'a2', kind: 'taalles', title: 'Les die uitvalt', start: at(2, 8), end: at(2, 11),
       location: { name: 'Taalschool Sagenn' }, status: 'cancelled',
     },
+    {
+      // A month away: behind "more" on the agenda, so this week and next come first.
+      id: 'a3', kind: 'examen', title: 'Examen lezen', start: at(30, 8), end: at(30, 10),
+      location: { name: 'DUO examenlocatie', address: 'Prinses Beatrixlaan 2, Den Haag' }, status: 'planned',
+    },
   ],
   ontzorgen: {
     start: `${month(-2)}-01`,

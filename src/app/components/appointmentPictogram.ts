@@ -8,7 +8,7 @@ const BY_KIND: Record<AppointmentRow['kind'], PictogramName> = {
   taalles: 'lesson',
   map: 'work',
   pvt: 'pvt',
-  voortgangsgesprek: 'talk',
+  voortgangsgesprek: 'progressTalk',
   huisbezoek: 'homeVisit',
   examen: 'exam',
   werk: 'worker',

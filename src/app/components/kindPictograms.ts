@@ -11,7 +11,7 @@ const STEP: Record<StepRow['kind'], PictogramName> = {
   leerroute: 'lesson',
   map: 'work',
   pvt: 'pvt',
-  voortgangsgesprek: 'talk',
+  voortgangsgesprek: 'progressTalk',
   'examen-lezen': 'read',
   'examen-luisteren': 'listen',
   'examen-schrijven': 'write',

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ShareSection } from '../../domain/access';
+import { SCREEN_PATHS, type ScreenPath } from '../../domain/screenPaths';
 import { lazyScreen } from '../components/lazyScreen';
 import type { PictogramName } from '../components/Pictogram';
 
@@ -15,7 +16,7 @@ type TileTitle = `home:sections.${'agenda' | 'traject' | 'mensen' | 'vraag' | 'g
 type TileHint = `${TileTitle}Hint`;
 
 export interface ScreenEntry {
-  path: string;
+  path: ScreenPath;
   /** Lazy: its code is a chunk of its own. Absent for info, which routes its own pages (info/routes.tsx). */
   Screen?: ComponentType;
   /** Who reaches it: 'everyone', also before activation (App.tsx's outer routes), or an 'activated' phone. */
@@ -34,7 +35,7 @@ export interface ScreenEntry {
 
 export const SCREENS = [
   {
-    path: '/agenda',
+    path: SCREEN_PATHS.agenda,
     Screen: lazyScreen(() => import('./agenda/AgendaScreen').then((m) => m.AgendaScreen)),
     picture: 'agenda',
     title: 'home:sections.agenda',
@@ -44,7 +45,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/traject',
+    path: SCREEN_PATHS.traject,
     Screen: lazyScreen(() => import('./traject/TrajectScreen').then((m) => m.TrajectScreen)),
     picture: 'traject',
     title: 'home:sections.traject',
@@ -54,7 +55,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/mensen',
+    path: SCREEN_PATHS.mensen,
     Screen: lazyScreen(() => import('./mensen/MensenScreen').then((m) => m.MensenScreen)),
     picture: 'people',
     title: 'home:sections.mensen',
@@ -64,7 +65,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/vraag',
+    path: SCREEN_PATHS.vraag,
     Screen: lazyScreen(() => import('./vraag/VraagScreen').then((m) => m.VraagScreen)),
     picture: 'question',
     title: 'home:sections.vraag',
@@ -73,7 +74,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/geld',
+    path: SCREEN_PATHS.geld,
     Screen: lazyScreen(() => import('./geld/GeldScreen').then((m) => m.GeldScreen)),
     picture: 'money',
     title: 'home:sections.geld',
@@ -83,7 +84,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/geregeld',
+    path: SCREEN_PATHS.geregeld,
     Screen: lazyScreen(() => import('./geregeld/GeregeldScreen').then((m) => m.GeregeldScreen)),
     picture: 'checklist',
     title: 'home:sections.geregeld',
@@ -92,9 +93,9 @@ export const SCREENS = [
     tile: 'all',
     access: 'activated',
   },
-  { path: '/info', picture: 'info', title: 'home:sections.info', hint: 'home:sections.infoHint', tile: 'all', access: 'everyone' },
+  { path: SCREEN_PATHS.info, picture: 'info', title: 'home:sections.info', hint: 'home:sections.infoHint', tile: 'all', access: 'everyone' },
   {
-    path: '/language',
+    path: SCREEN_PATHS.language,
     Screen: lazyScreen(() => import('./language/LanguageScreen').then((m) => m.LanguageScreen)),
     picture: 'language',
     title: 'home:sections.language',
@@ -103,7 +104,7 @@ export const SCREENS = [
     access: 'everyone',
   },
   {
-    path: '/delen',
+    path: SCREEN_PATHS.delen,
     Screen: lazyScreen(() => import('./delen/DelenScreen').then((m) => m.DelenScreen)),
     picture: 'volunteer',
     title: 'delen:tile',
@@ -112,7 +113,7 @@ export const SCREENS = [
     access: 'activated',
   },
   {
-    path: '/telefoon',
+    path: SCREEN_PATHS.telefoon,
     Screen: lazyScreen(() => import('./telefoon/TelefoonScreen').then((m) => m.TelefoonScreen)),
     picture: 'mobile',
     title: 'telefoon:tile',

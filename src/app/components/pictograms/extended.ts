@@ -3,6 +3,8 @@ import type { ExtendedName } from './extendedNames';
 import Abacus from '~icons/fluent-emoji-flat/abacus';
 import AlarmClock from '~icons/fluent-emoji-flat/alarm-clock';
 import Bell from '~icons/fluent-emoji-flat/bell';
+import ChartIncreasing from '~icons/fluent-emoji-flat/chart-increasing';
+import HuggingFace from '~icons/fluent-emoji-flat/hugging-face';
 import Ambulance from '~icons/fluent-emoji-flat/ambulance';
 import AntennaBars from '~icons/fluent-emoji-flat/antenna-bars';
 import Baby from '~icons/fluent-emoji-flat/baby';
@@ -103,6 +105,7 @@ export const EXTENDED_PICTOGRAMS = {
   call: TelephoneReceiver,
   camera: Camera,
   child: Child,
+  comfort: HuggingFace,
   computer: Laptop,
   copy: LinkedPaperclips,
   deadline: TearOffCalendar,
@@ -149,6 +152,7 @@ export const EXTENDED_PICTOGRAMS = {
   pin: InputNumbers,
   police: PoliceOfficer,
   pregnant: PregnantWoman,
+  progressTalk: ChartIncreasing,
   pvt: Scroll,
   read: OpenBook,
   recycle: RecyclingSymbol,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_KINDS, STEP_KINDS } from '../../../domain/enums';
+import { APPOINTMENT_KINDS, CONTACT_ROLES, STEP_KINDS } from '../../../domain/enums';
 import { appointmentPictogram } from '../appointmentPictogram';
-import { stepPictogram } from '../kindPictograms';
+import { rolePictogram, stepPictogram } from '../kindPictograms';
 import { CORE_PICTOGRAMS } from './core';
 import { EXTENDED_PICTOGRAMS } from './extended';
 
@@ -53,5 +53,14 @@ describe('one picture per idea, one idea per picture', () => {
     for (const name of apart) expect(IDEAS[name], name).toBeDefined();
     expect(new Set(apart.map((name) => IDEAS[name])).size).toBe(apart.length);
     expect(stepPictogram('pvt')).toBe('pvt');
+  });
+
+  it('shows a person in the traject and a step of the traject with different pictures', () => {
+    // A progress talk and the taalmaatje once shared a speech balloon. Where a person's role and a
+    // step share a picture it is because they are one idea: the work consulent and the work step.
+    const stepsBy = new Map<string, string[]>();
+    for (const kind of STEP_KINDS) stepsBy.set(stepPictogram(kind), [...(stepsBy.get(stepPictogram(kind)) ?? []), kind]);
+    const shared = CONTACT_ROLES.flatMap((role) => (stepsBy.get(rolePictogram(role)) ?? []).map((step) => `${role} ~ ${step}`));
+    expect(shared).toEqual(['werkconsulent ~ map']);
   });
 });

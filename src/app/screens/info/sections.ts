@@ -63,7 +63,7 @@ export const SECTIONS: Record<SectionId, SectionDef> = {
       block('inburgering', 'map', 'work'),
       block('inburgering', 'pvt', 'pvt'),
       block('inburgering', 'examens', 'exam'),
-      block('inburgering', 'voortgang', 'talk'),
+      block('inburgering', 'voortgang', 'progressTalk'),
       block('inburgering', 'klaar', 'finish'),
       block('inburgering', 'telaat', 'warning'),
     ],
