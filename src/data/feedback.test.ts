@@ -116,4 +116,14 @@ describe('the feedback queue', () => {
     expect(await db.queue.count()).toBe(0);
     expect(calls).toHaveLength(2);
   });
+
+  it('sends at once when the phone cannot keep it (no IndexedDB), and says so when it cannot send either', async () => {
+    db.close();
+    const online = fakeFetch(204);
+    await new FeedbackSender(db, { fetchFn: online.fetchFn, newId: ids() }).give({ page: 'school', language: 'ru', choice: 'helped' });
+    expect(online.calls).toHaveLength(1);
+    const offline = fakeFetch(new TypeError('offline'));
+    await expect(new FeedbackSender(db, { fetchFn: offline.fetchFn, newId: ids() }).give({ page: 'school', language: 'ru', choice: 'helped' })).rejects.toThrow();
+    await db.open();
+  });
 });

@@ -71,14 +71,21 @@ export class FeedbackSender {
   /** Stores the piece first (nothing is lost on a reload or offline), then tries to send what waits. */
   async give(given: FeedbackGiven): Promise<void> {
     const text = given.text?.trim();
-    await this.db.queue.add({
+    const entry: QueuedFeedback = {
       clientId: this.newId(),
       page: given.page,
       language: given.language,
       choice: given.choice,
       ...(text ? { text } : {}),
       createdAt: this.now().toISOString(),
-    });
+    };
+    try {
+      await this.db.queue.add(entry);
+    } catch (error) {
+      // No IndexedDB (private mode, a full phone): nothing can wait, so send it now or say it failed.
+      if (await this.sendOne(entry, { queued: false })) return;
+      throw error;
+    }
     await this.flush();
   }
 
@@ -126,7 +133,7 @@ export class FeedbackSender {
     this.failures = 0;
   }
 
-  private async sendOne({ createdAt: _createdAt, ...body }: QueuedFeedback): Promise<boolean> {
+  private async sendOne({ createdAt: _createdAt, ...body }: QueuedFeedback, { queued } = { queued: true }): Promise<boolean> {
     let status: number;
     try {
       // No cookies: feedback must not be tied to this phone's session (threat model "Feedback").
@@ -141,7 +148,7 @@ export class FeedbackSender {
       return false; // offline, or the server cannot be reached
     }
     if (!done(status)) return false;
-    await this.db.queue.delete(body.clientId);
+    if (queued) await this.db.queue.delete(body.clientId);
     return true;
   }
 
@@ -167,7 +174,10 @@ export function startFeedbackSender(): void {
   sender().start();
 }
 
-/** Gives feedback on an informatiemap page; it waits on the phone until it has been sent. */
+/**
+ * Gives feedback on an informatiemap page; it waits on the phone until it has been sent. Rejects
+ * only when the phone can neither keep it (no IndexedDB) nor send it now.
+ */
 export function giveFeedback(given: FeedbackGiven): Promise<void> {
   return sender().give(given);
 }

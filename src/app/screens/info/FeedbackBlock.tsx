@@ -7,7 +7,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { isLanguageCode, SOURCE_LANGUAGE } from '../../i18n/languages';
 import './feedback.css';
 
-type Step = 'ask' | 'writing' | 'thanks';
+type Step = 'ask' | 'writing' | 'thanks' | 'failed';
 
 /**
  * The end of every informatiemap page (issue 16, item 5): "did this help?" in one tap, and "the
@@ -25,8 +25,9 @@ export function FeedbackBlock({ page }: { page: FeedbackPage }) {
 
   function give(choice: FeedbackChoice, written?: string) {
     setStep('thanks');
-    // Stored on the phone before anything is sent; a failure to send is retried by the queue.
-    void giveFeedback({ page, language, choice, ...(written ? { text: written } : {}) });
+    // Stored on the phone before anything is sent; a failure to send is retried by the queue. It
+    // fails only when the phone can neither keep it nor send it now: then the person may try again.
+    giveFeedback({ page, language, choice, ...(written ? { text: written } : {}) }).catch(() => setStep('failed'));
   }
 
   function submit(event: FormEvent) {
@@ -65,6 +66,7 @@ export function FeedbackBlock({ page }: { page: FeedbackPage }) {
       )}
       <div aria-live="polite" className="feedback__status">
         {step === 'thanks' && <p className="feedback__thanks">{t('thanks')}</p>}
+        {step === 'failed' && <p className="error">{t('failed')}</p>}
         {waiting > 0 && (
           <p className="hint">
             <Pictogram name={online ? 'waiting' : 'offline'} size={24} />
