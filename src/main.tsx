@@ -32,6 +32,8 @@ async function main() {
   syncEngine.start();
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
   void import('./data/webPush').then((m) => m.startNotifications(i18next.language));
+  // Feedback on the informatiemap given offline goes when the phone is online again, on any page.
+  void import('./data/feedback').then((m) => m.startFeedbackSender());
   // A phone whose data was removed offline still ends its session on the server when it can.
   startSignOutRetry();
   void preloadPictograms();

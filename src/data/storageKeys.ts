@@ -2,9 +2,11 @@
 // place: a key written by a screen and removed by "remove my data" (thisPhone.ts) must be the same
 // string. None of the localStorage values is personal, except that a share id names a share.
 
-/** The IndexedDB databases: the device database (db.ts) and a staff device's sealed vault (staffVault.ts). */
+/** The IndexedDB databases: the device database (db.ts), a staff device's sealed vault (staffVault.ts), the feedback queue. */
 export const DB_NAME = 'thuis';
 export const STAFF_DB_NAME = 'thuis-staff';
+/** Feedback on the informatiemap waiting to be sent (feedback.ts): anonymous, on any phone, activated or not. */
+export const FEEDBACK_DB_NAME = 'thuis-feedback';
 
 /** localStorage keys. */
 export const STORAGE_KEYS = {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type AppDb } from './db';
 import { mutate, resetDevice } from './local';
 import { openVaultDb, STAFF_DB_NAME } from './staffVault';
+import { openFeedbackDb } from './feedback';
+import { FEEDBACK_DB_NAME } from './storageKeys';
 import { flushPendingSignOut, removeMyData, SIGN_OUT_PENDING_KEY, signOutPending } from './thisPhone';
 
 // "Remove my data from this phone": every database emptied, no cache but the app's own, and the
@@ -68,14 +70,18 @@ describe('remove my data from this phone', () => {
     const vault = openVaultDb();
     await vault.rows.put({ key: 'r1', table: 'dossiers', iv: new Uint8Array(12), data: new ArrayBuffer(8) });
     vault.close();
+    const feedback = openFeedbackDb();
+    await feedback.queue.put({ clientId: '00000000-0000-4000-8000-000000000001', page: 'geld', language: 'ar', choice: 'wrong-language', text: 'Mijn eigen woorden', createdAt: new Date().toISOString() });
+    feedback.close();
   });
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
-  it('empties the app’s database and the staff database, and keeps the app’s caches but nothing else', async () => {
+  it('empties the app’s database, the staff database and waiting feedback, and keeps the app’s caches but nothing else', async () => {
     expect(await recordsIn(db.name)).toBeGreaterThan(5);
     expect(await recordsIn(STAFF_DB_NAME)).toBe(1);
+    expect(await recordsIn(FEEDBACK_DB_NAME)).toBe(1);
     fakeCaches.put(PRECACHE, 'http://localhost/index.html');
     fakeCaches.put(PRECACHE, 'http://localhost/api/sync/pull');
     fakeCaches.put('locales', 'http://localhost/assets/locale-ar-home-abc.js');
@@ -86,6 +92,7 @@ describe('remove my data from this phone', () => {
 
     expect(await recordsIn(db.name)).toBe(0);
     expect(await recordsIn(STAFF_DB_NAME)).toBe(0);
+    expect(await recordsIn(FEEDBACK_DB_NAME)).toBe(0);
     expect([...fakeCaches.stores.keys()].sort()).toEqual([PRECACHE, 'locales'].sort());
     expect([...(fakeCaches.stores.get(PRECACHE)?.keys() ?? [])]).toEqual(['http://localhost/index.html']);
     expect(calls).toEqual(['POST /api/device/signout']);

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AppDb } from './db';
-import { HELPER_READING_PREFIX, STAFF_DB_NAME, STORAGE_KEYS, withSyncLock } from './storageKeys';
+import { FEEDBACK_DB_NAME, HELPER_READING_PREFIX, STAFF_DB_NAME, STORAGE_KEYS, withSyncLock } from './storageKeys';
 import { appLock } from './appPin';
 
 // "Remove my data from this phone" (issue 6): the data stays with the municipality; the phone
@@ -99,6 +99,8 @@ export async function removeMyData(db: AppDb, fetchFn: typeof fetch = (...a) => 
   await withSyncLock(async () => {
     await db.delete({ disableAutoOpen: false });
     await Dexie.delete(STAFF_DB_NAME);
+    // Feedback not sent yet is anonymous, but its text is the person's own words: it goes too.
+    await Dexie.delete(FEEDBACK_DB_NAME);
     await removePersonalCaches();
   });
   removeShareMarks();

@@ -9,6 +9,7 @@ import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
+import { feedbackAdminRoutes, feedbackRoutes } from './http/feedbackRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
 import { installJsonParser } from './http/jsonBodies';
 import { installAbuseLimits, type AbuseLimits } from './http/rateLimits';
@@ -42,6 +43,9 @@ export interface AppOptions {
   counters?: CounterStore;
   /** The sync schema versions spoken; tests give a "next" release's (store/syncSchemas.ts). */
   syncSchemas?: SyncSchemas;
+  /** Feedback on the informatiemap (http/feedbackRoutes.ts): per address, and per municipality per day. */
+  feedbackRateLimit?: RateLimit;
+  feedbackDailyCap?: number;
   /** Web Push sending (push/dispatcher.ts): on by default; tests may turn it off or poll faster. */
   pushDispatch?: false | { pollMs?: number; termCheckMs?: number };
 }
@@ -112,6 +116,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(OPENAPI_PATH, async () => (openApi ??= buildOpenApiDocument()));
   await app.register(adminRoutes, { prefix: '/api/admin', db, config });
   await app.register(staffAdminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(feedbackAdminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(feedbackRoutes, {
+    prefix: '/api',
+    db,
+    config,
+    limit: options.feedbackRateLimit ?? { max: 20, timeWindow: '1 minute' },
+    dailyCap: options.feedbackDailyCap ?? 2000,
+  });
   await app.register(deviceRoutes, {
     prefix: '/api',
     db,

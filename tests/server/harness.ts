@@ -49,6 +49,7 @@ export async function startServer(
   const limits = {
     activateRateLimit: { max: 10_000, timeWindow: 60_000 },
     syncRateLimit: { max: 10_000, timeWindow: 60_000 },
+    feedbackRateLimit: { max: 10_000, timeWindow: 60_000 },
   };
   const abuseLimits = { ...relaxedAbuseLimits, ...appOptions.abuseLimits };
   const app = await buildApp({ ...database, config, logger: false, ...limits, ...appOptions, abuseLimits });

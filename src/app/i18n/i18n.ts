@@ -10,6 +10,7 @@ import type NlChanges from '../../../locales/nl/changes.json';
 import type NlCommon from '../../../locales/nl/common.json';
 import type NlConsulent from '../../../locales/nl/consulent.json';
 import type NlDelen from '../../../locales/nl/delen.json';
+import type NlFeedback from '../../../locales/nl/feedback.json';
 import type NlGeld from '../../../locales/nl/geld.json';
 import type NlGemeente from '../../../locales/nl/gemeente.json';
 import type NlGeregeld from '../../../locales/nl/geregeld.json';
@@ -40,6 +41,8 @@ export interface SourceResources {
   common: typeof NlCommon;
   consulent: typeof NlConsulent;
   delen: typeof NlDelen;
+  /** "Heeft dit geholpen?" at the end of every informatiemap page. */
+  feedback: typeof NlFeedback;
   geld: typeof NlGeld;
   gemeente: typeof NlGemeente;
   geregeld: typeof NlGeregeld;

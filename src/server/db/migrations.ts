@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { deviceRestoreMigration } from './deviceRestoreMigration';
+import { feedbackMigration } from './feedbackMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
 import { pushMigration } from './pushMigration';
@@ -114,6 +115,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_staff_device_keys': staffDeviceKeysMigration,
   '0007_device_restore': deviceRestoreMigration,
   '0009_push': pushMigration,
+  '0012_feedback': feedbackMigration,
 };
 
 /**

@@ -160,6 +160,18 @@ export interface PushOnceTable {
   created_at: string;
 }
 
+/** Anonymous feedback on an informatiemap page (db/feedbackMigration.ts). */
+export interface FeedbackTable {
+  client_id: string;
+  gemeente: string;
+  page: string;
+  language: string;
+  choice: string;
+  text: string | null;
+  /** YYYY-MM-DD: the day it arrived, never a time. */
+  day: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -175,4 +187,5 @@ export interface Database {
   push_subscription: PushSubscriptionTable;
   push_event: PushEventTable;
   push_once: PushOnceTable;
+  feedback: FeedbackTable;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditQuerySchema, auditResponseSchema, devicesResponseSchema, staffBodySchema, staffResponseSchema } from '../../domain/adminApi';
 import { deviceKeyRequestSchema, PROOF_HEADER } from '../../domain/deviceProof';
 import { dossierImportSchema } from '../../domain/dossier';
+import { feedbackQuerySchema, feedbackRequestSchema, feedbackSummarySchema } from '../../domain/feedback';
 import { indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
 import { adminQuestionsResponseSchema, calendarFeedResponseSchema } from '../../domain/personalApi';
 import { pushKeyResponseSchema, pushSubscriptionSchema } from '../../domain/webPush';
@@ -91,6 +92,7 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/admin/staff/{id}/devices', summary: 'A staff member’s devices', ...ADMIN, answers: { 200: json(devicesResponseSchema) }, errors: [404] },
   { method: 'get', path: '/api/admin/staff/{id}/audit', summary: 'A staff member’s audit trail', ...ADMIN, query: auditQuerySchema, answers: { 200: json(auditResponseSchema) }, errors: [400] },
   { method: 'get', path: '/api/admin/indicators', summary: 'Anonymised counts per start-quarter cohort (JSON, or CSV with format=csv or Accept: text/csv)', ...ADMIN, query: indicatorsQuerySchema, answers: { 200: { description: 'Counts per cohort; every count under 5 is "<5".', schema: indicatorsResponseSchema, text: 'text/csv' } }, errors: [400] },
+  { method: 'get', path: '/api/admin/feedback', summary: 'Feedback on the informatiemap per page and language (JSON, or the counts as CSV with format=csv or Accept: text/csv)', ...ADMIN, query: feedbackQuerySchema, answers: { 200: { description: 'Counts per choice and the newest texts, per page and language.', schema: feedbackSummarySchema, text: 'text/csv' } }, errors: [400] },
   { method: 'delete', path: '/api/admin/devices/{id}', summary: 'Revoke one device', ...ADMIN, answers: { 204: noContent }, errors: [404] },
 
   // Devices
@@ -112,6 +114,9 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/push/key', summary: 'The server’s VAPID public key (base64url)', auth: [], answers: { 200: json(pushKeyResponseSchema) }, errors: [] },
   { method: 'put', path: '/api/push/subscription', summary: 'Store this device’s PushSubscription (staff devices also send the staff proof)', auth: ['session'], body: { schema: pushSubscriptionSchema, required: true }, answers: { 204: noContent }, errors: [400, 401, 413, 415, 428, 429] },
   { method: 'delete', path: '/api/push/subscription', summary: 'End this device’s notifications (staff devices also send the staff proof)', auth: ['session'], answers: { 204: noContent }, errors: [401, 428, 429] },
+
+  // Feedback on the informatiemap (anonymous)
+  { method: 'post', path: '/api/feedback', summary: 'Anonymous feedback on an informatiemap page; stored once per clientId', auth: [], body: { schema: feedbackRequestSchema, required: true }, answers: { 204: noContent }, errors: [400, 413, 415, 429] },
 
   // Calendar feed
   { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415, 429] },

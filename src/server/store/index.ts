@@ -14,3 +14,4 @@ export { pull } from './pull';
 export { push } from './push';
 export { SYNC_SCHEMAS, SchemaVersionError, spokenVersions, syncSchemaFor, type OlderSyncSchema, type SyncSchemas } from './syncSchemas';
 export type { Db } from './rows';
+export { dayOf, feedbackSummary, storeFeedback, type StoreOutcome } from './feedback';

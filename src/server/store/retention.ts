@@ -24,6 +24,15 @@ export const SESSION_KEEP_DAYS = 30;
 /** The record of each change (with its text) helps trace a reported sync problem for three months; idempotence does not need it. */
 export const MUTATION_LOG_DAYS = 90;
 
+/** Feedback on the informatiemap (store/feedback.ts) is read for half a year, then goes with its texts. */
+export const FEEDBACK_KEEP_MONTHS = 6;
+
+/** The first day (YYYY-MM-DD) of feedback that is kept: FEEDBACK_KEEP_MONTHS before today. */
+export function feedbackCutoffDay(now: Date): string {
+  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - FEEDBACK_KEEP_MONTHS, now.getUTCDate()));
+  return cutoff.toISOString().slice(0, 10);
+}
+
 export interface PurgeCounts {
   activation_code: number;
   session: number;
@@ -32,6 +41,7 @@ export interface PurgeCounts {
   calendar_feed: number;
   /** Share codes no phone ever pulled, past their end: taken out of their rows. */
   share_code: number;
+  feedback: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -42,7 +52,8 @@ function daysBefore(now: Date, days: number): string {
  * Deletes, in one transaction: activation codes used or expired more than CODE_KEEP_DAYS ago;
  * sessions that ended (unused for SESSION_IDLE_DAYS, or revoked) more than SESSION_KEEP_DAYS ago,
  * with their clients and those clients' mutation records; and every mutation record older than
- * MUTATION_LOG_DAYS; and the calendar feeds of dossiers without a live inburgeraar's device. Returns
+ * MUTATION_LOG_DAYS; and the calendar feeds of dossiers without a live inburgeraar's device; and
+ * feedback older than FEEDBACK_KEEP_MONTHS. Returns
  * how many rows went, per table.
  *
  * The mutation records of a removed client go with it: a phone activated again keeps its clientId
@@ -91,6 +102,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
     const feeds = await trx.deleteFrom('calendar_feed').where('dossier_id', 'not in', liveOwnDevices).executeTakeFirst();
 
     const shareCodes = await forgetExpiredShareCodes(trx, now);
+    const feedback = await trx.deleteFrom('feedback').where('day', '<', feedbackCutoffDay(now)).executeTakeFirst();
 
     return {
       calendar_feed: Number(feeds.numDeletedRows),
@@ -99,6 +111,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),
       mutation: Number(mutations.numDeletedRows),
+      feedback: Number(feedback.numDeletedRows),
     };
   });
 }

@@ -79,6 +79,9 @@ import Tooth from '~icons/fluent-emoji-flat/tooth';
 import WomanTeacher from '~icons/fluent-emoji-flat/woman-teacher';
 import Wrench from '~icons/fluent-emoji-flat/wrench';
 import WritingHand from '~icons/fluent-emoji-flat/writing-hand';
+import ThumbsUp from '~icons/fluent-emoji-flat/thumbs-up';
+import ThumbsDown from '~icons/fluent-emoji-flat/thumbs-down';
+import ExclamationQuestion from '~icons/fluent-emoji-flat/exclamation-question-mark';
 import RedExclamationMark from '~icons/fluent-emoji-flat/red-exclamation-mark';
 import TriangularFlag from '~icons/fluent-emoji-flat/triangular-flag';
 import Prohibited from '~icons/fluent-emoji-flat/prohibited';
@@ -173,4 +176,7 @@ export const EXTENDED_PICTOGRAMS = {
   website: LinkSymbol,
   worker: FactoryWorker,
   write: WritingHand,
+  helped: ThumbsUp,
+  notHelped: ThumbsDown,
+  wrongText: ExclamationQuestion,
 } satisfies Record<ExtendedName, ComponentType<SVGProps<SVGSVGElement>>>;

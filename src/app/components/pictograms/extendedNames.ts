@@ -86,6 +86,10 @@ export const EXTENDED_NAMES = [
   'website',
   'worker',
   'write',
+  // Feedback on the informatiemap: this helped, this did not, the text in my language is wrong.
+  'helped',
+  'notHelped',
+  'wrongText',
 ] as const;
 
 export type ExtendedName = (typeof EXTENDED_NAMES)[number];

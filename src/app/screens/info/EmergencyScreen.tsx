@@ -43,7 +43,7 @@ export function EmergencyScreen() {
   const { gemeente, t, tNl } = useInfoTexts();
   const numbers = gemeente.emergency.flatMap((entry) => (isNumberId(entry.id) ? [{ entry, id: entry.id }] : []));
   return (
-    <InfoPage>
+    <InfoPage feedback="nood">
       <header className="screen-head">
         <Pictogram name="emergency" size={64} />
         <div>

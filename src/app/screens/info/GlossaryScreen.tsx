@@ -73,7 +73,7 @@ export function GlossaryScreen() {
     : words;
 
   return (
-    <InfoPage>
+    <InfoPage feedback="woorden">
       <header className="screen-head">
         <Pictogram name="books" size={64} />
         <div>

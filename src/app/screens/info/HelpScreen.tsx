@@ -32,7 +32,7 @@ export function HelpScreen() {
   ];
 
   return (
-    <InfoPage>
+    <InfoPage feedback="hulp">
       <header className="screen-head">
         <Pictogram name="helpingHands" size={64} />
         <div>

@@ -53,7 +53,7 @@ export function InfoIndexScreen() {
   const groups = GROUP_SECTIONS.map(sectionTile);
 
   return (
-    <InfoPage back={false}>
+    <InfoPage back={false} feedback="index">
       <header className="screen-head">
         <Pictogram name="info" size={56} />
         <div>

@@ -1,6 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import type { FeedbackPage } from '../../../domain/feedback';
 import { Pictogram } from '../../components/Pictogram';
+import { FeedbackBlock } from './FeedbackBlock';
 import { useInfoTexts } from './useInfoTexts';
 import './info.css';
 
@@ -8,10 +10,12 @@ interface Props {
   children: ReactNode;
   /** The index itself has no way back. */
   back?: boolean;
+  /** Which page this is, for "Heeft dit geholpen?" at its end; none on a page that does not exist. */
+  feedback?: FeedbackPage | null;
 }
 
-/** Frame of every informatiemap page: a way back to the index, and the page starts at its top. */
-export function InfoPage({ children, back = true }: Props) {
+/** Frame of every informatiemap page: a way back to the index, the page starts at its top, feedback at its end. */
+export function InfoPage({ children, back = true, feedback = null }: Props) {
   const { t } = useInfoTexts();
   useEffect(() => {
     // Wouter keeps the scroll position between routes; a new page should start at its title.
@@ -26,6 +30,7 @@ export function InfoPage({ children, back = true }: Props) {
         </Link>
       )}
       {children}
+      {feedback && <FeedbackBlock page={feedback} />}
     </div>
   );
 }

@@ -95,7 +95,7 @@ export function InfoSectionScreen() {
   const { section } = useParams<{ section: string }>();
   const { t } = useInfoTexts();
   return (
-    <InfoPage>
+    <InfoPage feedback={isSectionId(section) ? section : null}>
       {isSectionId(section) ? (
         <Section id={section} />
       ) : (

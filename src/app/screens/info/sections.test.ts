@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import nlGemeente from '../../../../locales/nl/gemeente.json';
 import nlInfo from '../../../../locales/nl/info.json';
+import { INFO_SECTION_PAGES } from '../../../domain/feedback';
 import { GEMEENTEN } from '../../../gemeenten';
 import { isPictogramName } from '../../components/Pictogram';
 import { LANGUAGES } from '../../i18n/languages';
@@ -17,6 +18,10 @@ const LOCALES = path.resolve(import.meta.dirname, '../../../../locales');
 const read = (lang: string, ns: string) => readFileSync(path.join(LOCALES, lang, `${ns}.json`), 'utf8');
 
 describe('informatiemap registry', () => {
+  it('lets every page get feedback: the server knows each page id (src/domain/feedback.ts)', () => {
+    expect([...INFO_SECTION_PAGES].sort()).toEqual(Object.keys(SECTIONS).sort());
+  });
+
   it('has every page once, and every block with texts on its page', () => {
     expect([...GENERAL_SECTIONS, ...GROUP_SECTIONS].sort()).toEqual(Object.keys(nlInfo.sections).sort());
     for (const [id, section] of Object.entries(nlInfo.sections)) {
