@@ -20,7 +20,7 @@ export function InfoPage({ children, back = true }: Props) {
   return (
     <div className="info-page">
       {back && (
-        <Link href="/info" className="button info-back">
+        <Link href="/info" className="utrecht-button utrecht-button--secondary-action info-back">
           <Pictogram name="info" size={24} />
           {t('back')}
         </Link>
