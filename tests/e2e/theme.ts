@@ -15,7 +15,7 @@ function rgb(hex: string): string {
  */
 export async function expectThemeOf(page: Page, gemeente: GemeenteConfig, other: GemeenteConfig): Promise<void> {
   await page.goto('/?lang=nl');
-  const button = page.locator('.utrecht-button.utrecht-button--primary-action').first();
+  const button = page.locator(':is(.utrecht-button--primary-action, .utrecht-button-link--primary-action)').first();
   await button.waitFor();
   const seen = await button.evaluate((el) => ({
     rootClass: document.documentElement.className,

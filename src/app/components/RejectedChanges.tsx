@@ -54,7 +54,7 @@ export function RejectedChanges() {
                 )}
                 <div className="banner__actions">
                   {canChange && what === 'question' && (
-                    <Link href="/vraag" className="utrecht-button utrecht-button--primary-action">
+                    <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
                       {t('rejected.askAgain')}
                     </Link>
                   )}

@@ -30,10 +30,10 @@ export function WelcomeScreen() {
         <span>{t('howTo', regieContext())}</span>
       </p>
       <ActivateForm onActivated={() => navigate('/')} />
-      <Link href="/info" className="utrecht-button utrecht-button--secondary-action button--block">
+      <Link href="/info" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
         <Pictogram name="info" size={24} /> {t('info')}
       </Link>
-      <Link href="/language" className="utrecht-button utrecht-button--secondary-action button--block">
+      <Link href="/language" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
         <Pictogram name="language" size={24} /> {tc('language.choose')}
       </Link>
     </>

@@ -55,7 +55,7 @@ export function CalendarSubscription() {
           <input id={`${id}-url`} className="utrecht-textbox utrecht-textbox--html-input subscribe__url" dir="ltr" readOnly value={url} onFocus={(e) => e.target.select()} />
           <p className="utrecht-paragraph hint">{t('subscribe.secret')}</p>
           <div className="actions">
-            <a className="utrecht-button utrecht-button--primary-action" href={url.replace(/^https?:/, 'webcal:')}>
+            <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={url.replace(/^https?:/, 'webcal:')}>
               <Pictogram name="agenda" size={24} /> {t('subscribe.open')}
             </a>
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void copy(url)}>

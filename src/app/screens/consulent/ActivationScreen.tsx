@@ -88,7 +88,7 @@ export function ActivationScreen({ dossierId }: { dossierId: string }) {
         <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={busy} onClick={() => void ask()}>
           <Pictogram name="key" size={24} /> {busy ? t('new.busy') : code ? t('activate.new') : t('activate.retry')}
         </button>
-        <Link href="/consulent/nieuw" className="utrecht-button utrecht-button--secondary-action">
+        <Link href="/consulent/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
           <Pictogram name="document" size={24} /> {t('activate.another')}
         </Link>
       </div>

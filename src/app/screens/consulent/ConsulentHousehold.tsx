@@ -119,7 +119,7 @@ export function ConsulentHousehold({ household }: { household: Household }) {
   const { t } = useTranslation('consulent');
   return (
     <>
-      <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="utrecht-button utrecht-button--secondary-action button--block consulent-activate">
+      <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block consulent-activate">
         <Pictogram name="key" size={24} /> {t('household.activate')}
       </Link>
       <WhatChanged household={household} role="consulent" />

@@ -48,11 +48,11 @@ export function GeldScreen() {
           <p className="utrecht-paragraph">{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
           <div className="actions">
             {canChange && (
-              <Link href="/vraag" className="utrecht-button utrecht-button--primary-action">
+              <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
                 <Pictogram name="question" size={24} /> {t('none.ask')}
               </Link>
             )}
-            <Link href="/info/geld" className="utrecht-button utrecht-button--secondary-action">
+            <Link href="/info/geld" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
               <Pictogram name="info" size={24} /> {t('none.more')}
             </Link>
           </div>

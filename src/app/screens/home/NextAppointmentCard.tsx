@@ -49,7 +49,7 @@ export function NextAppointmentCard() {
           </div>
         </div>
       )}
-      <Link href="/agenda" className="utrecht-button utrecht-button--primary-action button--block">
+      <Link href="/agenda" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
         {t('next.open')}
       </Link>
     </section>

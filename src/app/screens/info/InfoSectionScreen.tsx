@@ -82,7 +82,7 @@ function Section({ id }: { id: SectionId }) {
           textNl={tgNl?.(`${b.key}.text`, valuesNl)}
         />
       ))}
-      <Link href="/info/hulp" className="utrecht-button utrecht-button--primary-action button--block">
+      <Link href="/info/hulp" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
         <Pictogram name="helpingHands" size={28} />
         {t('help.title')}
       </Link>

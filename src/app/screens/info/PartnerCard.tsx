@@ -35,13 +35,13 @@ export function PartnerContact({ partner }: { partner: Partner }) {
     <p className="utrecht-paragraph partner__contact">
       {partner.phone && (
         // The accessible name starts with who you call and ends with the visible number (WCAG 2.5.3).
-        <a className="utrecht-button utrecht-button--primary-action" href={telHref(partner.phone)} aria-label={`${t('help.call', { name: partner.name })} ${displayNumber(partner.phone)}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={telHref(partner.phone)} aria-label={`${t('help.call', { name: partner.name })} ${displayNumber(partner.phone)}`}>
           <Pictogram name="call" size={24} />
           <span dir="ltr">{displayNumber(partner.phone)}</span>
         </a>
       )}
       {partner.website && (
-        <a className="utrecht-button utrecht-button--secondary-action" href={partner.website} aria-label={`${t('help.website', { name: partner.name })} ${host(partner.website)}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={partner.website} aria-label={`${t('help.website', { name: partner.name })} ${host(partner.website)}`}>
           <Pictogram name="website" size={24} />
           <span dir="ltr">{host(partner.website)}</span>
         </a>

@@ -29,7 +29,7 @@ export function MensenScreen() {
         contacts.map((c) => <ContactCard key={c.key} contact={c} />)
       )}
       {canChange && (
-        <Link href="/vraag" className="utrecht-button utrecht-button--secondary-action button--block">
+        <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
           <Pictogram name="write" size={24} /> {t('writeQuestion')}
         </Link>
       )}

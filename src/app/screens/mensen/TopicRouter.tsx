@@ -43,7 +43,7 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
           )}
         </p>
         {phone && (
-          <a className="utrecht-button utrecht-button--secondary-action who-helps__call" href={telHref(phone)} aria-label={`${t('action.call')} ${callName || phone}`}>
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action who-helps__call" href={telHref(phone)} aria-label={`${t('action.call')} ${callName || phone}`}>
             <Pictogram name="call" size={24} /> {t('action.call')}
           </a>
         )}

@@ -129,7 +129,7 @@ export function CaseloadScreen() {
         </div>
       </header>
       {role === 'consulent' && (
-        <Link href="/consulent/nieuw" className="utrecht-button utrecht-button--primary-action button--block consulent-new">
+        <Link href="/consulent/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block consulent-new">
           <Pictogram name="document" size={24} /> {tConsulent('household.newDossier')}
         </Link>
       )}

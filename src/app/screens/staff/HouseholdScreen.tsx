@@ -30,7 +30,7 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
   const role = useStaffRole();
   if (household === undefined) return <p className="utrecht-paragraph" role="status">{t('loading')}</p>;
   const back = (
-    <Link href="/" className="utrecht-button utrecht-button--secondary-action staff-back">
+    <Link href="/" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action staff-back">
       <Pictogram name="people" size={24} /> {t('household.back')}
     </Link>
   );

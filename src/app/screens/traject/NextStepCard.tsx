@@ -47,7 +47,7 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
         <>
           <p className="utrecht-paragraph">{t('next.overdue', { role: regie })}</p>
           {canChange && (
-            <Link href="/vraag" className="utrecht-button utrecht-button--primary-action button--block">
+            <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
               <Pictogram name="question" size={24} /> {t('next.ask')}
             </Link>
           )}
