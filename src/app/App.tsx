@@ -70,9 +70,9 @@ export function App() {
           <Route path="/info/:section" component={InfoSectionRoute} />
           <Route>
             {device.status === 'loading' ? (
-              <p role="status">{t('loading')}</p>
+              <p className="utrecht-paragraph" role="status">{t('loading')}</p>
             ) : locked ? (
-              lock === 'loading' ? <p role="status">{t('loading')}</p> : <PinScreen />
+              lock === 'loading' ? <p className="utrecht-paragraph" role="status">{t('loading')}</p> : <PinScreen />
             ) : device.status === 'activated' && device.kind === 'helper' ? (
               <Switch>
                 <Route path="/telefoon" component={TelefoonScreen} />

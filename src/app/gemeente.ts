@@ -11,11 +11,14 @@ export function currentGemeente(): GemeenteConfig {
   return config;
 }
 
-/** The municipality's colours, as CSS custom properties on <html>. */
+/** The class of the municipality's design-token theme (src/app/theme/gemeenten.css), e.g. "rijswijk-theme". */
+export function themeClass(config: GemeenteConfig): string {
+  return `${config.id}-theme`;
+}
+
+/** The municipality's look: its theme's class on <html>, which sets the design tokens. */
 export function applyGemeenteTheme(config: GemeenteConfig = currentGemeente()): void {
-  const style = document.documentElement.style;
-  style.setProperty('--color-primary', config.colors.primary);
-  style.setProperty('--color-primary-dark', config.colors.primaryDark);
+  document.documentElement.classList.add(themeClass(config));
 }
 
 /**

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDossiers } from '../../src/server/demo';
+import { rijswijk } from '../../src/gemeenten/rijswijk';
+import { zevenaar } from '../../src/gemeenten/zevenaar';
 import { AppServer, launchPhone, type Phone } from './harness';
+import { expectThemeOf } from './theme';
 
 // Every screen at phone size (390×844) in Dutch, Arabic and Tigrinya (no date data in Chromium): nothing may stick out sideways, and
 // each screen is saved as a PNG in .screenshots/ for people to look at.
@@ -44,6 +47,10 @@ describe('screens at phone size', () => {
   afterAll(async () => {
     await phone?.close();
     await server.dispose();
+  });
+
+  it('draws the NL Design System components in Rijswijk’s design-token theme, not Zevenaar’s', async () => {
+    await expectThemeOf(page, rijswijk, zevenaar);
   });
 
   it.each(['nl', 'ar', 'ti'])('welcome screen in %s', async (lang) => {

@@ -62,7 +62,7 @@ async function layoutProblems(page: Page, { splitButtons = false } = {}): Promis
     for (let node = splitButtons ? walker.nextNode() : null; node; node = walker.nextNode()) {
       let box = node.parentElement;
       while (box && getComputedStyle(box).display.startsWith('inline') && box.parentElement) box = box.parentElement;
-      if (!box || split.has(box) || !box.closest('button, a.button, summary, .tag')) continue;
+      if (!box || split.has(box) || !box.closest('button, a.utrecht-button-link, summary, .utrecht-badge-status')) continue;
       const fontPx = parseFloat(getComputedStyle(box).fontSize);
       if (box.getBoundingClientRect().width >= fontPx * 3.5) continue;
       for (const match of (node.textContent ?? '').matchAll(/\S{3,}/g)) {

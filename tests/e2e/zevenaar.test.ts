@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nlActivate from '../../locales/nl/activate.json';
+import { rijswijk } from '../../src/gemeenten/rijswijk';
+import { zevenaar } from '../../src/gemeenten/zevenaar';
 import { AppServer, launchPhone, type Phone } from './harness';
+import { expectThemeOf } from './theme';
 
 // The same build run as `GEMEENTE=zevenaar npm start` (demo data on): the installed app, the
 // personal screens of a demo dossier and the informatiemap carry Zevenaar's name and roles, and
@@ -30,6 +33,10 @@ describe('Thuis in Zevenaar', () => {
     expect(await page.title()).toBe('Thuis in Zevenaar');
     const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json() as Promise<{ name: string }>);
     expect(manifest.name).toBe('Thuis in Zevenaar');
+  });
+
+  it('draws the NL Design System components in Zevenaar’s design-token theme, not Rijswijk’s', async () => {
+    await expectThemeOf(page, zevenaar, rijswijk);
   });
 
   it('names the casusregisseur, never a consulent, on the welcome screen', async () => {

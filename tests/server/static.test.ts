@@ -84,6 +84,8 @@ describe('one build, another municipality', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('<meta name="gemeente" content="zevenaar" />');
     expect(response.body).toContain('<title>Thuis in Zevenaar</title>');
+    // The design-token theme from the first paint (src/app/theme/gemeenten.css).
+    expect(response.body).toMatch(/<html [^>]*class="zevenaar-theme"/);
     expect(response.body).not.toMatch(/rijswijk/i);
   });
 

@@ -55,6 +55,11 @@ describe('change() and ChangeProblem', () => {
     expect(alert.textContent).toContain('Je wijziging is niet bewaard');
     expect(alert.textContent).toContain('Je telefoon is vol.');
     expect(alert.textContent).toContain('Wat je eerder deed, staat nog op je telefoon.');
+    // Drawn with the NL Design System components (src/app/theme/nlds.css).
+    expect([...alert.classList]).toEqual(expect.arrayContaining(['utrecht-alert', 'utrecht-alert--warning']));
+    expect(screen.getByRole('heading', { name: 'Je wijziging is niet bewaard' }).classList).toContain('utrecht-heading-2');
+    expect(alert.querySelector('p')?.classList).toContain('utrecht-paragraph');
+    expect([...screen.getByRole('button').classList]).toEqual(expect.arrayContaining(['utrecht-button', 'utrecht-button--secondary-action']));
     expect(await db.outbox.count()).toBe(0);
 
     await act(async () => {

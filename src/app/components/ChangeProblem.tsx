@@ -18,23 +18,23 @@ export function ChangeProblem() {
   }, [problem]);
   if (!problem) return null;
   return (
-    <section ref={ref} className="banner banner--warning" role="alert" aria-labelledby="change-problem-title" data-problem={problem}>
+    <section ref={ref} className="banner utrecht-alert utrecht-alert--warning" role="alert" aria-labelledby="change-problem-title" data-problem={problem}>
       <Pictogram name="warning" />
       <div>
-        <h2 id="change-problem-title">{t('title')}</h2>
+        <h2 className="utrecht-heading-2" id="change-problem-title">{t('title')}</h2>
         {problem === 'storage-full' ? (
           <>
-            <p>{t('full')}</p>
-            <p>{t('makeRoom')}</p>
-            <p>{t('example')}</p>
+            <p className="utrecht-paragraph">{t('full')}</p>
+            <p className="utrecht-paragraph">{t('makeRoom')}</p>
+            <p className="utrecht-paragraph">{t('example')}</p>
           </>
         ) : (
-          <p>{t('failed')}</p>
+          <p className="utrecht-paragraph">{t('failed')}</p>
         )}
-        <p>{t('earlier')}</p>
-        <p>{t('tryAgain')}</p>
+        <p className="utrecht-paragraph">{t('earlier')}</p>
+        <p className="utrecht-paragraph">{t('tryAgain')}</p>
         <div className="banner__actions">
-          <button type="button" className="button" onClick={clearChangeProblem}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={clearChangeProblem}>
             {t('dismiss')}
           </button>
         </div>

@@ -80,7 +80,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     if (this.state.reloading) {
       return (
         <main className="content">
-          <p role="status">{text('crash.reloading')}</p>
+          <p className="utrecht-paragraph" role="status">{text('crash.reloading')}</p>
         </main>
       );
     }
@@ -88,23 +88,23 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     return (
       <main className="content crash" aria-labelledby="crash-title">
         <section className="card" role="alert">
-          <h1 id="crash-title">{text('crash.title')}</h1>
-          <p>{text('crash.text')}</p>
-          <button type="button" className="button button--primary button--block" onClick={this.reload}>
+          <h1 className="utrecht-heading-1" id="crash-title">{text('crash.title')}</h1>
+          <p className="utrecht-paragraph">{text('crash.text')}</p>
+          <button type="button" className="utrecht-button utrecht-button--primary-action button--block" onClick={this.reload}>
             {text('crash.reload')}
           </button>
           {step === 'start' ? (
-            <button type="button" className="button button--block" onClick={() => this.setState({ step: 'confirm' })}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => this.setState({ step: 'confirm' })}>
               {text('crash.remove')}
             </button>
           ) : (
-            <div className="banner banner--warning">
-              <p>{text(step === 'remove-failed' ? 'crash.removeFailed' : 'crash.removeWarning')}</p>
+            <div className="banner utrecht-alert utrecht-alert--warning">
+              <p className="utrecht-paragraph">{text(step === 'remove-failed' ? 'crash.removeFailed' : 'crash.removeWarning')}</p>
               <div className="banner__actions">
-                <button type="button" className="button button--danger" disabled={step === 'removing'} onClick={() => void this.remove()}>
+                <button type="button" className="utrecht-button utrecht-button--primary-action utrecht-button--danger" disabled={step === 'removing'} onClick={() => void this.remove()}>
                   {text('crash.removeConfirm')}
                 </button>
-                <button type="button" className="button" onClick={() => this.setState({ step: 'start' })}>
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => this.setState({ step: 'start' })}>
                   {text('crash.removeCancel')}
                 </button>
               </div>

@@ -56,19 +56,19 @@ export function InstallHint() {
     <section className="card install-hint" aria-labelledby="install-title">
       <Pictogram name="install" size={48} />
       <div>
-        <h2 id="install-title">{t('install.title')}</h2>
-        <p>{t('install.text')}</p>
+        <h2 className="utrecht-heading-2" id="install-title">{t('install.title')}</h2>
+        <p className="utrecht-paragraph">{t('install.text')}</p>
         <div className="banner__actions">
           <button
             type="button"
-            className="button button--primary"
+            className="utrecht-button utrecht-button--primary-action"
             onClick={() => void event.prompt().then(() => setEvent(null))}
           >
             {t('install.button')}
           </button>
           <button
             type="button"
-            className="button"
+            className="utrecht-button utrecht-button--secondary-action"
             onClick={dismiss}
           >
             {t('install.dismiss')}

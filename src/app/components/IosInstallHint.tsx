@@ -11,14 +11,14 @@ export function IosInstallHint({ onDismiss }: { onDismiss(): void }) {
     <section className="card install-hint" aria-labelledby="install-title">
       <Pictogram name="install" size={48} />
       <div>
-        <h2 id="install-title">{t('install.title')}</h2>
-        <p>{t('install.ios.why')}</p>
+        <h2 className="utrecht-heading-2" id="install-title">{t('install.title')}</h2>
+        <p className="utrecht-paragraph">{t('install.ios.why')}</p>
         <ol className="install-hint__steps">
           <li>{t('install.ios.step1')}</li>
           <li>{t('install.ios.step2')}</li>
           <li>{t('install.ios.step3')}</li>
         </ol>
-        <button type="button" className="button" onClick={onDismiss}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onDismiss}>
           {t('install.ios.understood')}
         </button>
       </div>

@@ -27,10 +27,10 @@ export function RejectedChanges() {
   const canChange = useCanChange();
   if (rejected.length === 0) return null;
   return (
-    <section className="banner banner--warning" role="alert" aria-labelledby="rejected-title">
+    <section className="banner utrecht-alert utrecht-alert--warning" role="alert" aria-labelledby="rejected-title">
       <Pictogram name="warning" />
       <div>
-        <h2 id="rejected-title">{t('rejected.title')}</h2>
+        <h2 className="utrecht-heading-2" id="rejected-title">{t('rejected.title')}</h2>
         <ul className="plain-list">
           {rejected.map((r) => {
             const what = whatOf(r.name);
@@ -44,26 +44,26 @@ export function RejectedChanges() {
             const question = what === 'question' ? (r.args as { text?: unknown } | null)?.text : undefined;
             return (
               <li key={r.id}>
-                <p>
+                <p className="utrecht-paragraph">
                   <strong>{t(`rejected.what.${what}`)}</strong> {reason}
                 </p>
                 {typeof question === 'string' && (
-                  <p className="rejected__question" dir="auto">
+                  <p className="utrecht-paragraph rejected__question" dir="auto">
                     {question}
                   </p>
                 )}
                 <div className="banner__actions">
                   {canChange && what === 'question' && (
-                    <Link href="/vraag" className="button button--primary">
+                    <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
                       {t('rejected.askAgain')}
                     </Link>
                   )}
                   {code === 'unknown-mutation' && (
-                    <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+                    <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => window.location.reload()}>
                       {t('update.reload')}
                     </button>
                   )}
-                  <button type="button" className="button" onClick={() => void dismissRejected(r.id)}>
+                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void dismissRejected(r.id)}>
                     {t('rejected.dismiss')}
                   </button>
                 </div>
@@ -72,9 +72,9 @@ export function RejectedChanges() {
           })}
         </ul>
         {canChange && (
-          <p>
+          <p className="utrecht-paragraph">
             {t('rejected.help', regieContext())}{' '}
-            <Link href="/mensen" className="link">
+            <Link href="/mensen" className="utrecht-link">
               {t('rejected.contact')}
             </Link>
           </p>

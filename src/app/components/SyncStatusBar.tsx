@@ -53,7 +53,7 @@ export function SyncStatusBar() {
         </span>
       )}
       {noSession && status.online && (
-        <Link href="/activate" className="button button--primary button--block">
+        <Link href="/activate" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
           <Pictogram name="key" size={24} /> {t('sync.activateAgain')}
         </Link>
       )}

@@ -60,7 +60,7 @@ export function TranslationNotice() {
         <summary className="with-icon">
           <Pictogram name="warning" size={20} /> <span>{t('translationCheck.marker')}</span>
         </summary>
-        <p>{text}</p>
+        <p className="utrecht-paragraph">{text}</p>
       </details>
     );
   }
@@ -68,10 +68,10 @@ export function TranslationNotice() {
     <div className="translation-notice with-icon" role="note">
       <Pictogram name="warning" size={20} />
       <div>
-        <p>{text}</p>
+        <p className="utrecht-paragraph">{text}</p>
         <button
           type="button"
-          className="button translation-notice__ok"
+          className="utrecht-button utrecht-button--secondary-action translation-notice__ok"
           onClick={() => {
             markSeen(language);
             setFoldedFor((f) => [...f, language]);

@@ -48,9 +48,9 @@ export function UpdatePrompt() {
 
   if (required) {
     return (
-      <div className="banner" role="alert">
+      <div className="banner utrecht-alert utrecht-alert--info" role="alert">
         <Pictogram name="update" />
-        <p>
+        <p className="utrecht-paragraph">
           {t('update.required')} {block && t(`update.waits.${block}`)}
         </p>
       </div>
@@ -58,17 +58,17 @@ export function UpdatePrompt() {
   }
   if (!needRefresh) return null;
   return (
-    <div className="banner" role="alert">
+    <div className="banner utrecht-alert utrecht-alert--info" role="alert">
       <Pictogram name="update" />
-      <p>
+      <p className="utrecht-paragraph">
         {t('update.text')} {block && t(`update.waits.${block}`)}
       </p>
       {!block && (
         <div className="banner__actions">
-          <button type="button" className="button button--primary" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void updateServiceWorker(true)}>
             {t('update.reload')}
           </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setNeedRefresh(false)}>
             {t('update.later')}
           </button>
         </div>

@@ -10,7 +10,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   return function Loading(props: P) {
     const { t } = useTranslation();
     return (
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+      <Suspense fallback={<p className="utrecht-paragraph" role="status">{t('loading')}</p>}>
         <Screen {...props} />
       </Suspense>
     );

@@ -33,7 +33,7 @@ export function RolesInfographic({ first, second }: { first: RoleCard; second: R
         {[first, second].map((role) => (
           <section key={role.name} className="roles__card" aria-label={role.name}>
             <Pictogram name={role.picture} size={44} />
-            <h3 dir="auto">{role.name}</h3>
+            <h3 className="utrecht-heading-3" dir="auto">{role.name}</h3>
             <ul>
               {role.tasks.map((task) => (
                 <li key={task}>{task}</li>

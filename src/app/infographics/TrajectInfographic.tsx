@@ -57,7 +57,7 @@ export function TrajectInfographic({ route }: { route: Route }) {
           <line key={m} x1={mirrorX(x(m), WIDTH, rtl)} x2={mirrorX(x(m), WIDTH, rtl)} y1={6} y2={44} stroke="#1a1a1a" strokeWidth={1.5} />
         ))}
       </svg>
-      <p className="infographic__scale">
+      <p className="utrecht-paragraph infographic__scale">
         <span>{t('traject.start')}</span>
         <span>{t('traject.years', { count: 1 })}</span>
         <span>{t('traject.years', { count: 2 })}</span>

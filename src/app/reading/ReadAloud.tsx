@@ -104,7 +104,7 @@ export function ReadAloud({ texts, language, quiet = false }: Props) {
 
   // A Dutch text's own button says it reads the Dutch: beside a card's button in the reader's language.
   return (
-    <button type="button" className="button read-aloud" onClick={speaking ? stop : start} aria-pressed={speaking}>
+    <button type="button" className="utrecht-button utrecht-button--secondary-action read-aloud" onClick={speaking ? stop : start} aria-pressed={speaking}>
       <Pictogram name="speaker" size={24} /> {speaking ? t('readAloud.stop') : lang === 'nl' && i18n.language !== 'nl' ? t('readAloud.startDutch') : t('readAloud.start')}
     </button>
   );

@@ -20,7 +20,9 @@ export function renderIndexHtml(template: string, gemeente: GemeenteConfig): str
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(gemeente.appName)}</title>`)
     .replace(/(<meta name="theme-color" content=")[^"]*(")/, `$1${escapeHtml(gemeente.colors.primary)}$2`)
-    .replace('<head>', `<head>\n    <meta name="gemeente" content="${escapeHtml(gemeente.id)}" />`);
+    .replace('<head>', `<head>\n    <meta name="gemeente" content="${escapeHtml(gemeente.id)}" />`)
+    // The municipality's design-token theme (src/app/theme/gemeenten.css) from the first paint.
+    .replace(/<html([^>]*)>/, `<html$1 class="${escapeHtml(gemeente.id)}-theme">`);
 }
 
 const LOCALES = path.resolve(import.meta.dirname, '../../../locales');

@@ -68,18 +68,18 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
         (scanning ? (
           <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
         ) : (
-          <button type="button" className="button button--primary button--block" onClick={() => setScanning(true)}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action button--block" onClick={() => setScanning(true)}>
             <Pictogram name="camera" size={24} /> {t('scan.start')}
           </button>
         ))}
       <form className="card" onSubmit={submit}>
         <label htmlFor="activation-code">{t('codeLabel')}</label>
-        <p id="activation-code-hint" className="hint">
+        <p id="activation-code-hint" className="utrecht-paragraph hint">
           {t('codeHint')}
         </p>
         <input
           id="activation-code"
-          className="input input--code"
+          className="utrecht-textbox utrecht-textbox--html-input input--code"
           dir="ltr"
           autoComplete="one-time-code"
           autoCapitalize="characters"
@@ -91,11 +91,11 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
           required
         />
         {error && (
-          <p id="activation-error" className="error" role="alert">
+          <p id="activation-error" className="utrecht-paragraph error" role="alert">
             {error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}
           </p>
         )}
-        <button type="submit" className="button button--primary button--block" disabled={busy}>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action button--block" disabled={busy}>
           {busy ? t('activating') : t('submit')}
         </button>
       </form>

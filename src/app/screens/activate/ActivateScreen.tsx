@@ -48,7 +48,7 @@ export function ActivateScreen() {
   if (error) {
     return (
       <>
-        <p className="error card with-icon" role="alert">
+        <p className="utrecht-paragraph error card with-icon" role="alert">
           <Pictogram name="warning" size={32} />
           <span>{error === 'invalid-code' ? t('error.invalid-code', regieContext()) : t(`error.${error}`)}</span>
         </p>
@@ -57,7 +57,7 @@ export function ActivateScreen() {
     );
   }
   return (
-    <p className="card with-icon" role="status">
+    <p className="utrecht-paragraph card with-icon" role="status">
       <Pictogram name="syncing" size={32} />
       <span>{t('activating')}</span>
     </p>

@@ -76,24 +76,24 @@ export function QrScanner({ onCode, onClose }: { onCode(code: string): void; onC
 
   return (
     <section className="card qr-scanner" aria-labelledby="qr-scanner-title">
-      <h2 id="qr-scanner-title">{t('scan.title')}</h2>
+      <h2 className="utrecht-heading-2" id="qr-scanner-title">{t('scan.title')}</h2>
       {problem === 'no-camera' ? (
-        <p className="error" role="alert">
+        <p className="utrecht-paragraph error" role="alert">
           {t('scan.noCamera')}
         </p>
       ) : (
         <>
-          <p>{t('scan.hint')}</p>
+          <p className="utrecht-paragraph">{t('scan.hint')}</p>
           <video ref={video} className="qr-scanner__video" muted playsInline aria-label={t('scan.camera')} />
-          {starting && <p role="status">{t('scan.starting')}</p>}
+          {starting && <p className="utrecht-paragraph" role="status">{t('scan.starting')}</p>}
           {problem === 'not-a-code' && (
-            <p className="error" role="alert">
+            <p className="utrecht-paragraph error" role="alert">
               {t('scan.notACode')}
             </p>
           )}
         </>
       )}
-      <button type="button" className="button button--block" onClick={onClose}>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={onClose}>
         {t('scan.close')}
       </button>
     </section>

@@ -77,21 +77,21 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
 
   return (
     <section className="card switch-confirm" aria-labelledby="switch-title">
-      <h2 id="switch-title" className="with-icon">
+      <h2 id="switch-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="warning" size={32} />
         <span>{t('switch.title')}</span>
       </h2>
-      <p>{t(`switch.from.${check.from}`)}</p>
-      <p>{t('switch.lose')}</p>
+      <p className="utrecht-paragraph">{t(`switch.from.${check.from}`)}</p>
+      <p className="utrecht-paragraph">{t('switch.lose')}</p>
       {waiting > 0 && (
-        <div className="banner banner--warning switch-waiting" role="alert">
-          <p>{t('switch.waiting', { count: waiting })}</p>
+        <div className="banner utrecht-alert utrecht-alert--warning switch-waiting" role="alert">
+          <p className="utrecht-paragraph">{t('switch.waiting', { count: waiting })}</p>
           {online ? (
-            <button type="button" className="button button--block" disabled={busy} onClick={() => void sendFirst()}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" disabled={busy} onClick={() => void sendFirst()}>
               <Pictogram name="syncing" size={24} /> {t('switch.sendFirst')}
             </button>
           ) : (
-            <p>{t('switch.offline')}</p>
+            <p className="utrecht-paragraph">{t('switch.offline')}</p>
           )}
         </div>
       )}
@@ -100,7 +100,7 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
           <label htmlFor="switch-pin">{check.pin === 'staff' ? t('staff:secret.label') : t('switch.pin.app')}</label>
           <input
             id="switch-pin"
-            className="input"
+            className="utrecht-textbox utrecht-textbox--html-input"
             type="password"
             inputMode={check.pin === 'staff' ? 'text' : 'numeric'}
             autoComplete="off"
@@ -113,7 +113,7 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
       {check.pin === 'staff' && methods.passkey && (
         <button
           type="button"
-          className={askSecret ? 'button button--block' : 'button button--primary button--block'}
+          className={askSecret ? 'utrecht-button utrecht-button--secondary-action button--block' : 'utrecht-button utrecht-button--primary-action button--block'}
           disabled={busy || waiting > 0}
           onClick={() => void confirmWithPasskey()}
         >
@@ -121,21 +121,21 @@ export function SwitchConfirm({ code, check, onDone, onCancel }: { code: string;
         </button>
       )}
       {error && (
-        <p className="error" role="alert">
+        <p className="utrecht-paragraph error" role="alert">
           {errorText(error)}
         </p>
       )}
       {(askSecret || check.pin === null) && (
         <button
           type="button"
-          className="button button--primary button--block"
+          className="utrecht-button utrecht-button--primary-action button--block"
           disabled={busy || waiting > 0 || (askSecret && pin === '')}
           onClick={() => void confirm()}
         >
           {t('switch.confirm')}
         </button>
       )}
-      <button type="button" className="button button--block" onClick={onCancel}>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={onCancel}>
         {t('switch.cancel')}
       </button>
     </section>

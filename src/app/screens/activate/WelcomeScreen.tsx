@@ -14,26 +14,26 @@ export function WelcomeScreen() {
   return (
     <>
       {signedOut && (
-        <p className="banner banner--warning" role="alert">
+        <p className="utrecht-paragraph banner utrecht-alert utrecht-alert--warning" role="alert">
           {tc('signedOut')}
         </p>
       )}
       <header className="screen-head">
         <Pictogram name="welcome" size={56} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
-      <p className="with-icon card">
+      <p className="utrecht-paragraph with-icon card">
         <Pictogram name="key" size={40} />
         <span>{t('howTo', regieContext())}</span>
       </p>
       <ActivateForm onActivated={() => navigate('/')} />
-      <Link href="/info" className="button button--block">
+      <Link href="/info" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
         <Pictogram name="info" size={24} /> {t('info')}
       </Link>
-      <Link href="/language" className="button button--block">
+      <Link href="/language" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
         <Pictogram name="language" size={24} /> {tc('language.choose')}
       </Link>
     </>

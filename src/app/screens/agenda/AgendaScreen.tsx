@@ -43,21 +43,21 @@ export function AgendaScreen() {
       <header className="screen-head">
         <Pictogram name="agenda" size={48} />
         <div>
-          <h1>{t('title')}</h1>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
           {/* "Say if you come" is for the person with the appointment, not for a taalmaatje reading along. */}
-          <p>{helper ? t('introHelper') : t('intro')}</p>
+          <p className="utrecht-paragraph">{helper ? t('introHelper') : t('intro')}</p>
         </div>
       </header>
       <CalendarSubscription />
       {agenda === undefined ? null : agenda.length === 0 ? (
-        <p className="empty">{t('empty')}</p>
+        <p className="utrecht-paragraph empty">{t('empty')}</p>
       ) : (
         groupByDay(agenda).map(([day, items]) => {
           const first = items[0];
           const label = day === today ? t('today') : day === tomorrow ? t('tomorrow') : null;
           return (
             <section key={day} className="day" aria-labelledby={`day-${day}`}>
-              <h2 id={`day-${day}`}>
+              <h2 className="utrecht-heading-2" id={`day-${day}`}>
                 {label ? `${label} · ` : ''}
                 {first ? formatDay(first.start, i18n.language) : day}
               </h2>
@@ -69,7 +69,7 @@ export function AgendaScreen() {
         })
       )}
       {!showAll && later.length > 0 && later.length < (all?.length ?? 0) && (
-        <button type="button" className="button button--block" onClick={() => setShowAll(true)}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => setShowAll(true)}>
           <Pictogram name="agenda" size={24} /> {t('more', { count: later.length })}
         </button>
       )}

@@ -52,29 +52,29 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
       <div className="appointment__head">
         <Pictogram name={appointmentPictogram(item.kind)} size={44} />
         <div>
-          <h3 id={titleId} dir="auto">
+          <h3 className="utrecht-heading-3" id={titleId} dir="auto">
             {title}
           </h3>
           <AppointmentDutchTitle detail={dutchDetail} />
-          <p className="appointment__time">
+          <p className="utrecht-paragraph appointment__time">
             {t('time', { start: formatTime(item.start, lang), end: formatTime(item.end, lang) })}
           </p>
         </div>
       </div>
       <ReadAloud texts={readAloud} />
-      <p className="tags">
-        {cancelled && <span className="tag tag--danger">{t('cancelled')}</span>}
-        {item.status === 'moved' && <span className="tag tag--warning">{t('moved')}</span>}
-        {isEvening(item.start) && <span className="tag">{t('evening')}</span>}
-        {isWeekend(item.start) && <span className="tag">{t('weekend')}</span>}
+      <p className="utrecht-paragraph tags">
+        {cancelled && <span className="utrecht-badge-status utrecht-badge-status--danger">{t('cancelled')}</span>}
+        {item.status === 'moved' && <span className="utrecht-badge-status utrecht-badge-status--warning">{t('moved')}</span>}
+        {isEvening(item.start) && <span className="utrecht-badge-status utrecht-badge-status--neutral">{t('evening')}</span>}
+        {isWeekend(item.start) && <span className="utrecht-badge-status utrecht-badge-status--neutral">{t('weekend')}</span>}
       </p>
       {item.location && (
         <div className="with-icon">
           <Pictogram name="location" size={24} label={t('location')} />
           <div>
-            <p dir="auto">{[item.location.name, item.location.address].filter(Boolean).join(', ')}</p>
+            <p className="utrecht-paragraph" dir="auto">{[item.location.name, item.location.address].filter(Boolean).join(', ')}</p>
             {item.location.address && (
-              <a className="link" href={mapsUrl(item.location.address)} target="_blank" rel="noreferrer">
+              <a className="utrecht-link" href={mapsUrl(item.location.address)} target="_blank" rel="noreferrer">
                 {t('map')}
               </a>
             )}
@@ -89,7 +89,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         </div>
       )}
       {answer && (
-        <p className="with-icon answer" data-answer={answer}>
+        <p className="utrecht-paragraph with-icon answer" data-answer={answer}>
           <Pictogram name={answer === 'coming' ? 'coming' : 'notComing'} size={24} />
           <span>{answer === 'coming' ? t('answer.coming') : t('answer.notComing')}</span>
           <span className="answer__state">
@@ -98,7 +98,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         </p>
       )}
       {oldAnswer && (
-        <p className="with-icon answer answer--old-time" data-answer="old-time">
+        <p className="utrecht-paragraph with-icon answer answer--old-time" data-answer="old-time">
           <Pictogram name={oldAnswer.attendance === 'coming' ? 'coming' : 'notComing'} size={24} />
           <span>
             {t('answer.oldTime', {
@@ -112,7 +112,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
         <div className="actions">
           <button
             type="button"
-            className="button button--primary"
+            className="utrecht-button utrecht-button--primary-action"
             aria-pressed={answer === 'coming'}
             onClick={() => void answerWith('coming')}
           >
@@ -120,7 +120,7 @@ export function AppointmentCard({ item }: { item: AgendaItem }) {
           </button>
           <button
             type="button"
-            className="button"
+            className="utrecht-button utrecht-button--secondary-action"
             aria-pressed={answer === 'not-coming'}
             onClick={() => setAskingReason(true)}
           >

@@ -31,7 +31,7 @@ export function CalendarExportButton({ item }: { item: AgendaItem }) {
   }
 
   return (
-    <button type="button" className="button button--small" onClick={() => void download()}>
+    <button type="button" className="utrecht-button utrecht-button--secondary-action button--small" onClick={() => void download()}>
       <Pictogram name="download" size={24} /> {t('export')}
     </button>
   );

@@ -48,31 +48,31 @@ export function CalendarSubscription() {
   if (url === undefined || !canChange) return null;
   return (
     <SubscriptionPanel title={t('subscribe.title')} initiallyOpen={url !== null}>
-      <p>{t('subscribe.text')}</p>
+      <p className="utrecht-paragraph">{t('subscribe.text')}</p>
       {url ? (
         <>
           <label htmlFor={`${id}-url`}>{t('subscribe.address')}</label>
-          <input id={`${id}-url`} className="input subscribe__url" dir="ltr" readOnly value={url} onFocus={(e) => e.target.select()} />
-          <p className="hint">{t('subscribe.secret')}</p>
+          <input id={`${id}-url`} className="utrecht-textbox utrecht-textbox--html-input subscribe__url" dir="ltr" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <p className="utrecht-paragraph hint">{t('subscribe.secret')}</p>
           <div className="actions">
-            <a className="button button--primary" href={url.replace(/^https?:/, 'webcal:')}>
+            <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={url.replace(/^https?:/, 'webcal:')}>
               <Pictogram name="agenda" size={24} /> {t('subscribe.open')}
             </a>
-            <button type="button" className="button" onClick={() => void copy(url)}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void copy(url)}>
               <Pictogram name="copy" size={24} /> {copied ? t('subscribe.copied') : t('subscribe.copy')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void run(stopCalendar)}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={busy} onClick={() => void run(stopCalendar)}>
               <Pictogram name="stop" size={24} /> {t('subscribe.stop')}
             </button>
           </div>
         </>
       ) : (
-        <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void run(subscribeCalendar)}>
+        <button type="button" className="utrecht-button utrecht-button--primary-action button--block" disabled={busy} onClick={() => void run(subscribeCalendar)}>
           <Pictogram name="agenda" size={24} /> {t('subscribe.start')}
         </button>
       )}
       {error && (
-        <p className="error" role="alert">
+        <p className="utrecht-paragraph error" role="alert">
           {t(`subscribe.error.${error}`)}
         </p>
       )}

@@ -45,10 +45,10 @@ export function NotComingForm({ onConfirm, onBack }: Props) {
       <label htmlFor={`${id}-other`}>{t('dialog.otherLabel')}</label>
       <textarea id={`${id}-other`} dir="auto" rows={2} maxLength={400} value={other} onChange={(e) => setOther(e.target.value)} />
       <div className="actions">
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('dialog.confirm')}
         </button>
-        <button type="button" className="button" onClick={onBack}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onBack}>
           {t('dialog.back')}
         </button>
       </div>

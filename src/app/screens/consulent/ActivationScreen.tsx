@@ -46,49 +46,49 @@ export function ActivationScreen({ dossierId }: { dossierId: string }) {
       <header className="screen-head">
         <Pictogram name="key" size={48} />
         <div>
-          <h1>{t('activate.title')}</h1>
-          <p>
+          <h1 className="utrecht-heading-1">{t('activate.title')}</h1>
+          <p className="utrecht-paragraph">
             {t('activate.dossier')} <span dir="ltr">{dossierId}</span>
           </p>
         </div>
       </header>
       {!online && (
-        <p className="banner banner--warning consulent-offline" role="status">
+        <p className="utrecht-paragraph banner utrecht-alert utrecht-alert--warning consulent-offline" role="status">
           <Pictogram name="offline" size={28} />
           <span>{t('offline.code')}</span>
         </p>
       )}
       {problem && (
-        <p className="banner banner--warning" role="alert">
+        <p className="utrecht-paragraph banner utrecht-alert utrecht-alert--warning" role="alert">
           <Pictogram name="warning" size={28} />
           <span>{t(`error.${problem === 'forbidden' ? 'notInCaseload' : problem}`)}</span>
         </p>
       )}
-      {busy && !code && <p role="status">{t('activate.loading')}</p>}
+      {busy && !code && <p className="utrecht-paragraph" role="status">{t('activate.loading')}</p>}
       {code && (
         <section className="card consulent-code" aria-labelledby="consulent-code-title">
-          <h2 id="consulent-code-title">{t('activate.scan')}</h2>
+          <h2 className="utrecht-heading-2" id="consulent-code-title">{t('activate.scan')}</h2>
           <div className="consulent-code__qr">
             <QRCode value={code.url} size={280} aria-label={t('activate.qr')} role="img" />
           </div>
-          <p>{t('activate.type')}</p>
-          <p className="consulent-code__text" dir="ltr">
+          <p className="utrecht-paragraph">{t('activate.type')}</p>
+          <p className="utrecht-paragraph consulent-code__text" dir="ltr">
             {codeGroups(code.code).map((group, i) => (
               <span key={i}>{i > 0 ? ` ${group}` : group}</span>
             ))}
           </p>
-          <p className="with-icon">
+          <p className="utrecht-paragraph with-icon">
             <Pictogram name="deadline" size={24} />
             <span>{t('activate.expires', { date: formatDate(code.expiresAt, lang), time: formatTime(code.expiresAt, lang) })}</span>
           </p>
-          <p className="hint">{t('activate.once')}</p>
+          <p className="utrecht-paragraph hint">{t('activate.once')}</p>
         </section>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void ask()}>
+        <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={busy} onClick={() => void ask()}>
           <Pictogram name="key" size={24} /> {busy ? t('new.busy') : code ? t('activate.new') : t('activate.retry')}
         </button>
-        <Link href="/consulent/nieuw" className="button">
+        <Link href="/consulent/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
           <Pictogram name="document" size={24} /> {t('activate.another')}
         </Link>
       </div>

@@ -86,31 +86,31 @@ export function AppointmentForm({
   });
   const error = (f: Field) =>
     invalid(f) ? (
-      <p id={`${id}-${f}-error`} className="error">
+      <p id={`${id}-${f}-error`} className="utrecht-paragraph error">
         {t(`appt.error.${f}`)}
       </p>
     ) : null;
 
   return (
     <form className="consulent-form consulent-inline" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-legend`}>
-      <h3 id={`${id}-legend`}>{appointment ? t('appt.moveTitle') : t('appt.newTitle')}</h3>
+      <h3 className="utrecht-heading-3" id={`${id}-legend`}>{appointment ? t('appt.moveTitle') : t('appt.newTitle')}</h3>
       <label htmlFor={`${id}-date`}>{t('appt.date')}</label>
-      <input {...props('date')} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <input {...props('date')} className="utrecht-textbox utrecht-textbox--html-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       {error('date')}
       <div className="consulent-times">
         <div>
           <label htmlFor={`${id}-start`}>{t('appt.start')}</label>
-          <input {...props('start')} className="input" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+          <input {...props('start')} className="utrecht-textbox utrecht-textbox--html-input" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
         </div>
         <div>
           <label htmlFor={`${id}-end`}>{t('appt.end')}</label>
-          <input {...props('end')} className="input" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+          <input {...props('end')} className="utrecht-textbox utrecht-textbox--html-input" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
         </div>
       </div>
       {error('start')}
       {error('end')}
       <label htmlFor={`${id}-kind`}>{t('appt.kind')}</label>
-      <select {...props('kind')} className="input" value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
+      <select {...props('kind')} className="utrecht-select utrecht-select--html-select" value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
         <option value="">{t('new.choose')}</option>
         {APPOINTMENT_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -120,17 +120,17 @@ export function AppointmentForm({
       </select>
       {error('kind')}
       <label htmlFor={`${id}-title`}>{t('appt.what')}</label>
-      <input {...props('title')} className="input" dir="auto" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input {...props('title')} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
       {error('title')}
       <label htmlFor={`${id}-place`}>{t('appt.place')}</label>
-      <input id={`${id}-place`} className="input" dir="auto" maxLength={200} value={place} onChange={(e) => setPlace(e.target.value)} />
+      <input id={`${id}-place`} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" maxLength={200} value={place} onChange={(e) => setPlace(e.target.value)} />
       <label htmlFor={`${id}-address`}>{t('appt.address')}</label>
-      <input id={`${id}-address`} className="input" dir="auto" maxLength={200} value={address} onChange={(e) => setAddress(e.target.value)} />
+      <input id={`${id}-address`} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" maxLength={200} value={address} onChange={(e) => setAddress(e.target.value)} />
       <div className="actions">
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           <Pictogram name="done" size={24} /> {t('appt.save')}
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onDone}>
           {t('back')}
         </button>
       </div>

@@ -28,33 +28,33 @@ function Appointments({ household }: { household: Household }) {
   const coming = household.appointments.filter((a) => Date.parse(a.end) >= since);
   return (
     <section className="card consulent-section" aria-labelledby="consulent-appointments">
-      <h2 id="consulent-appointments">
+      <h2 className="utrecht-heading-2" id="consulent-appointments">
         <Pictogram name="agenda" size={32} /> {t('appt.title')}
       </h2>
-      {coming.length === 0 && <p>{t('appt.none')}</p>}
+      {coming.length === 0 && <p className="utrecht-paragraph">{t('appt.none')}</p>}
       <ul className="consulent-list">
         {coming.map((a) => (
           <li key={a.id} className="consulent-entry">
             <article aria-labelledby={`appt-${a.id}`}>
-              <p className="with-icon">
+              <p className="utrecht-paragraph with-icon">
                 <Pictogram name={appointmentPictogram(a.kind)} size={32} />
                 <strong id={`appt-${a.id}`} dir="auto">
                   {a.title}
                 </strong>
               </p>
-              <p>
+              <p className="utrecht-paragraph">
                 {formatDay(a.start, lang)} · {t('agenda:time', { start: formatTime(a.start, lang), end: formatTime(a.end, lang) })}
               </p>
-              {a.location && <p dir="auto">{[a.location.name, a.location.address].filter(Boolean).join(', ')}</p>}
-              <p className="tags">
-                {a.status === 'moved' && <span className="tag tag--warning">{t('agenda:moved')}</span>}
-                {a.status === 'cancelled' && <span className="tag tag--danger">{t('agenda:cancelled')}</span>}
+              {a.location && <p className="utrecht-paragraph" dir="auto">{[a.location.name, a.location.address].filter(Boolean).join(', ')}</p>}
+              <p className="utrecht-paragraph tags">
+                {a.status === 'moved' && <span className="utrecht-badge-status utrecht-badge-status--warning">{t('agenda:moved')}</span>}
+                {a.status === 'cancelled' && <span className="utrecht-badge-status utrecht-badge-status--danger">{t('agenda:cancelled')}</span>}
                 <State pending={a.pending} />
               </p>
               {editing === a.id ? (
                 <AppointmentForm dossierId={household.dossierId} appointment={a} onDone={() => setEditing(null)} />
               ) : (
-                <button type="button" className="button" onClick={() => setEditing(a.id)}>
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setEditing(a.id)}>
                   <Pictogram name="edit" size={24} /> {t('appt.move')}
                 </button>
               )}
@@ -65,7 +65,7 @@ function Appointments({ household }: { household: Household }) {
       {editing === 'new' ? (
         <AppointmentForm dossierId={household.dossierId} onDone={() => setEditing(null)} />
       ) : (
-        <button type="button" className="button button--primary button--block" onClick={() => setEditing('new')}>
+        <button type="button" className="utrecht-button utrecht-button--primary-action button--block" onClick={() => setEditing('new')}>
           <Pictogram name="agenda" size={24} /> {t('appt.new')}
         </button>
       )}
@@ -79,30 +79,30 @@ function Steps({ household }: { household: Household }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card consulent-section" aria-labelledby="consulent-steps">
-      <h2 id="consulent-steps">
+      <h2 className="utrecht-heading-2" id="consulent-steps">
         <Pictogram name="traject" size={32} /> {t('step.title')}
       </h2>
-      {household.steps.length === 0 && <p>{t('step.none')}</p>}
+      {household.steps.length === 0 && <p className="utrecht-paragraph">{t('step.none')}</p>}
       <ul className="consulent-list">
         {household.steps.map((s) => (
           <li key={s.id} className="consulent-entry">
             <article aria-labelledby={`step-${s.id}`}>
-              <p>
+              <p className="utrecht-paragraph">
                 <strong id={`step-${s.id}`}>{t(`traject:step.${s.kind}.title`)}</strong>
               </p>
-              <p>
+              <p className="utrecht-paragraph">
                 {t(`step.statusName.${s.status}`)}
                 {s.date && <> · {formatDate(s.date, lang)}</>} · <State pending={s.pending} />
               </p>
               {s.note && (
-                <p dir="auto" className="consulent-entry__text">
+                <p dir="auto" className="utrecht-paragraph consulent-entry__text">
                   {s.note}
                 </p>
               )}
               {editing === s.id ? (
                 <StepForm dossierId={household.dossierId} step={s} onDone={() => setEditing(null)} />
               ) : (
-                <button type="button" className="button" onClick={() => setEditing(s.id)}>
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setEditing(s.id)}>
                   <Pictogram name="edit" size={24} /> {t('step.change')}
                 </button>
               )}
@@ -119,7 +119,7 @@ export function ConsulentHousehold({ household }: { household: Household }) {
   const { t } = useTranslation('consulent');
   return (
     <>
-      <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="button button--block consulent-activate">
+      <Link href={`/consulent/dossier/${encodeURIComponent(household.dossierId)}/activeren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block consulent-activate">
         <Pictogram name="key" size={24} /> {t('household.activate')}
       </Link>
       <WhatChanged household={household} role="consulent" />

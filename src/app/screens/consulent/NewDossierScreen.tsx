@@ -118,7 +118,7 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
   };
   const errorOf = (field: NewDossierField, message = t(`error.${field}`)) =>
     isWrong(field) ? (
-      <p id={`${id}-${field}-error`} className="error">
+      <p id={`${id}-${field}-error`} className="utrecht-paragraph error">
         {message}
       </p>
     ) : null;
@@ -129,24 +129,24 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
       <header className="screen-head">
         <Pictogram name="document" size={48} />
         <div>
-          <h1>{t('new.title')}</h1>
-          <p>{t('new.intro')}</p>
+          <h1 className="utrecht-heading-1">{t('new.title')}</h1>
+          <p className="utrecht-paragraph">{t('new.intro')}</p>
         </div>
       </header>
       {!online && (
-        <p className="banner banner--warning consulent-offline" role="status">
+        <p className="utrecht-paragraph banner utrecht-alert utrecht-alert--warning consulent-offline" role="status">
           <Pictogram name="offline" size={28} />
           <span>{t('offline.now')}</span>
         </p>
       )}
       <form ref={form} className="card consulent-form" onSubmit={(e) => void submit(e)} noValidate>
         {label('id', t('new.id'))}
-        <p className="hint" id={`${id}-id-hint`}>
+        <p className="utrecht-paragraph hint" id={`${id}-id-hint`}>
           {t('new.idHint')}
         </p>
         <input
           {...fieldProps('id', true)}
-          className="input"
+          className="utrecht-textbox utrecht-textbox--html-input"
           dir="ltr"
           autoComplete="off"
           autoCapitalize="none"
@@ -157,11 +157,11 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
         {errorOf('id', wrong.includes('id') ? t('error.id') : t('error.dossier-exists'))}
 
         {label('firstName', t('new.firstName'))}
-        <input {...fieldProps('firstName')} className="input" dir="auto" autoComplete="off" value={input.firstName} onChange={(e) => set('firstName', e.target.value)} />
+        <input {...fieldProps('firstName')} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" autoComplete="off" value={input.firstName} onChange={(e) => set('firstName', e.target.value)} />
         {errorOf('firstName')}
 
         {label('language', t('new.language'))}
-        <select {...fieldProps('language')} className="input" value={input.language} onChange={(e) => set('language', e.target.value)}>
+        <select {...fieldProps('language')} className="utrecht-select utrecht-select--html-select" value={input.language} onChange={(e) => set('language', e.target.value)}>
           <option value="">{t('new.choose')}</option>
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
@@ -172,7 +172,7 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
         {errorOf('language')}
 
         {label('doelgroep', t('new.doelgroep'))}
-        <select {...fieldProps('doelgroep')} className="input" value={input.doelgroep} onChange={(e) => set('doelgroep', e.target.value)}>
+        <select {...fieldProps('doelgroep')} className="utrecht-select utrecht-select--html-select" value={input.doelgroep} onChange={(e) => set('doelgroep', e.target.value)}>
           <option value="">{t('new.choose')}</option>
           {DOELGROEPEN.map((d) => (
             <option key={d} value={d}>
@@ -183,7 +183,7 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
         {errorOf('doelgroep')}
 
         {label('leerroute', t('new.leerroute'))}
-        <select {...fieldProps('leerroute')} className="input" value={input.leerroute} onChange={(e) => set('leerroute', e.target.value)}>
+        <select {...fieldProps('leerroute')} className="utrecht-select utrecht-select--html-select" value={input.leerroute} onChange={(e) => set('leerroute', e.target.value)}>
           <option value="">{t('new.leerrouteNone')}</option>
           {LEERROUTES.map((r) => (
             <option key={r} value={r}>
@@ -196,15 +196,15 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
         <fieldset className="consulent-form__group">
           <legend>{t('new.termijn')}</legend>
           {label('termijnStart', t('new.termijnStart'))}
-          <input {...fieldProps('termijnStart')} className="input" type="date" value={input.termijnStart} onChange={(e) => setStart(e.target.value)} />
+          <input {...fieldProps('termijnStart')} className="utrecht-textbox utrecht-textbox--html-input" type="date" value={input.termijnStart} onChange={(e) => setStart(e.target.value)} />
           {errorOf('termijnStart')}
           {label('termijnEnd', t('new.termijnEnd'))}
-          <p className="hint" id={`${id}-termijnEnd-hint`}>
+          <p className="utrecht-paragraph hint" id={`${id}-termijnEnd-hint`}>
             {t('new.termijnEndHint')}
           </p>
           <input
             {...fieldProps('termijnEnd', true)}
-            className="input"
+            className="utrecht-textbox utrecht-textbox--html-input"
             type="date"
             value={input.termijnEnd}
             onChange={(e) => {
@@ -217,31 +217,31 @@ export function NewDossierScreen({ onCreated }: { onCreated?: (dossierId: string
 
         <fieldset className="consulent-form__group">
           <legend>{t('new.contact')}</legend>
-          <p className="hint">{t('new.contactHint')}</p>
+          <p className="utrecht-paragraph hint">{t('new.contactHint')}</p>
           {label('contactName', t('new.contactName'))}
-          <input {...fieldProps('contactName')} className="input" dir="auto" autoComplete="name" value={input.contact.name} onChange={(e) => setContact('name', e.target.value)} />
+          <input {...fieldProps('contactName')} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" autoComplete="name" value={input.contact.name} onChange={(e) => setContact('name', e.target.value)} />
           {errorOf('contactName')}
           {label('contactPhone', t('new.contactPhone'))}
-          <input {...fieldProps('contactPhone')} className="input" dir="ltr" type="tel" autoComplete="tel" value={input.contact.phone} onChange={(e) => setContact('phone', e.target.value)} />
+          <input {...fieldProps('contactPhone')} className="utrecht-textbox utrecht-textbox--html-input" dir="ltr" type="tel" autoComplete="tel" value={input.contact.phone} onChange={(e) => setContact('phone', e.target.value)} />
           {errorOf('contactPhone')}
           {label('contactEmail', t('new.contactEmail'))}
-          <input {...fieldProps('contactEmail')} className="input" dir="ltr" type="email" autoComplete="email" value={input.contact.email} onChange={(e) => setContact('email', e.target.value)} />
+          <input {...fieldProps('contactEmail')} className="utrecht-textbox utrecht-textbox--html-input" dir="ltr" type="email" autoComplete="email" value={input.contact.email} onChange={(e) => setContact('email', e.target.value)} />
           {errorOf('contactEmail')}
         </fieldset>
 
-        {wrong.includes('form') && <p className="error">{t('error.form')}</p>}
+        {wrong.includes('form') && <p className="utrecht-paragraph error">{t('error.form')}</p>}
         {problem && (
-          <p className="banner banner--warning" role="alert">
+          <p className="utrecht-paragraph banner utrecht-alert utrecht-alert--warning" role="alert">
             <Pictogram name="warning" size={28} />
             <span>{t(`error.${problem}`)}</span>
           </p>
         )}
         {(wrong.length > 0 || idTaken) && (
-          <p className="error" role="alert">
+          <p className="utrecht-paragraph error" role="alert">
             {idTaken && wrong.length === 0 ? t('error.dossier-exists') : t('error.check')}
           </p>
         )}
-        <button type="submit" className="button button--primary button--block" disabled={busy}>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action button--block" disabled={busy}>
           <Pictogram name="done" size={24} /> {busy ? t('new.busy') : t('new.submit')}
         </button>
       </form>

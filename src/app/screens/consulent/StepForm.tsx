@@ -37,7 +37,7 @@ export function StepForm({ dossierId, step, onDone }: { dossierId: string; step:
   return (
     <form className="consulent-form consulent-inline" onSubmit={(e) => void submit(e)} noValidate>
       <label htmlFor={`${id}-status`}>{t('step.status')}</label>
-      <select id={`${id}-status`} className="input" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+      <select id={`${id}-status`} className="utrecht-select utrecht-select--html-select" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
         {STEP_STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(`step.statusName.${s}`)}
@@ -47,7 +47,7 @@ export function StepForm({ dossierId, step, onDone }: { dossierId: string; step:
       <label htmlFor={`${id}-date`}>{t('step.date')}</label>
       <input
         id={`${id}-date`}
-        className="input"
+        className="utrecht-textbox utrecht-textbox--html-input"
         type="date"
         value={date}
         aria-invalid={dateWrong ? 'true' : undefined}
@@ -55,17 +55,17 @@ export function StepForm({ dossierId, step, onDone }: { dossierId: string; step:
         onChange={(e) => setDate(e.target.value)}
       />
       {dateWrong && (
-        <p id={`${id}-date-error`} className="error">
+        <p id={`${id}-date-error`} className="utrecht-paragraph error">
           {t('step.error.date')}
         </p>
       )}
       <label htmlFor={`${id}-note`}>{t('step.note')}</label>
-      <p className="hint" id={`${id}-note-hint`}>
+      <p className="utrecht-paragraph hint" id={`${id}-note-hint`}>
         {t('step.noteHint')}
       </p>
       <textarea
         id={`${id}-note`}
-        className="input"
+        className="utrecht-textarea utrecht-textarea--html-textarea"
         dir="auto"
         rows={3}
         maxLength={4000}
@@ -74,10 +74,10 @@ export function StepForm({ dossierId, step, onDone }: { dossierId: string; step:
         onChange={(e) => setNote(e.target.value)}
       />
       <div className="actions">
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           <Pictogram name="done" size={24} /> {t('appt.save')}
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onDone}>
           {t('back')}
         </button>
       </div>

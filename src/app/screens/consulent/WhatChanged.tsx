@@ -34,7 +34,7 @@ export function AnswerForm({ dossierId, question }: { dossierId: string; questio
       <label htmlFor={`${id}-text`}>{t('changed.answerLabel')}</label>
       <textarea
         id={`${id}-text`}
-        className="input"
+        className="utrecht-textarea utrecht-textarea--html-textarea"
         dir="auto"
         rows={3}
         maxLength={4000}
@@ -44,11 +44,11 @@ export function AnswerForm({ dossierId, question }: { dossierId: string; questio
         onChange={(e) => setText(e.target.value)}
       />
       {empty && (
-        <p id={`${id}-error`} className="error">
+        <p id={`${id}-error`} className="utrecht-paragraph error">
           {t('changed.emptyAnswer')}
         </p>
       )}
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="utrecht-button utrecht-button--primary-action">
         <Pictogram name="send" size={24} /> {t('changed.send')}
       </button>
     </form>
@@ -77,11 +77,11 @@ export function WhatChanged({ household, role }: { household: Household; role: S
 
   return (
     <section className="card consulent-section" aria-labelledby="consulent-changed">
-      <h2 id="consulent-changed">
+      <h2 className="utrecht-heading-2" id="consulent-changed">
         <Pictogram name="update" size={32} /> {t('changed.title')}
       </h2>
       {entries.length === 0 ? (
-        <p>{t('changed.none')}</p>
+        <p className="utrecht-paragraph">{t('changed.none')}</p>
       ) : (
         <ul className="consulent-list">
           {entries.map((e) => {
@@ -90,25 +90,25 @@ export function WhatChanged({ household, role }: { household: Household; role: S
               const coming = e.row.attendance === 'coming';
               return (
                 <li key={e.key} className="consulent-entry">
-                  <p className="consulent-entry__when">
+                  <p className="utrecht-paragraph consulent-entry__when">
                     <time dateTime={e.at}>{when(e.at)}</time>
                   </p>
-                  <p className="with-icon">
+                  <p className="utrecht-paragraph with-icon">
                     <Pictogram name={coming ? 'coming' : 'notComing'} size={28} />
                     <strong>{coming ? t('changed.coming') : t('changed.notComing')}</strong>
                   </p>
-                  <p>
+                  <p className="utrecht-paragraph">
                     <bdi dir="auto">{appointment?.title ?? t('changed.unknownAppointment')}</bdi>
                     {appointment && <> · {when(appointment.start)}</>}
                   </p>
                   {appointment && e.row.forStart && !answerIsCurrent(e.row, appointment) && (
-                    <p className="with-icon">
+                    <p className="utrecht-paragraph with-icon">
                       <Pictogram name="update" size={24} />
                       <span>{t('changed.forOldTime', { when: when(e.row.forStart) })}</span>
                     </p>
                   )}
                   {e.row.reason && (
-                    <p>
+                    <p className="utrecht-paragraph">
                       {t('changed.reason')} <bdi dir="auto">{e.row.reason}</bdi>
                     </p>
                   )}
@@ -118,25 +118,25 @@ export function WhatChanged({ household, role }: { household: Household; role: S
             const q = e.row;
             return (
               <li key={e.key} className="consulent-entry">
-                <p className="consulent-entry__when">
+                <p className="utrecht-paragraph consulent-entry__when">
                   <time dateTime={e.at}>{when(e.at)}</time>
                 </p>
-                <p className="with-icon">
+                <p className="utrecht-paragraph with-icon">
                   <Pictogram name="question" size={28} />
                   <strong>{t('changed.question')}</strong>
                 </p>
-                <p dir="auto" className="consulent-entry__text">
+                <p dir="auto" className="utrecht-paragraph consulent-entry__text">
                   {q.text}
                 </p>
                 {q.answer ? (
                   <div className="consulent-answer">
-                    <p>
+                    <p className="utrecht-paragraph">
                       <strong>{t('changed.answer')}</strong>{' '}
                       <span className="with-icon consulent-state">
                         <Pictogram name={q.pending ? 'waiting' : 'done'} size={18} /> {q.pending ? t('staff:waiting') : t('staff:sent')}
                       </span>
                     </p>
-                    <p dir="auto" className="consulent-entry__text">
+                    <p dir="auto" className="utrecht-paragraph consulent-entry__text">
                       {q.answer}
                     </p>
                   </div>

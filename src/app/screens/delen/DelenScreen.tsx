@@ -21,8 +21,8 @@ export function DelenScreen() {
       <header className="screen-head">
         <Pictogram name="volunteer" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
       {created ? <ShareCode share={created} /> : <ShareForm onShared={setCreatedId} />}

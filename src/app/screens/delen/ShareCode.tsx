@@ -15,7 +15,7 @@ export function ShareCode({ share }: { share: ShareEntry }) {
   const [copied, setCopied] = useState(false);
   if (share.state === 'waiting-for-code') {
     return (
-      <p className="card with-icon" role="status">
+      <p className="utrecht-paragraph card with-icon" role="status">
         <Pictogram name="waiting" size={32} />
         <span>{t('code.waiting')}</span>
       </p>
@@ -23,7 +23,7 @@ export function ShareCode({ share }: { share: ShareEntry }) {
   }
   if (share.state === 'code-gone') {
     return (
-      <p className="card with-icon" role="status">
+      <p className="utrecht-paragraph card with-icon" role="status">
         <Pictogram name="shareCode" size={32} />
         <span>{t('code.gone')}</span>
       </p>
@@ -44,23 +44,23 @@ export function ShareCode({ share }: { share: ShareEntry }) {
 
   return (
     <section className="card share-code" aria-labelledby="share-code-title">
-      <h2 id="share-code-title">{t('code.title')}</h2>
-      <p>{t('code.intro')}</p>
+      <h2 className="utrecht-heading-2" id="share-code-title">{t('code.title')}</h2>
+      <p className="utrecht-paragraph">{t('code.intro')}</p>
       <div className="share-code__qr">
         <QRCode value={link} size={220} aria-label={t('code.title')} role="img" />
       </div>
-      <p className="share-code__text" dir="ltr">
+      <p className="utrecht-paragraph share-code__text" dir="ltr">
         {share.code}
       </p>
-      <p>{t('code.link')}</p>
-      <p className="share-code__link" dir="ltr">
+      <p className="utrecht-paragraph">{t('code.link')}</p>
+      <p className="utrecht-paragraph share-code__link" dir="ltr">
         {link}
       </p>
-      <button type="button" className="button button--block" onClick={() => void send()}>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => void send()}>
         <Pictogram name="website" size={28} />
         <span>{t('code.share')}</span>
       </button>
-      {copied && <p role="status">{t('code.copied')}</p>}
+      {copied && <p className="utrecht-paragraph" role="status">{t('code.copied')}</p>}
     </section>
   );
 }

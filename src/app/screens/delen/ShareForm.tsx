@@ -59,13 +59,13 @@ export function ShareForm({ onShared }: { onShared: (id: string) => void }) {
         ))}
       </fieldset>
       <label htmlFor={`${id}-label`}>{t('form.label')}</label>
-      <input id={`${id}-label`} className="input" dir="auto" maxLength={80} value={label} onChange={(e) => setLabel(e.target.value)} />
+      <input id={`${id}-label`} className="utrecht-textbox utrecht-textbox--html-input" dir="auto" maxLength={80} value={label} onChange={(e) => setLabel(e.target.value)} />
       {error && (
-        <p className="error" role="alert">
+        <p className="utrecht-paragraph error" role="alert">
           {t('form.noSections')}
         </p>
       )}
-      <button type="submit" className="button button--primary button--block">
+      <button type="submit" className="utrecht-button utrecht-button--primary-action button--block">
         <Pictogram name="send" size={28} />
         <span>{t('form.submit')}</span>
       </button>

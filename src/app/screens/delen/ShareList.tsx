@@ -18,19 +18,19 @@ export function ShareList({ shares }: { shares: ShareEntry[] }) {
   const { t, i18n } = useTranslation('delen');
   return (
     <section aria-labelledby="share-list-title">
-      <h2 id="share-list-title">{t('access.title')}</h2>
+      <h2 className="utrecht-heading-2" id="share-list-title">{t('access.title')}</h2>
       {shares.length === 0 ? (
-        <p className="empty">{t('access.none')}</p>
+        <p className="utrecht-paragraph empty">{t('access.none')}</p>
       ) : (
         <ul className="share-list">
           {shares.map((s) => (
             <li key={s.key} className="card share-item">
               {s.label && (
-                <h3 dir="auto" className="share-item__label">
+                <h3 dir="auto" className="utrecht-heading-3 share-item__label">
                   {s.label}
                 </h3>
               )}
-              <p className="with-icon">
+              <p className="utrecht-paragraph with-icon">
                 <Pictogram name={STATE_PICTURE[s.state]} size={28} />
                 <span>{t(STATE_TEXT[s.state])}</span>
               </p>
@@ -44,10 +44,10 @@ export function ShareList({ shares }: { shares: ShareEntry[] }) {
               </ul>
               {s.state !== 'ended' && (
                 <>
-                  <p>{t('access.until', { date: formatDate(s.expiresAt, i18n.language) })}</p>
+                  <p className="utrecht-paragraph">{t('access.until', { date: formatDate(s.expiresAt, i18n.language) })}</p>
                   <button
                     type="button"
-                    className="button button--block"
+                    className="utrecht-button utrecht-button--secondary-action button--block"
                     aria-label={s.label ? `${t('end')}: ${s.label}` : t('end')}
                     onClick={() => void revokeShare(s.id)}
                   >

@@ -13,10 +13,10 @@ export function AfterOntzorgen({ costs, end, ended }: { costs: Cost[]; end: stri
   const date = formatDate(end, i18n.language);
   return (
     <section className="card after" aria-labelledby="after-title">
-      <h2 id="after-title" className="with-icon">
+      <h2 id="after-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="payYourself" size={32} /> {ended ? t('after.titleEnded') : t('after.title', { date })}
       </h2>
-      <p>{t('after.intro')}</p>
+      <p className="utrecht-paragraph">{t('after.intro')}</p>
       <ReadAloud texts={[ended ? t('after.titleEnded') : t('after.title', { date }), t('after.intro'), ...costs.map((kind) => t(`after.item.${kind}`)), t('after.bank')]} />
       <ul className="plain-list after__list">
         {costs.map((kind) => (

@@ -9,15 +9,15 @@ export function CourseStatus({ course, compulsory }: { course: Course; compulsor
   const { t } = useTranslation('geld');
   return (
     <section className="card course" aria-labelledby="course-title">
-      <h2 id="course-title" className="with-icon">
+      <h2 id="course-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="budget" size={32} /> {t('course.title')}
       </h2>
-      <p className="course__status" data-course={course}>
+      <p className="utrecht-paragraph course__status" data-course={course}>
         <Pictogram name={course === 'done' ? 'done' : course === 'in-progress' ? 'busy' : course === 'not-needed' ? 'exempt' : 'later'} size={24} />{' '}
         {t(`course.status.${course}`)}
       </p>
       {course !== 'done' && course !== 'not-needed' && (
-        <p>{compulsory ? t('course.compulsory') : t('course.optional')}</p>
+        <p className="utrecht-paragraph">{compulsory ? t('course.compulsory') : t('course.optional')}</p>
       )}
     </section>
   );

@@ -18,7 +18,7 @@ export function FailedPayments({ failed, helper, helperRole }: Props) {
   if (failed.length === 0) return null;
   return (
     <section className="card failed" aria-labelledby="failed-title">
-      <h2 id="failed-title" className="with-icon">
+      <h2 id="failed-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="warning" size={32} /> {t('failed.title', { count: failed.length })}
       </h2>
       <ul className="plain-list">
@@ -28,10 +28,10 @@ export function FailedPayments({ failed, helper, helperRole }: Props) {
           </li>
         ))}
       </ul>
-      <p className="failed__what">{t('failed.what', { role: helperRole })}</p>
+      <p className="utrecht-paragraph failed__what">{t('failed.what', { role: helperRole })}</p>
       {helper && (
         <>
-          <p dir="auto">{helper.name}</p>
+          <p className="utrecht-paragraph" dir="auto">{helper.name}</p>
           <ContactActions contact={helper} />
         </>
       )}

@@ -33,8 +33,8 @@ export function GeldScreen() {
     <header className="screen-head">
       <Pictogram name="money" size={48} />
       <div>
-        <h1>{t('title')}</h1>
-        <p>{ontzorgen ? t('intro') : t('introNone')}</p>
+        <h1 className="utrecht-heading-1">{t('title')}</h1>
+        <p className="utrecht-paragraph">{ontzorgen ? t('intro') : t('introNone')}</p>
       </div>
     </header>
   );
@@ -43,16 +43,16 @@ export function GeldScreen() {
       <>
         {head}
         <section className="card empty-state" aria-labelledby="none-title">
-          <h2 id="none-title">{t('none.title')}</h2>
-          <p>{t('none.text')}</p>
-          <p>{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
+          <h2 className="utrecht-heading-2" id="none-title">{t('none.title')}</h2>
+          <p className="utrecht-paragraph">{t('none.text')}</p>
+          <p className="utrecht-paragraph">{t('none.help', { role: roleName(gemeente.regieRole) })}</p>
           <div className="actions">
             {canChange && (
-              <Link href="/vraag" className="button button--primary">
+              <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
                 <Pictogram name="question" size={24} /> {t('none.ask')}
               </Link>
             )}
-            <Link href="/info/geld" className="button">
+            <Link href="/info/geld" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
               <Pictogram name="info" size={24} /> {t('none.more')}
             </Link>
           </div>
@@ -91,19 +91,19 @@ export function GeldScreen() {
         helperRole={roleName(helperRole)}
       />
       <section className="card card--highlight" aria-labelledby="period-title">
-        <h2 id="period-title">{period}</h2>
+        <h2 className="utrecht-heading-2" id="period-title">{period}</h2>
         <PeriodCalendar months={months} />
         <ReadAloud texts={[period]} />
       </section>
       <section aria-labelledby="payments-title" className="months">
-        <h2 id="payments-title">{t('payments')}</h2>
-        {withPayments.length === 0 && <p className="empty">{t('noPayments')}</p>}
+        <h2 className="utrecht-heading-2" id="payments-title">{t('payments')}</h2>
+        {withPayments.length === 0 && <p className="utrecht-paragraph empty">{t('noPayments')}</p>}
         {open.map((m) => (
           <MonthPayments key={m.month} month={m} />
         ))}
         {earlier.length > 0 && (
           <details className="months__earlier">
-            <summary className="button button--block">{t('earlier', { count: earlier.length })}</summary>
+            <summary className="utrecht-button utrecht-button--secondary-action button--block">{t('earlier', { count: earlier.length })}</summary>
             {earlier.map((m) => (
               <MonthPayments key={m.month} month={m} />
             ))}

@@ -9,9 +9,9 @@ export function MonthPayments({ month }: { month: OntzorgenMonth }) {
   const titleId = `month-${month.month}`;
   return (
     <section className={`card month${month.when === 'current' ? ' card--highlight' : ''}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>
+      <h3 className="utrecht-heading-3" id={titleId}>
         {formatMonth(month.month, i18n.language)}
-        {month.when === 'current' && <span className="tag month__now">{t('thisMonth')}</span>}
+        {month.when === 'current' && <span className="utrecht-badge-status utrecht-badge-status--neutral month__now">{t('thisMonth')}</span>}
       </h3>
       <ul className="plain-list payments">
         {month.payments.map((p) => (

@@ -13,11 +13,11 @@ export function PaymentItem({ payment }: { payment: PaymentRow }) {
     <li className="payment" data-status={payment.status}>
       <Pictogram name={paymentPictogram(payment.kind)} size={36} />
       <div className="payment__body">
-        <p className="payment__what">{t(`kind.${payment.kind}`)}</p>
-        <p className="payment__to">
+        <p className="utrecht-paragraph payment__what">{t(`kind.${payment.kind}`)}</p>
+        <p className="utrecht-paragraph payment__to">
           {t('to')} <span dir="auto">{payment.payee}</span>
         </p>
-        <p className={`tag tag--${payment.status}`}>
+        <p className={`utrecht-badge-status tag--${payment.status}`}>
           {t(`status.${payment.status}`)}
           {date && payment.status !== 'failed' ? ` · ${date}` : ''}
         </p>

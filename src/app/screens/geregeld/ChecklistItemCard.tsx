@@ -39,15 +39,15 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
       <div className="check__head">
         <Pictogram name={checklistPictogram(item.kind)} size={44} />
         <div className="check__title">
-          <h2 id={titleId}>{title}</h2>
-          <p className="check__status">
+          <h2 className="utrecht-heading-2" id={titleId}>{title}</h2>
+          <p className="utrecht-paragraph check__status">
             <Pictogram name={STATUS_PICTURE[item.status]} size={22} /> {t(`status.${item.status}`)}
           </p>
         </div>
         {canChange && !choosing && (
           <button
             type="button"
-            className="button check__change"
+            className="utrecht-button utrecht-button--secondary-action check__change"
             aria-label={t('changeItem', { item: title })}
             title={t('change')}
             onClick={() => setChoosing(true)}
@@ -63,7 +63,7 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
             <button
               key={status}
               type="button"
-              className="button check__choice"
+              className="utrecht-button utrecht-button--secondary-action check__choice"
               aria-pressed={item.status === status}
               onClick={() => void setStatus(status)}
             >
@@ -74,13 +74,13 @@ export function ChecklistItemCard({ item }: { item: ChecklistEntry }) {
       ) : (
         canChange &&
         (item.status === 'todo' || item.status === 'busy') && (
-          <button type="button" className="button button--primary check__done" onClick={() => void setStatus('done')}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action check__done" onClick={() => void setStatus('done')}>
             <Pictogram name="done" size={22} /> {t('markDone')}
           </button>
         )
       )}
       {(item.pending || changedHere) && (
-        <p className="check__delivery" role="status">
+        <p className="utrecht-paragraph check__delivery" role="status">
           <Pictogram name={item.pending ? 'waiting' : 'done'} size={20} /> {item.pending ? t('waiting') : t('sent')}
         </p>
       )}

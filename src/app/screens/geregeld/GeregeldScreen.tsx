@@ -26,15 +26,15 @@ export function GeregeldScreen() {
       <header className="screen-head">
         <Pictogram name="checklist" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
       {items.length === 0 ? (
-        <p className="empty">{t('empty')}</p>
+        <p className="utrecht-paragraph empty">{t('empty')}</p>
       ) : (
         <>
-          <p className="check-summary">
+          <p className="utrecht-paragraph check-summary">
             <strong>{t('summary', { done, total: items.length })}</strong>
             <span className="check-summary__bar" aria-hidden="true">
               <span style={{ inlineSize: `${Math.round((done / items.length) * 100)}%` }} />

@@ -44,12 +44,12 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
   return (
     <>
       <section className="card helper-banner" aria-labelledby="helper-banner-title">
-        <h1 id="helper-banner-title" className="greeting">
+        <h1 id="helper-banner-title" className="utrecht-heading-1 greeting">
           <Pictogram name="volunteer" size={40} />
           <span dir="auto">{t('banner', { name: dossier?.firstName ?? '' })}</span>
         </h1>
         <Bilingual dutch={tNl?.('until', { date: formatDate(expiresAt, 'nl') })}>{t('until', { date: formatDate(expiresAt, i18n.language) })}</Bilingual>
-        <p className="with-icon">
+        <p className="utrecht-paragraph with-icon">
           <Pictogram name="read" size={28} />
           <Bilingual as="span" dutch={tNl?.('readOnly')}>
             {t('readOnly')}
@@ -59,7 +59,7 @@ export function HelperHome({ shareId, sections, expiresAt }: Props) {
       {/* What changed in the shared sections since this phone last looked. */}
       <WhatChangedCard />
       <nav aria-labelledby="helper-sections-title">
-        <h2 id="helper-sections-title">{t('sections')}</h2>
+        <h2 className="utrecht-heading-2" id="helper-sections-title">{t('sections')}</h2>
         <ul className="tiles">
           {sections.map((s) => (
             <li key={s}>

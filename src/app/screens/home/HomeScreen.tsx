@@ -20,14 +20,14 @@ export function HomeScreen() {
   const canShare = device.status === 'activated' && device.kind === 'inburgeraar';
   return (
     <>
-      <h1 className="greeting">
+      <h1 className="utrecht-heading-1 greeting">
         <Pictogram name="welcome" size={40} />
         <span dir="auto">{dossier ? t('greeting', { name: dossier.firstName }) : t('greetingNoName')}</span>
       </h1>
       <NextAppointmentCard />
       <WhatChangedCard />
       <nav aria-labelledby="sections-title">
-        <h2 id="sections-title">{t('sections.title')}</h2>
+        <h2 className="utrecht-heading-2" id="sections-title">{t('sections.title')}</h2>
         <ul className="tiles">
           {SCREENS.filter((s) => s.tile === 'all' || canShare).map((s) => (
             <li key={s.path}>

@@ -18,22 +18,22 @@ export function NextAppointmentCard() {
   if (next === undefined) return <div className="card card--highlight next-appointment next-appointment--waiting" aria-hidden="true" />;
   return (
     <section className="card card--highlight next-appointment" aria-labelledby="next-title">
-      <h2 id="next-title">{t('next.title')}</h2>
+      <h2 className="utrecht-heading-2" id="next-title">{t('next.title')}</h2>
       {next === null ? (
-        <p>{t('next.none')}</p>
+        <p className="utrecht-paragraph">{t('next.none')}</p>
       ) : (
         <div className="appointment__head">
           <Pictogram name={appointmentPictogram(next.kind)} size={56} />
           <div>
-            <p className="next-appointment__title" dir="auto">
+            <p className="utrecht-paragraph next-appointment__title" dir="auto">
               {title}
             </p>
             <AppointmentDutchTitle detail={dutchDetail} />
-            <p className="next-appointment__when">
+            <p className="utrecht-paragraph next-appointment__when">
               {formatDayTime(next.start, lang)}
             </p>
             {next.location && (
-              <p dir="auto" className="with-icon">
+              <p dir="auto" className="utrecht-paragraph with-icon">
                 <Pictogram name="location" size={20} /> {next.location.name}
               </p>
             )}
@@ -49,7 +49,7 @@ export function NextAppointmentCard() {
           </div>
         </div>
       )}
-      <Link href="/agenda" className="button button--primary button--block">
+      <Link href="/agenda" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
         {t('next.open')}
       </Link>
     </section>

@@ -53,25 +53,25 @@ export function NotificationOffer() {
   if (!show) return null;
   return (
     <section className="card notify-offer" aria-labelledby="notify-offer-title">
-      <h2 id="notify-offer-title" className="with-icon">
+      <h2 id="notify-offer-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="bell" size={36} />
         <span>{t('notify.offer')}</span>
       </h2>
-      <p>{t('notify.private')}</p>
+      <p className="utrecht-paragraph">{t('notify.private')}</p>
       {outcome ? (
         <>
-          <p role="status">{outcome === 'on' ? t('notify.on') : outcome === 'blocked' ? t('notify.blocked') : t('notify.failed')}</p>
-          <button type="button" className="button" onClick={close}>
+          <p className="utrecht-paragraph" role="status">{outcome === 'on' ? t('notify.on') : outcome === 'blocked' ? t('notify.blocked') : t('notify.failed')}</p>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={close}>
             <span>{t('notify.offerNo')}</span>
           </button>
         </>
       ) : (
         <div className="banner__actions">
-          <button type="button" className="button button--primary" onClick={() => void yes()}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void yes()}>
             <Pictogram name="bell" size={28} />
             <span>{t('notify.offerYes')}</span>
           </button>
-          <button type="button" className="button" onClick={close}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={close}>
             <span>{t('notify.offerNo')}</span>
           </button>
         </div>

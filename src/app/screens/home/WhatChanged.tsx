@@ -36,7 +36,7 @@ export function WhatChanged() {
   if (!changes || changes.length === 0) return null;
   return (
     <section className="card what-changed" aria-labelledby="what-changed-title">
-      <h2 id="what-changed-title">{t('title', { count: changes.length })}</h2>
+      <h2 className="utrecht-heading-2" id="what-changed-title">{t('title', { count: changes.length })}</h2>
       <ul className="what-changed__list">
         {changes.map((c) => (
           <ChangeItem key={c.key} change={c} />

@@ -29,7 +29,7 @@ function NumberCard({ entry, id }: { entry: EmergencyNumber; id: NumberId }) {
           </Bilingual>
         </div>
         <Lines text={t(`emergency.numbers.${id}.when`)} dutch={tNl?.(`emergency.numbers.${id}.when`)} />
-        <a className="button button--primary button--block call-button" href={telHref(entry.number)}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block call-button" href={telHref(entry.number)}>
           <Pictogram name="call" size={32} />
           <span>{t('emergency.call', { number: displayNumber(entry.number) })}</span>
         </a>

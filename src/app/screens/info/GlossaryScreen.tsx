@@ -24,11 +24,11 @@ function Entry({ id, word }: { id: WordId; word: Word }) {
         <div className="info-block__head">
           <Pictogram name={word.picture} size={48} />
           <div>
-            <h2 id={headingId} className="glossary-entry__word" lang="nl" dir="ltr">
+            <h2 id={headingId} className="utrecht-heading-2 glossary-entry__word" lang="nl" dir="ltr">
               {word.word}
             </h2>
             {word.full && (
-              <p className="hint" lang="nl" dir="ltr">
+              <p className="utrecht-paragraph hint" lang="nl" dir="ltr">
                 {word.full}
               </p>
             )}
@@ -89,9 +89,9 @@ export function GlossaryScreen() {
           <Pictogram name="search" size={28} />
           {t('search')}
         </label>
-        <input id={searchId} className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" dir="auto" />
+        <input id={searchId} className="utrecht-textbox utrecht-textbox--html-input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" dir="auto" />
       </div>
-      <p role="status" className="hint">
+      <p role="status" className="utrecht-paragraph hint">
         {shown.length ? t('count', { count: shown.length }) : t('empty')}
       </p>
       <ul className="plain-list glossary-list">

@@ -43,7 +43,7 @@ export function HelpScreen() {
         </div>
       </header>
       <ReadAloud texts={readAloud} />
-      <a className="button button--primary button--block" href={`#${ids.topics}`}>
+      <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block" href={`#${ids.topics}`}>
         <Pictogram name="question" size={28} />
         {t('help.ask')}
       </a>

@@ -22,7 +22,7 @@ export function InfoBlock({ picture, title, titleNl, text, textNl, tag, children
       <div className="info-block__head">
         <Pictogram name={picture} size={48} />
         <div>
-          {tag && <span className="tag">{tag}</span>}
+          {tag && <span className="utrecht-badge-status utrecht-badge-status--neutral">{tag}</span>}
           <Bilingual as="h2" id={id} dutch={titleNl}>
             {title}
           </Bilingual>

@@ -24,7 +24,7 @@ export function InfoPage({ children, back = true, feedback = null }: Props) {
   return (
     <div className="info-page">
       {back && (
-        <Link href="/info" className="button info-back">
+        <Link href="/info" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action info-back">
           <Pictogram name="info" size={24} />
           {t('back')}
         </Link>

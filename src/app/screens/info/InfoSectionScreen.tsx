@@ -82,7 +82,7 @@ function Section({ id }: { id: SectionId }) {
           textNl={tgNl?.(`${b.key}.text`, valuesNl)}
         />
       ))}
-      <Link href="/info/hulp" className="button button--block button--primary">
+      <Link href="/info/hulp" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
         <Pictogram name="helpingHands" size={28} />
         {t('help.title')}
       </Link>
@@ -99,7 +99,7 @@ export function InfoSectionScreen() {
       {isSectionId(section) ? (
         <Section id={section} />
       ) : (
-        <p className="empty" role="status">
+        <p className="utrecht-paragraph empty" role="status">
           {t('notFound')}
         </p>
       )}

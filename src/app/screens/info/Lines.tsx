@@ -23,7 +23,7 @@ export function Lines({ text, dutch }: Props) {
         </Bilingual>
       ))}
       {dutch && !paired && (
-        <p className="dutch" lang="nl" dir="ltr">
+        <p className="utrecht-paragraph dutch" lang="nl" dir="ltr">
           {dutch}
         </p>
       )}

@@ -32,16 +32,16 @@ export function PartnerContact({ partner }: { partner: Partner }) {
   const { t } = useInfoTexts();
   if (!partner.phone && !partner.website) return null;
   return (
-    <p className="partner__contact">
+    <p className="utrecht-paragraph partner__contact">
       {partner.phone && (
         // The accessible name starts with who you call and ends with the visible number (WCAG 2.5.3).
-        <a className="button button--primary" href={telHref(partner.phone)} aria-label={`${t('help.call', { name: partner.name })} ${displayNumber(partner.phone)}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={telHref(partner.phone)} aria-label={`${t('help.call', { name: partner.name })} ${displayNumber(partner.phone)}`}>
           <Pictogram name="call" size={24} />
           <span dir="ltr">{displayNumber(partner.phone)}</span>
         </a>
       )}
       {partner.website && (
-        <a className="button" href={partner.website} aria-label={`${t('help.website', { name: partner.name })} ${host(partner.website)}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={partner.website} aria-label={`${t('help.website', { name: partner.name })} ${host(partner.website)}`}>
           <Pictogram name="website" size={24} />
           <span dir="ltr">{host(partner.website)}</span>
         </a>
@@ -61,9 +61,9 @@ export function PartnerCard({ partner }: { partner: Partner }) {
       <div className="info-block__head">
         <Pictogram name={partner.picture} size={40} />
         <div>
-          <h3 id={`${id}-name`}>{partner.name}</h3>
+          <h3 className="utrecht-heading-3" id={`${id}-name`}>{partner.name}</h3>
           {/* The role under the name, unless it says the same (COA). */}
-          {partner.role !== 'other' && t(`roles.${partner.role}.name`) !== partner.name && <p className="hint">{t(`roles.${partner.role}.name`)}</p>}
+          {partner.role !== 'other' && t(`roles.${partner.role}.name`) !== partner.name && <p className="utrecht-paragraph hint">{t(`roles.${partner.role}.name`)}</p>}
         </div>
       </div>
       {key && (

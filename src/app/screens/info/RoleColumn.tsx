@@ -48,11 +48,11 @@ export function RoleColumn({ role, picture, organisation, showDoes = true }: Pro
         {t(`roles.${role}.name`)}
       </Bilingual>
       {language !== SOURCE_LANGUAGE && (
-        <p className="official-name" lang="nl">
+        <p className="utrecht-paragraph official-name" lang="nl">
           {tDutch(`roles.${role}.name`)}
         </p>
       )}
-      {organisation && <p className="role__organisation">{organisation}</p>}
+      {organisation && <p className="utrecht-paragraph role__organisation">{organisation}</p>}
       <Bilingual className="hint" dutch={tNl?.(`roles.${role}.short`)}>
         {t(`roles.${role}.short`)}
       </Bilingual>

@@ -26,7 +26,7 @@ function Answer({ topic, topicId, id }: { topic: Topic; topicId: TopicId; id: st
   const key = partner ? partnerKey(gemeente.id, partner.id) : undefined;
   return (
     <div id={id} className="topic__answer" role="region" aria-label={t(`topics.${topicId}.question`)}>
-      <p className="topic__who">
+      <p className="utrecht-paragraph topic__who">
         <span className="hint">{t('help.askWho')}</span>
         {isDescribedRole(topic.role) && <strong>{t(`roles.${topic.role}.name`)}</strong>}
         {isDescribedRole(topic.role) && language !== SOURCE_LANGUAGE && (
@@ -61,7 +61,7 @@ export function TopicRouter() {
         const answerId = `${baseId}-${topicId}`;
         return (
           <li key={topicId}>
-            <button type="button" className="button button--block topic__button" aria-expanded={expanded} aria-controls={answerId} onClick={() => setOpen(expanded ? null : topicId)}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action button--block topic__button" aria-expanded={expanded} aria-controls={answerId} onClick={() => setOpen(expanded ? null : topicId)}>
               <Pictogram name={topic.picture} size={32} />
               <Bilingual as="span" dutch={tNl?.(`topics.${topicId}.question`)}>
                 {t(`topics.${topicId}.question`)}

@@ -19,7 +19,7 @@ function TrajectSlot() {
     <div className="info-infographic">
       <div className="route-switch" role="group" aria-label={t('routes.title')}>
         {ROUTES.map((r) => (
-          <button key={r} type="button" className="button" aria-pressed={route === r} onClick={() => setRoute(r)}>
+          <button key={r} type="button" className="utrecht-button utrecht-button--secondary-action" aria-pressed={route === r} onClick={() => setRoute(r)}>
             {t(`routes.${r}`)}
           </button>
         ))}

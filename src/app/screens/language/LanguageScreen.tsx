@@ -13,14 +13,14 @@ export function LanguageScreen() {
     <>
       <header className="screen-head">
         <Pictogram name="language" size={48} />
-        <h1>{t('language.choose')}</h1>
+        <h1 className="utrecht-heading-1">{t('language.choose')}</h1>
       </header>
       <ul className="language-list">
         {LANGUAGES.map((l) => (
           <li key={l.code}>
             <button
               type="button"
-              className="button button--block language-option"
+              className="utrecht-button utrecht-button--secondary-action button--block language-option"
               lang={l.code}
               dir={l.dir}
               aria-pressed={i18n.language === l.code}

@@ -16,7 +16,7 @@ export function ReadingHelp() {
   const id = useId();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="with-icon">
+      <h2 id={`${id}-title`} className="utrecht-heading-2 with-icon">
         <Pictogram name="glasses" size={32} /> {t('reading.title')}
       </h2>
       <ul className="settings-list">

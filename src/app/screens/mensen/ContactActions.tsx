@@ -16,17 +16,17 @@ export function ContactActions({ contact }: { contact: Reachable }) {
   return (
     <div className="actions contact-actions">
       {contact.phone && (
-        <a className="button button--primary" href={telHref(contact.phone)} aria-label={`${t('action.call')} ${name}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={telHref(contact.phone)} aria-label={`${t('action.call')} ${name}`}>
           <Pictogram name="call" size={24} /> {t('action.call')}
         </a>
       )}
       {contact.whatsapp && (
-        <a className="button" href={whatsappHref(contact.whatsapp)} target="_blank" rel="noreferrer" aria-label={`${t('action.whatsapp')} ${name}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={whatsappHref(contact.whatsapp)} target="_blank" rel="noreferrer" aria-label={`${t('action.whatsapp')} ${name}`}>
           <Pictogram name="talk" size={24} /> {t('action.whatsapp')}
         </a>
       )}
       {contact.email && (
-        <a className="button" href={mailHref(contact.email)} aria-label={`${t('action.email')} ${name}`}>
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={mailHref(contact.email)} aria-label={`${t('action.email')} ${name}`}>
           <Pictogram name="letter" size={24} /> {t('action.email')}
         </a>
       )}

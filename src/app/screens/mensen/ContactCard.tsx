@@ -19,18 +19,18 @@ export function ContactCard({ contact }: { contact: ContactRow }) {
           <Pictogram name={rolePictogram(contact.role)} size={48} />
         </span>
         <div>
-          <h2 id={titleId} dir="auto">
+          <h2 className="utrecht-heading-2" id={titleId} dir="auto">
             {contact.name}
           </h2>
-          <p className="contact__role">{roleName(contact.role)}</p>
+          <p className="utrecht-paragraph contact__role">{roleName(contact.role)}</p>
           {contact.organisation && (
-            <p className="contact__organisation" dir="auto">
+            <p className="utrecht-paragraph contact__organisation" dir="auto">
               {contact.organisation}
             </p>
           )}
         </div>
       </div>
-      <p className="contact__helps">{t(`role.${contact.role}.helps`)}</p>
+      <p className="utrecht-paragraph contact__helps">{t(`role.${contact.role}.helps`)}</p>
       {contact.availabilityHours && contact.availabilityHours.length > 0 ? (
         <div className="with-icon">
           <Pictogram name="agenda" size={24} label={t('availability')} />
@@ -46,7 +46,7 @@ export function ContactCard({ contact }: { contact: ContactRow }) {
       )}
       <ContactActions contact={contact} />
       {contact.phone && (
-        <p className="contact__number">
+        <p className="utrecht-paragraph contact__number">
           <span dir="ltr">{contact.phone}</span>
         </p>
       )}

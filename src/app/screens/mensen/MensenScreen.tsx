@@ -19,17 +19,17 @@ export function MensenScreen() {
       <header className="screen-head">
         <Pictogram name="people" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
       {contacts.length === 0 ? (
-        <p className="empty">{t('empty')}</p>
+        <p className="utrecht-paragraph empty">{t('empty')}</p>
       ) : (
         contacts.map((c) => <ContactCard key={c.key} contact={c} />)
       )}
       {canChange && (
-        <Link href="/vraag" className="button button--block">
+        <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action button--block">
           <Pictogram name="write" size={24} /> {t('writeQuestion')}
         </Link>
       )}

@@ -30,8 +30,8 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
     <li className="who-helps__row">
       <Pictogram name={topic.picture} size={40} />
       <div className="who-helps__body">
-        <p className="who-helps__question">{label}</p>
-        <p className="who-helps__person">
+        <p className="utrecht-paragraph who-helps__question">{label}</p>
+        <p className="utrecht-paragraph who-helps__person">
           {person ? (
             <>
               <span dir="auto">{person.name}</span>, {t('topics.your', { role: roleName(person.role) })}
@@ -43,7 +43,7 @@ function TopicRow({ topic, label, gemeente, contacts }: Props & { topic: Topic; 
           )}
         </p>
         {phone && (
-          <a className="button who-helps__call" href={telHref(phone)} aria-label={`${t('action.call')} ${callName || phone}`}>
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action who-helps__call" href={telHref(phone)} aria-label={`${t('action.call')} ${callName || phone}`}>
             <Pictogram name="call" size={24} /> {t('action.call')}
           </a>
         )}
@@ -59,10 +59,10 @@ export function TopicRouter({ gemeente, contacts }: Props) {
   const known = (id: string): id is TopicId => i18n.exists(`topics.${id}.question`, { ns: 'info' });
   return (
     <section className="card" aria-labelledby="topics-title">
-      <h2 id="topics-title" className="with-icon">
+      <h2 id="topics-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="question" size={32} /> {t('topics.title')}
       </h2>
-      <p>{t('topics.intro')}</p>
+      <p className="utrecht-paragraph">{t('topics.intro')}</p>
       <ul className="plain-list who-helps">
         {gemeente.topics.map((topic) =>
           known(topic.id) ? (

@@ -86,9 +86,9 @@ function OpenAcrossCaseload({ households }: { households: Household[] }) {
   }
   return (
     <section className="card" aria-labelledby="open-across">
-      <h2 id="open-across">{t('caseload.openTitle')}</h2>
+      <h2 className="utrecht-heading-2" id="open-across">{t('caseload.openTitle')}</h2>
       {byKind.size === 0 ? (
-        <p>{t('caseload.openNone')}</p>
+        <p className="utrecht-paragraph">{t('caseload.openNone')}</p>
       ) : (
         <ul className="staff-open">
           {[...byKind].map(([kind, names]) => (
@@ -123,20 +123,20 @@ export function CaseloadScreen() {
       <header className="screen-head">
         <Pictogram name="people" size={48} />
         <div>
-          <h1>{t('caseload.title')}</h1>
-          <p>{t('caseload.intro')}</p>
-          <p>{t('koers.intro')}</p>
+          <h1 className="utrecht-heading-1">{t('caseload.title')}</h1>
+          <p className="utrecht-paragraph">{t('caseload.intro')}</p>
+          <p className="utrecht-paragraph">{t('koers.intro')}</p>
         </div>
       </header>
       {role === 'consulent' && (
-        <Link href="/consulent/nieuw" className="button button--primary button--block consulent-new">
+        <Link href="/consulent/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block consulent-new">
           <Pictogram name="document" size={24} /> {tConsulent('household.newDossier')}
         </Link>
       )}
       {!households ? (
-        <p role="status">{t('loading')}</p>
+        <p className="utrecht-paragraph" role="status">{t('loading')}</p>
       ) : households.length === 0 ? (
-        <p className="empty">{t('caseload.empty')}</p>
+        <p className="utrecht-paragraph empty">{t('caseload.empty')}</p>
       ) : (
         <>
           <ul className="staff-households">

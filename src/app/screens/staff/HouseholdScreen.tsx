@@ -28,16 +28,16 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
   const language = household?.dossier.language ?? 'nl';
   const tHome = useHouseholdT(language, 'geregeld');
   const role = useStaffRole();
-  if (household === undefined) return <p role="status">{t('loading')}</p>;
+  if (household === undefined) return <p className="utrecht-paragraph" role="status">{t('loading')}</p>;
   const back = (
-    <Link href="/" className="button staff-back">
+    <Link href="/" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action staff-back">
       <Pictogram name="people" size={24} /> {t('household.back')}
     </Link>
   );
   if (household === null) {
     return (
       <>
-        <p className="empty">{t('household.notFound')}</p>
+        <p className="utrecht-paragraph empty">{t('household.notFound')}</p>
         {back}
       </>
     );
@@ -49,23 +49,23 @@ export function HouseholdScreen({ dossierId }: { dossierId: string }) {
       <header className="screen-head">
         <Pictogram name="family" size={48} />
         <div>
-          <h1>
+          <h1 className="utrecht-heading-1">
             {t('household.title')} <bdi dir="auto">{household.dossier.firstName}</bdi>
           </h1>
-          <p>{t('caseload.language', { language: languageOf(language).nativeName })}</p>
+          <p className="utrecht-paragraph">{t('caseload.language', { language: languageOf(language).nativeName })}</p>
         </div>
       </header>
       {/* The "can't come" answers and the questions for this staff member, answered offline too. */}
       {role === 'consulent' ? <ConsulentHousehold household={household} /> : role && <WhatChanged household={household} role={role} />}
-      <p>{t('household.intro')}</p>
+      <p className="utrecht-paragraph">{t('household.intro')}</p>
       <section aria-labelledby="visit-checklist" className="staff-checklist">
-        <h2 id="visit-checklist">
+        <h2 className="utrecht-heading-2" id="visit-checklist">
           <Pictogram name="checklist" size={32} /> {t('geregeld:title')}
         </h2>
-        <p className="check-summary">
+        <p className="utrecht-paragraph check-summary">
           <strong>{t('geregeld:summary', { done, total: household.checklist.length })}</strong>
         </p>
-        {household.checklist.length === 0 && <p className="empty">{t('geregeld:empty')}</p>}
+        {household.checklist.length === 0 && <p className="utrecht-paragraph empty">{t('geregeld:empty')}</p>}
         {inVisitOrder(household.checklist, gemeente.checklist).map((item) => (
           <StaffChecklistItem key={item.id} item={item} dossierId={household.dossierId} language={language} tHome={tHome} />
         ))}

@@ -8,7 +8,7 @@ export function LockBar() {
   const pending = useStaffPending();
   return (
     <div className="staff-lockbar">
-      <p className="staff-lockbar__pending" role="status">
+      <p className="utrecht-paragraph staff-lockbar__pending" role="status">
         {pending > 0 ? (
           <>
             <Pictogram name="waiting" size={22} /> {t('pending', { count: pending })}
@@ -19,7 +19,7 @@ export function LockBar() {
           </>
         )}
       </p>
-      <button type="button" className="button staff-lockbar__lock" onClick={() => lockVault()}>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action staff-lockbar__lock" onClick={() => lockVault()}>
         <Pictogram name="lock" size={24} /> {t('pin.lock')}
       </button>
     </div>

@@ -8,13 +8,13 @@ export function SecretField(props: { id: string; label: string; value: string; o
     <>
       <label htmlFor={props.id}>{props.label}</label>
       {props.hint && (
-        <p id={`${props.id}-hint`} className="staff-secret__hint">
+        <p id={`${props.id}-hint`} className="utrecht-paragraph staff-secret__hint">
           {props.hint}
         </p>
       )}
       <input
         id={props.id}
-        className="input input--secret"
+        className="utrecht-textbox utrecht-textbox--html-input input--secret"
         type="password"
         autoComplete="off"
         autoCapitalize="none"

@@ -58,30 +58,30 @@ export function SecretSetupScreen({ upgrade = false }: { upgrade?: boolean }) {
       <header className="screen-head">
         <Pictogram name="lock" size={48} />
         <div>
-          <h1>{upgrade ? t('secret.upgradeTitle') : t('secret.setupTitle')}</h1>
-          <p>{upgrade ? t('secret.upgradeIntro') : t('secret.setupIntro')}</p>
+          <h1 className="utrecht-heading-1">{upgrade ? t('secret.upgradeTitle') : t('secret.setupTitle')}</h1>
+          <p className="utrecht-paragraph">{upgrade ? t('secret.upgradeIntro') : t('secret.setupIntro')}</p>
         </div>
       </header>
-      <p className="card staff-warning">
+      <p className="utrecht-paragraph card staff-warning">
         <Pictogram name="warning" size={28} />
         <span>{t('secret.setupWarning')}</span>
       </p>
       {(passkey === 'available' || passkey === 'failed') && (
         <section className="card staff-pin" aria-labelledby="secret-passkey">
-          <h2 id="secret-passkey">{t('secret.passkeyTitle')}</h2>
-          <p>{t('secret.passkeyText')}</p>
+          <h2 className="utrecht-heading-2" id="secret-passkey">{t('secret.passkeyTitle')}</h2>
+          <p className="utrecht-paragraph">{t('secret.passkeyText')}</p>
           {passkey === 'failed' && (
-            <p className="error" role="alert">
+            <p className="utrecht-paragraph error" role="alert">
               {t('secret.passkeyFailed')}
             </p>
           )}
-          <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void setUpPasskey()}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action button--block" disabled={busy} onClick={() => void setUpPasskey()}>
             <Pictogram name="passkey" size={24} /> {t('secret.passkeyButton')}
           </button>
         </section>
       )}
       <form className="card staff-pin" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="secret-code">
-        <h2 id="secret-code">{t('secret.codeTitle')}</h2>
+        <h2 className="utrecht-heading-2" id="secret-code">{t('secret.codeTitle')}</h2>
         <SecretField
           id="secret-new"
           label={t('secret.choose')}
@@ -93,11 +93,11 @@ export function SecretSetupScreen({ upgrade = false }: { upgrade?: boolean }) {
         />
         <SecretField id="secret-again" label={t('secret.repeat')} value={again} onChange={setAgain} invalid={error === 'mismatch'} describedBy={error ? 'secret-error' : undefined} />
         {error && (
-          <p id="secret-error" className="error" role="alert">
+          <p id="secret-error" className="utrecht-paragraph error" role="alert">
             {t(`secret.error.${error}`)}
           </p>
         )}
-        <button type="submit" className={`button button--block${passkey === 'available' ? '' : ' button--primary'}`} disabled={busy}>
+        <button type="submit" className={`utrecht-button button--block ${passkey === 'available' ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} disabled={busy}>
           <Pictogram name="pin" size={24} /> {busy ? t('pin.checking') : t('secret.save')}
         </button>
       </form>

@@ -35,30 +35,30 @@ export function StaffChecklistItem({ item, dossierId, language, tHome }: { item:
       <div className="check__head">
         <Pictogram name={checklistPictogram(item.kind)} size={64} />
         <div className="check__title">
-          <h3 id={titleId} lang="nl" dir="ltr">
+          <h3 className="utrecht-heading-3" id={titleId} lang="nl" dir="ltr">
             {dutch}
           </h3>
           {tHome && (
-            <p className="staff-check__home" lang={language} dir={languageOf(language).dir}>
+            <p className="utrecht-paragraph staff-check__home" lang={language} dir={languageOf(language).dir}>
               {tHome(`kind.${item.kind}`)}
             </p>
           )}
         </div>
       </div>
       {item.note && (
-        <p className="check__note" lang="nl" dir="auto">
+        <p className="utrecht-paragraph check__note" lang="nl" dir="auto">
           {item.note}
         </p>
       )}
       <div className="staff-check__choices" role="group" aria-label={t('household.statusGroup', { item: dutch })}>
         {CHECKLIST_STATUSES.map((status) => (
-          <button key={status} type="button" className="button check__choice" aria-pressed={item.status === status} onClick={() => void setStatus(status)}>
+          <button key={status} type="button" className="utrecht-button utrecht-button--secondary-action check__choice" aria-pressed={item.status === status} onClick={() => void setStatus(status)}>
             <Pictogram name={STATUS_PICTURE[status]} size={28} /> {t(`geregeld:status.${status}`)}
           </button>
         ))}
       </div>
       {(item.pending || changedHere) && (
-        <p className="check__delivery" role="status">
+        <p className="utrecht-paragraph check__delivery" role="status">
           <Pictogram name={item.pending ? 'waiting' : 'done'} size={20} /> {item.pending ? t('waiting') : t('sent')}
         </p>
       )}

@@ -12,10 +12,10 @@ export function StaffRejected() {
   const rejected = useStaffRejected();
   if (rejected.length === 0) return null;
   return (
-    <section className="banner banner--warning" role="alert" aria-labelledby="staff-rejected-title">
+    <section className="banner utrecht-alert utrecht-alert--warning" role="alert" aria-labelledby="staff-rejected-title">
       <Pictogram name="warning" />
       <div>
-        <h2 id="staff-rejected-title">{t('rejected.title')}</h2>
+        <h2 className="utrecht-heading-2" id="staff-rejected-title">{t('rejected.title')}</h2>
         <ul className="plain-list">
           {rejected.map((r) => {
             const code = KNOWN_REASONS.find((c) => c === r.error.code);
@@ -25,16 +25,16 @@ export function StaffRejected() {
             const note = isChangeOf(r, 'visit.addNote') || isChangeOf(r, 'question.answer') ? r.args.text : undefined;
             return (
               <li key={r.id}>
-                <p>
+                <p className="utrecht-paragraph">
                   <strong>{checklist ? t('rejected.what.checklist') : t('rejected.what.other')}</strong> {reason}
                 </p>
                 {typeof note === 'string' && (
-                  <p className="rejected__question" dir="auto">
+                  <p className="utrecht-paragraph rejected__question" dir="auto">
                     {note}
                   </p>
                 )}
                 <div className="banner__actions">
-                  <button type="button" className="button" onClick={() => void dismissStaffRejected(r.id)}>
+                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void dismissStaffRejected(r.id)}>
                     {t('rejected.dismiss')}
                   </button>
                 </div>

@@ -36,7 +36,7 @@ export function StaffRoutes() {
   const status = useVaultStatus(methods);
   const role = useStaffRole();
   useActivityKeepsOpen();
-  if (status === 'loading') return <p role="status">{t('loading')}</p>;
+  if (status === 'loading') return <p className="utrecht-paragraph" role="status">{t('loading')}</p>;
   if (status === 'no-pin') return <SecretSetupScreen />;
   if (status === 'upgrade') return <SecretSetupScreen upgrade />;
   if (status === 'locked' && methods) return <UnlockScreen methods={methods} />;

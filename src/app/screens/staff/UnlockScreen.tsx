@@ -55,18 +55,18 @@ export function UnlockScreen({ methods }: { methods: VaultMethods }) {
       <header className="screen-head">
         <Pictogram name="lock" size={48} />
         <div>
-          <h1>{t('pin.unlockTitle')}</h1>
-          <p>{t('secret.unlockIntro')}</p>
+          <h1 className="utrecht-heading-1">{t('pin.unlockTitle')}</h1>
+          <p className="utrecht-paragraph">{t('secret.unlockIntro')}</p>
         </div>
       </header>
       {methods.passkey && (
         <section className="card staff-pin" aria-label={t('secret.passkeyTitle')}>
           {wrong === 'passkey' && (
-            <p className="error" role="alert">
+            <p className="utrecht-paragraph error" role="alert">
               {t('secret.passkeyUnlockFailed')}
             </p>
           )}
-          <button type="button" className="button button--primary button--block" disabled={busy} onClick={() => void openWithPasskey()}>
+          <button type="button" className="utrecht-button utrecht-button--primary-action button--block" disabled={busy} onClick={() => void openWithPasskey()}>
             <Pictogram name="passkey" size={24} /> {t('secret.unlockPasskey')}
           </button>
         </section>
@@ -82,24 +82,24 @@ export function UnlockScreen({ methods }: { methods: VaultMethods }) {
             describedBy={wrong === 'secret' ? 'secret-error' : undefined}
           />
           {wrong === 'secret' && (
-            <p id="secret-error" className="error" role="alert">
+            <p id="secret-error" className="utrecht-paragraph error" role="alert">
               {legacy ? t('pin.error.wrong-pin') : t('secret.error.wrong')}
             </p>
           )}
-          <button type="submit" className={`button button--block${methods.passkey ? '' : ' button--primary'}`} disabled={busy || secret.length === 0}>
+          <button type="submit" className={`utrecht-button button--block ${methods.passkey ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} disabled={busy || secret.length === 0}>
             <Pictogram name="pin" size={24} /> {busy ? t('pin.checking') : t('pin.unlock')}
           </button>
         </form>
       )}
       <section className="card" aria-labelledby="pin-forgot">
-        <h2 id="pin-forgot">{t('secret.forgotTitle')}</h2>
-        <p>{t('secret.forgotText')}</p>
+        <h2 className="utrecht-heading-2" id="pin-forgot">{t('secret.forgotTitle')}</h2>
+        <p className="utrecht-paragraph">{t('secret.forgotText')}</p>
         {forgetting ? (
-          <button type="button" className="button button--block staff-danger" onClick={() => void forget()}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action button--block staff-danger" onClick={() => void forget()}>
             <Pictogram name="warning" size={24} /> {t('pin.forgotConfirm')}
           </button>
         ) : (
-          <button type="button" className="button button--block" onClick={() => setForgetting(true)}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => setForgetting(true)}>
             {t('secret.forgotButton')}
           </button>
         )}

@@ -27,12 +27,12 @@ export function VisitNotes({ household }: { household: Household }) {
 
   return (
     <section className="card staff-notes" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
+      <h2 className="utrecht-heading-2" id={`${id}-title`}>
         <Pictogram name="edit" size={28} /> {t('note.title')}
       </h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-text`}>{t('note.label')}</label>
-        <p className="hint" id={`${id}-hint`}>
+        <p className="utrecht-paragraph hint" id={`${id}-hint`}>
           {t('note.hint')}
         </p>
         <textarea
@@ -49,27 +49,27 @@ export function VisitNotes({ household }: { household: Household }) {
           }}
         />
         {error && (
-          <p id={`${id}-error`} className="error" role="alert">
+          <p id={`${id}-error`} className="utrecht-paragraph error" role="alert">
             {t('note.empty')}
           </p>
         )}
-        <button type="submit" className="button button--primary button--block">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action button--block">
           <Pictogram name="done" size={24} /> {t('note.save')}
         </button>
         {saved && (
-          <p className="with-icon" role="status">
+          <p className="utrecht-paragraph with-icon" role="status">
             <Pictogram name="done" size={22} /> {t('note.saved')}
           </p>
         )}
       </form>
-      <h3>{t('note.earlier')}</h3>
+      <h3 className="utrecht-heading-3">{t('note.earlier')}</h3>
       {household.visitNotes.length === 0 ? (
-        <p>{t('note.none')}</p>
+        <p className="utrecht-paragraph">{t('note.none')}</p>
       ) : (
         <ul className="staff-notes__list">
           {household.visitNotes.map((n) => (
             <li key={n.id}>
-              <p className="staff-notes__when">
+              <p className="utrecht-paragraph staff-notes__when">
                 <time dateTime={n.createdAt}>
                   {formatDayTime(n.createdAt, lang)}
                 </time>
@@ -78,7 +78,7 @@ export function VisitNotes({ household }: { household: Household }) {
                   <Pictogram name={n.pending ? 'waiting' : 'done'} size={18} /> {n.pending ? t('waiting') : t('sent')}
                 </span>
               </p>
-              <p dir="auto" className="staff-notes__text">
+              <p dir="auto" className="utrecht-paragraph staff-notes__text">
                 {n.text}
               </p>
             </li>

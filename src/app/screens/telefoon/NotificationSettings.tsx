@@ -46,25 +46,25 @@ export function NotificationSettings({ audience = 'person' }: { audience?: Notif
   if (state === null) return null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="with-icon">
+      <h2 id={`${id}-title`} className="utrecht-heading-2 with-icon">
         <Pictogram name="bell" size={36} />
         <span>{t('notify.title')}</span>
       </h2>
-      <p>{t(WHAT_KEY[audience])}</p>
-      <p>{t('notify.private')}</p>
+      <p className="utrecht-paragraph">{t(WHAT_KEY[audience])}</p>
+      <p className="utrecht-paragraph">{t('notify.private')}</p>
       {state === 'unsupported' ? (
-        <p>{t('notify.unsupported')}</p>
+        <p className="utrecht-paragraph">{t('notify.unsupported')}</p>
       ) : state === 'blocked' ? (
-        <p role="status">{t('notify.blocked')}</p>
+        <p className="utrecht-paragraph" role="status">{t('notify.blocked')}</p>
       ) : (
         <>
-          <button type="button" role="switch" aria-checked={state === 'on'} className="button button--block notify-switch" onClick={() => void toggle()} disabled={busy}>
+          <button type="button" role="switch" aria-checked={state === 'on'} className="utrecht-button utrecht-button--secondary-action button--block notify-switch" onClick={() => void toggle()} disabled={busy}>
             <Pictogram name="bell" size={28} />
             <span>{t('notify.switch')}</span>
             <span className="notify-switch__state" aria-hidden="true">{state === 'on' ? '●' : '○'}</span>
           </button>
-          <p role="status">{failed ? t('notify.failed') : state === 'on' ? t('notify.on') : t('notify.off')}</p>
-          <p className="hint">{t('notify.data')}</p>
+          <p className="utrecht-paragraph" role="status">{failed ? t('notify.failed') : state === 'on' ? t('notify.on') : t('notify.off')}</p>
+          <p className="utrecht-paragraph hint">{t('notify.data')}</p>
         </>
       )}
     </section>

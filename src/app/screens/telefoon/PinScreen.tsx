@@ -47,15 +47,15 @@ export function PinScreen() {
       <header className="screen-head">
         <Pictogram name="lock" size={48} />
         <div>
-          <h1>{t('lock.title')}</h1>
-          <p>{t('lock.intro')}</p>
+          <h1 className="utrecht-heading-1">{t('lock.title')}</h1>
+          <p className="utrecht-paragraph">{t('lock.intro')}</p>
         </div>
       </header>
       <form className="card pin-form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-pin`}>{t('lock.label')}</label>
         <input
           id={`${id}-pin`}
-          className="input input--pin"
+          className="utrecht-textbox utrecht-textbox--html-input input--pin"
           type="password"
           inputMode="numeric"
           autoComplete="off"
@@ -66,29 +66,29 @@ export function PinScreen() {
           onChange={(e) => setPin(e.target.value.trim())}
         />
         <div id={`${id}-problem`} role="alert">
-          {waiting ? <p className="error">{t('lock.tooMany')}</p> : wrong && <p className="error">{t('lock.wrong')}</p>}
+          {waiting ? <p className="utrecht-paragraph error">{t('lock.tooMany')}</p> : wrong && <p className="utrecht-paragraph error">{t('lock.wrong')}</p>}
         </div>
-        {waiting && <p>{t('lock.wait', { count: Math.ceil((waitUntil - now) / 1000) })}</p>}
-        <button type="submit" className="button button--primary button--block" disabled={checking || waiting}>
+        {waiting && <p className="utrecht-paragraph">{t('lock.wait', { count: Math.ceil((waitUntil - now) / 1000) })}</p>}
+        <button type="submit" className="utrecht-button utrecht-button--primary-action button--block" disabled={checking || waiting}>
           <Pictogram name="pin" size={28} />
           <span>{checking ? t('lock.checking') : t('lock.open')}</span>
         </button>
       </form>
-      <p className="with-icon">
+      <p className="utrecht-paragraph with-icon">
         <Pictogram name="info" size={28} />
-        <Link href="/info" className="link">
+        <Link href="/info" className="utrecht-link">
           {t('lock.info')}
         </Link>
       </p>
       {forgot ? (
         <section className="forgot-pin" aria-labelledby={`${id}-forgot`}>
-          <h2 id={`${id}-forgot`}>{t('forgot.title')}</h2>
-          <p>{t('forgot.noWayBack')}</p>
-          <p>{t('forgot.newCode', regieContext())}</p>
+          <h2 className="utrecht-heading-2" id={`${id}-forgot`}>{t('forgot.title')}</h2>
+          <p className="utrecht-paragraph">{t('forgot.noWayBack')}</p>
+          <p className="utrecht-paragraph">{t('forgot.newCode', regieContext())}</p>
           <RemoveData />
         </section>
       ) : (
-        <button type="button" className="button button--block" onClick={() => setForgot(true)}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => setForgot(true)}>
           <Pictogram name="question" size={28} />
           <span>{t('lock.forgot')}</span>
         </button>

@@ -42,26 +42,26 @@ export function PinSettings() {
   if (pinSet === undefined) return null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="with-icon">
+      <h2 id={`${id}-title`} className="utrecht-heading-2 with-icon">
         <Pictogram name="lock" size={36} />
         <span>{t('pin.title')}</span>
       </h2>
-      <p>{t('pin.what')}</p>
-      <p className="with-icon">
+      <p className="utrecht-paragraph">{t('pin.what')}</p>
+      <p className="utrecht-paragraph with-icon">
         <Pictogram name="warning" size={28} />
         <span>{t('pin.honest')}</span>
       </p>
-      <p className="pin-status">{pinSet ? t('pin.isOn') : t('pin.isOff')}</p>
-      <p role="status">{done ? t(done) : ''}</p>
+      <p className="utrecht-paragraph pin-status">{pinSet ? t('pin.isOn') : t('pin.isOff')}</p>
+      <p className="utrecht-paragraph" role="status">{done ? t(done) : ''}</p>
       {editing ? (
         <form className="pin-form" onSubmit={(e) => void save(e)} noValidate>
           <label htmlFor={`${id}-pin`}>{t('pin.new')}</label>
-          <p className="hint" id={`${id}-hint`}>
+          <p className="utrecht-paragraph hint" id={`${id}-hint`}>
             {t('pin.rule')}
           </p>
           <input
             id={`${id}-pin`}
-            className="input input--pin"
+            className="utrecht-textbox utrecht-textbox--html-input input--pin"
             type="password"
             inputMode="numeric"
             autoComplete="off"
@@ -74,7 +74,7 @@ export function PinSettings() {
           <label htmlFor={`${id}-again`}>{t('pin.again')}</label>
           <input
             id={`${id}-again`}
-            className="input input--pin"
+            className="utrecht-textbox utrecht-textbox--html-input input--pin"
             type="password"
             inputMode="numeric"
             autoComplete="off"
@@ -84,16 +84,16 @@ export function PinSettings() {
             onChange={(e) => setAgain(e.target.value.trim())}
           />
           {problem && (
-            <p className="error" role="alert">
+            <p className="utrecht-paragraph error" role="alert">
               {t(problem)}
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="button button--primary" disabled={saving}>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={saving}>
               <Pictogram name="lock" size={28} />
               <span>{t('pin.save')}</span>
             </button>
-            <button type="button" className="button" onClick={close}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={close}>
               {t('pin.cancel')}
             </button>
           </div>
@@ -102,7 +102,7 @@ export function PinSettings() {
         <div className="actions">
           <button
             type="button"
-            className="button button--primary"
+            className="utrecht-button utrecht-button--primary-action"
             onClick={() => {
               setDone(null);
               setEditing(true);
@@ -112,7 +112,7 @@ export function PinSettings() {
             <span>{pinSet ? t('pin.change') : t('pin.set')}</span>
           </button>
           {pinSet && (
-            <button type="button" className="button" onClick={() => void remove()}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void remove()}>
               {t('pin.remove')}
             </button>
           )}

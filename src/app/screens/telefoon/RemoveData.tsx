@@ -48,7 +48,7 @@ export function RemoveData() {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="with-icon">
+      <h2 id={`${id}-title`} className="utrecht-heading-2 with-icon">
         <Pictogram name="recycle" size={36} />
         <span>{t('remove.title')}</span>
       </h2>
@@ -56,50 +56,50 @@ export function RemoveData() {
         {FACTS.map((f) => (
           <li key={f.text}>
             <Pictogram name={f.picture} size={32} />
-            <p>{f.text === 'remove.newCode' ? t('remove.newCode', regieContext()) : t(f.text)}</p>
+            <p className="utrecht-paragraph">{f.text === 'remove.newCode' ? t('remove.newCode', regieContext()) : t(f.text)}</p>
           </li>
         ))}
       </ul>
       {!confirming ? (
-        <button type="button" className="button button--block" onClick={() => setConfirming(true)}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action button--block" onClick={() => setConfirming(true)}>
           <Pictogram name="recycle" size={28} />
           <span>{t('remove.start')}</span>
         </button>
       ) : (
         <div className="remove-confirm">
           {pending > 0 && (
-            <div className="banner banner--warning" role="alert">
+            <div className="banner utrecht-alert utrecht-alert--warning" role="alert">
               <Pictogram name="warning" size={32} />
               <div>
-                <p>
+                <p className="utrecht-paragraph">
                   <strong>{t('remove.waiting', { count: pending })}</strong>
                 </p>
-                <p>{t('remove.waitingHelp')}</p>
+                <p className="utrecht-paragraph">{t('remove.waitingHelp')}</p>
                 <div className="banner__actions">
-                  <button type="button" className="button button--primary" onClick={() => void sendNow()} disabled={sending === 'busy'}>
+                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void sendNow()} disabled={sending === 'busy'}>
                     <Pictogram name="send" size={28} />
                     <span>{sending === 'busy' ? t('remove.sending') : t('remove.sendNow')}</span>
                   </button>
                 </div>
-                {sending === 'failed' && <p className="error">{t('remove.sendFailed')}</p>}
+                {sending === 'failed' && <p className="utrecht-paragraph error">{t('remove.sendFailed')}</p>}
               </div>
             </div>
           )}
-          <h3 id={`${id}-confirm`} ref={confirmTitle} tabIndex={-1}>
+          <h3 className="utrecht-heading-3" id={`${id}-confirm`} ref={confirmTitle} tabIndex={-1}>
             {t('remove.confirmTitle')}
           </h3>
-          <p>{pending > 0 ? t('remove.confirmLost', { count: pending }) : t('remove.confirmText')}</p>
+          <p className="utrecht-paragraph">{pending > 0 ? t('remove.confirmLost', { count: pending }) : t('remove.confirmText')}</p>
           <div className="actions">
-            <button type="button" className="button button--danger" onClick={() => void remove()} disabled={removing === 'busy'}>
+            <button type="button" className="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => void remove()} disabled={removing === 'busy'}>
               <Pictogram name="recycle" size={28} />
               <span>{removing === 'busy' ? t('remove.busy') : pending > 0 ? t('remove.anyway') : t('remove.confirm')}</span>
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)} disabled={removing === 'busy'}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirming(false)} disabled={removing === 'busy'}>
               <span>{t('remove.cancel')}</span>
             </button>
           </div>
           {removing === 'failed' && (
-            <p className="error" role="alert">
+            <p className="utrecht-paragraph error" role="alert">
               {t('remove.failed')}
             </p>
           )}

@@ -15,8 +15,8 @@ export function TelefoonScreen() {
       <header className="screen-head">
         <Pictogram name="mobile" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
       <NotificationSettings audience={device.status === 'activated' && device.kind === 'helper' ? 'helper' : 'person'} />

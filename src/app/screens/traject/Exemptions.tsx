@@ -9,10 +9,10 @@ export function Exemptions({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <section className="card" aria-labelledby="exemptions-title">
-      <h2 id="exemptions-title" className="with-icon">
+      <h2 id="exemptions-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="exempt" size={32} /> {t('exemptions.title')}
       </h2>
-      <p>{t('exemptions.text')}</p>
+      <p className="utrecht-paragraph">{t('exemptions.text')}</p>
       <ul className="plain-list exemptions">
         {entries.map((e) => (
           <li key={e.id} className="with-icon">

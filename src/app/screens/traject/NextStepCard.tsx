@@ -14,8 +14,8 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
   if (!entry) {
     return (
       <section className="card card--highlight next-step" aria-labelledby="next-step-title">
-        <h2 id="next-step-title">{t('next.title')}</h2>
-        <p className="with-icon">
+        <h2 className="utrecht-heading-2" id="next-step-title">{t('next.title')}</h2>
+        <p className="utrecht-paragraph with-icon">
           <Pictogram name="finish" size={40} /> <span>{t('next.none')}</span>
         </p>
         <ReadAloud texts={[t('next.title'), t('next.none')]} />
@@ -30,14 +30,14 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
       className={`card card--highlight next-step${entry.overdue ? ' next-step--overdue' : ''}`}
       aria-labelledby="next-step-title"
     >
-      <h2 id="next-step-title">{t(entry.overdue ? 'next.overdueTitle' : 'next.title')}</h2>
+      <h2 className="utrecht-heading-2" id="next-step-title">{t(entry.overdue ? 'next.overdueTitle' : 'next.title')}</h2>
       <div className="with-icon">
         <Pictogram name={entry.overdue ? 'overdue' : stepPictogram(entry.kind)} size={48} />
         <div>
-          <p className="next-step__sentence">
+          <p className="utrecht-paragraph next-step__sentence">
             {sentence}
           </p>
-          <p className="hint">{t(`step.${entry.kind}.hint`)}</p>
+          <p className="utrecht-paragraph hint">{t(`step.${entry.kind}.hint`)}</p>
         </div>
       </div>
       <ReadAloud
@@ -45,9 +45,9 @@ export function NextStepCard({ entry, regie }: { entry: TimelineEntry | undefine
       />
       {entry.overdue && (
         <>
-          <p>{t('next.overdue', { role: regie })}</p>
+          <p className="utrecht-paragraph">{t('next.overdue', { role: regie })}</p>
           {canChange && (
-            <Link href="/vraag" className="button button--primary button--block">
+            <Link href="/vraag" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block">
               <Pictogram name="question" size={24} /> {t('next.ask')}
             </Link>
           )}

@@ -9,7 +9,7 @@ export function StepNote({ note, from }: { note: string; from: string }) {
   const label = i18n.language === 'nl' ? t('note', { role: from }) : t('noteInDutch', { role: from });
   return (
     <div className="step-note">
-      <p className="step-note__from">
+      <p className="utrecht-paragraph step-note__from">
         <Pictogram name="write" size={20} /> {label}
       </p>
       <DutchText text={note} className="step-note__text" />

@@ -18,16 +18,16 @@ export function TermCard({ termijn, today, regie }: Props) {
   const end = formatDate(termijn.end, i18n.language);
   return (
     <section className="card term" aria-labelledby="term-title">
-      <h2 id="term-title" className="with-icon">
+      <h2 id="term-title" className="utrecht-heading-2 with-icon">
         <Pictogram name="deadline" size={32} /> {t('term.title')}
       </h2>
-      <p className="term__left">
+      <p className="utrecht-paragraph term__left">
         {left < 0 ? t('term.ended', { date: end }) : left === 0 ? t('term.lessThanMonth') : t('term.left', { count: left })}
       </p>
       <div className="term__bar" aria-hidden="true">
         <span style={{ inlineSize: `${Math.round(passed * 100)}%` }} />
       </div>
-      <p>{left < 0 ? t('term.endedHelp', { role: regie }) : t('term.end', { date: end })}</p>
+      <p className="utrecht-paragraph">{left < 0 ? t('term.endedHelp', { role: regie }) : t('term.end', { date: end })}</p>
     </section>
   );
 }

@@ -38,14 +38,14 @@ export function TimelineStep({ entry, noteFrom }: Props) {
         <div className="timeline__head">
           <Pictogram name={stepPictogram(kind)} size={40} />
           <div>
-            <h3 id={titleId}>{t(`step.${kind}.title`)}</h3>
-            <p className="hint">{t(`step.${kind}.hint`)}</p>
+            <h3 className="utrecht-heading-3" id={titleId}>{t(`step.${kind}.title`)}</h3>
+            <p className="utrecht-paragraph hint">{t(`step.${kind}.hint`)}</p>
           </div>
         </div>
-        <p className="tags">
-          <span className={`tag tag--${phase}`}>{t(`phase.${phase}`)}</span>
+        <p className="utrecht-paragraph tags">
+          <span className={`utrecht-badge-status tag--${phase}`}>{t(`phase.${phase}`)}</span>
           {entry.overdue && (
-            <span className="tag tag--danger">
+            <span className="utrecht-badge-status utrecht-badge-status--danger">
               <Pictogram name="overdue" size={18} /> {t('overdue')}
             </span>
           )}

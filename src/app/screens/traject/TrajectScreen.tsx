@@ -41,20 +41,20 @@ export function TrajectScreen() {
       <header className="screen-head">
         <Pictogram name="traject" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro')}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro')}</p>
         </div>
       </header>
       <section className="card route" aria-labelledby="route-title">
         <div className="with-icon">
           <Pictogram name={ROUTE_PICTURE[route]} size={40} />
           <div>
-            <h2 id="route-title">{t(`route.${route}.name`)}</h2>
-            <p>{t(`route.${route}.hint`)}</p>
+            <h2 className="utrecht-heading-2" id="route-title">{t(`route.${route}.name`)}</h2>
+            <p className="utrecht-paragraph">{t(`route.${route}.hint`)}</p>
           </div>
         </div>
         {adviceOnly && (
-          <p className="with-icon route__advice">
+          <p className="utrecht-paragraph with-icon route__advice">
             <Pictogram name="tip" size={28} />
             <span>
               <strong>{t('adviceOnly.title')}</strong> {t('adviceOnly.text')}
@@ -65,7 +65,7 @@ export function TrajectScreen() {
       <NextStepCard entry={nextStep(timeline)} regie={regie} />
       <TermCard termijn={dossier.termijn} today={today} regie={regie} />
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title">{t('steps')}</h2>
+        <h2 className="utrecht-heading-2" id="steps-title">{t('steps')}</h2>
         <ol className="timeline">
           {timeline.map((entry) => (
             <TimelineStep key={entry.id} entry={entry} noteFrom={regie} />

@@ -19,29 +19,29 @@ export function MyQuestions({ questions }: { questions: QuestionEntry[] }) {
   };
   return (
     <section aria-labelledby="mine-title" className="my-questions">
-      <h2 id="mine-title">{t('mine.title')}</h2>
+      <h2 className="utrecht-heading-2" id="mine-title">{t('mine.title')}</h2>
       {questions.length === 0 ? (
-        <p className="empty">{t('mine.empty')}</p>
+        <p className="utrecht-paragraph empty">{t('mine.empty')}</p>
       ) : (
         <ul className="plain-list">
           {questions.map((q) => (
             <li key={q.key} className="card my-question" data-pending={q.pending || undefined}>
               {shown(q).map((line) => (
-                <p key={line} className="my-question__text" dir="auto">
+                <p key={line} className="utrecht-paragraph my-question__text" dir="auto">
                   {line}
                 </p>
               ))}
-              <p className="hint">
+              <p className="utrecht-paragraph hint">
                 {t('mine.to', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })} ·{' '}
                 {formatDayTime(q.askedAt, i18n.language)}
               </p>
-              <p className="my-question__state">
+              <p className="utrecht-paragraph my-question__state">
                 <Pictogram name={q.pending ? 'waiting' : 'done'} size={20} />{' '}
                 {q.pending ? t('mine.waiting') : q.answer ? t('mine.answered') : t('mine.sent')}
               </p>
               {q.answer && (
                 <div className="my-question__answer">
-                  <p className="hint">{t('mine.answer', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })}</p>
+                  <p className="utrecht-paragraph hint">{t('mine.answer', { role: roleName(q.contactRole as Parameters<typeof roleName>[0]) })}</p>
                   {/* Written by the consulent or begeleider, in Dutch. */}
                   <DutchText text={q.answer} />
                 </div>

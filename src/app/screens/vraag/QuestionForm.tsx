@@ -47,7 +47,7 @@ export function QuestionForm({ recipients }: Props) {
 
   return (
     <form className="card question-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>{t('form.title')}</h2>
+      <h2 className="utrecht-heading-2" id={`${id}-title`}>{t('form.title')}</h2>
       <fieldset>
         <legend>{t('form.ready')}</legend>
         {READY_QUESTIONS.map((q) => (
@@ -59,7 +59,7 @@ export function QuestionForm({ recipients }: Props) {
         ))}
       </fieldset>
       <label htmlFor={`${id}-own`}>{t('form.own')}</label>
-      <p className="hint" id={`${id}-own-hint`}>
+      <p className="utrecht-paragraph hint" id={`${id}-own-hint`}>
         {t('form.ownHint')}
       </p>
       <textarea
@@ -85,15 +85,15 @@ export function QuestionForm({ recipients }: Props) {
         ))}
       </fieldset>
       {error && (
-        <p className="error" role="alert">
+        <p className="utrecht-paragraph error" role="alert">
           {t(`form.error.${error}`)}
         </p>
       )}
-      <button type="submit" className="button button--primary button--block">
+      <button type="submit" className="utrecht-button utrecht-button--primary-action button--block">
         <Pictogram name="send" size={24} /> {t('form.send')}
       </button>
       {sent && (
-        <p className="with-icon" role="status">
+        <p className="utrecht-paragraph with-icon" role="status">
           <Pictogram name="done" size={24} /> {t('form.sent')}
         </p>
       )}

@@ -17,12 +17,12 @@ export function ReachOthers({ contacts }: { contacts: ContactRow[] }) {
   if (contacts.length === 0) return null;
   return (
     <section className="card reach-others" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('others.title')}</h2>
-      <p>{t('others.intro')}</p>
+      <h2 className="utrecht-heading-2" id={`${id}-title`}>{t('others.title')}</h2>
+      <p className="utrecht-paragraph">{t('others.intro')}</p>
       <ul className="reach-others__list">
         {contacts.map((c) => (
           <li key={c.id}>
-            <p className="with-icon">
+            <p className="utrecht-paragraph with-icon">
               <Pictogram name={rolePictogram(c.role)} size={32} />
               <span className="recipient">
                 <span dir="auto">{c.name}</span>

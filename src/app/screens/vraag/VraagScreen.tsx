@@ -35,8 +35,8 @@ export function VraagScreen() {
       <header className="screen-head">
         <Pictogram name="question" size={48} />
         <div>
-          <h1>{t('title')}</h1>
-          <p>{t('intro', regieContext())}</p>
+          <h1 className="utrecht-heading-1">{t('title')}</h1>
+          <p className="utrecht-paragraph">{t('intro', regieContext())}</p>
         </div>
       </header>
       <QuestionForm recipients={recipientsOf(contacts, gemeente.regieRole)} />
