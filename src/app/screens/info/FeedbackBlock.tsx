@@ -40,15 +40,15 @@ export function FeedbackBlock({ page }: { page: FeedbackPage }) {
       <h2 id={`${id}-title`}>{t('title')}</h2>
       {step === 'thanks' ? null : (
         <div className="feedback__choices">
-          <button type="button" className="button" onClick={() => give('helped')}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => give('helped')}>
             <Pictogram name="helped" size={32} />
             {t('helped')}
           </button>
-          <button type="button" className="button" onClick={() => give('not-helped')}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => give('not-helped')}>
             <Pictogram name="notHelped" size={32} />
             {t('notHelped')}
           </button>
-          <button type="button" className="button" aria-expanded={step === 'writing'} aria-controls={`${id}-form`} onClick={() => setStep(step === 'writing' ? 'ask' : 'writing')}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-expanded={step === 'writing'} aria-controls={`${id}-form`} onClick={() => setStep(step === 'writing' ? 'ask' : 'writing')}>
             <Pictogram name="wrongText" size={32} />
             {t('wrongLanguage')}
           </button>
@@ -58,7 +58,7 @@ export function FeedbackBlock({ page }: { page: FeedbackPage }) {
         <form id={`${id}-form`} className="feedback__form" onSubmit={submit}>
           <label htmlFor={`${id}-text`}>{t('textLabel')}</label>
           <textarea id={`${id}-text`} dir="auto" rows={3} maxLength={FEEDBACK_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
             <Pictogram name="send" size={28} />
             {t('send')}
           </button>
