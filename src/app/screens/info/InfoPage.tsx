@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Pictogram } from '../../components/Pictogram';
+import { focusAnchor } from './search/anchors';
 import { useInfoTexts } from './useInfoTexts';
 import './info.css';
 
@@ -14,8 +15,9 @@ interface Props {
 export function InfoPage({ children, back = true }: Props) {
   const { t } = useInfoTexts();
   useEffect(() => {
-    // Wouter keeps the scroll position between routes; a new page should start at its title.
-    document.documentElement.scrollTop = 0;
+    // Wouter keeps the scroll position between routes; a new page should start at its title, or
+    // at the section a search result leads to (`#anchor`).
+    if (!focusAnchor(window.location.hash)) document.documentElement.scrollTop = 0;
   }, []);
   return (
     <div className="info-page">
