@@ -8,8 +8,6 @@ import type { InfoSearch as Engine } from './searchEngine';
 import { SearchResults } from './SearchResults';
 import './search.css';
 
-type State = { status: 'idle' } | { status: 'loading' } | { status: 'failed' } | { status: 'ready'; engine: Engine };
-
 /**
  * The search field at the top of the informatiemap (issue 16). The search itself is a chunk of its
  * own, loaded when someone starts typing; the words stay in the address (`/info?q=huur`), so the
@@ -21,28 +19,29 @@ export function InfoSearch() {
   const { gemeente } = useInfoTexts();
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
-  const [state, setState] = useState<State>({ status: 'idle' });
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [failed, setFailed] = useState(false);
   const fieldId = useId();
   const hintId = useId();
   const language = i18n.language;
   const wanted = query.trim() !== '';
-  const current = state.status === 'ready' && state.engine.language !== language ? { status: 'idle' as const } : state;
+  // After a change of language the index of the new language is built.
+  const ready = engine?.language === language ? engine : null;
 
   useEffect(() => {
-    if (!wanted || current.status !== 'idle') return;
+    if (!wanted || ready) return;
     let live = true;
-    setState({ status: 'loading' });
     import('./searchEngine')
       .then((m) => m.openSearch(i18n, gemeente))
-      .then((engine) => live && setState({ status: 'ready', engine }))
+      .then((built) => live && setEngine(built))
       // The chunk is precached with the app; failing here means storage was cleared while offline.
-      .catch(() => live && setState({ status: 'failed' }));
+      .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, [wanted, current.status, i18n, gemeente]);
+  }, [wanted, ready, language, i18n, gemeente]);
 
-  const hits = useMemo(() => (current.status === 'ready' ? current.engine.search(query) : []), [current, query]);
+  const hits = useMemo(() => ready?.search(query) ?? [], [ready, query]);
 
   const change = (value: string) => {
     setQuery(value);
@@ -67,7 +66,7 @@ export function InfoSearch() {
         {t('hint')}
       </p>
       <input id={fieldId} className="input" type="search" value={query} onChange={(e) => change(e.target.value)} aria-describedby={hintId} autoComplete="off" enterKeyHint="search" dir="auto" />
-      {wanted && <SearchResults status={current.status === 'ready' ? 'ready' : current.status === 'failed' ? 'failed' : 'loading'} hits={hits} />}
+      {wanted && <SearchResults status={ready ? 'ready' : failed ? 'failed' : 'loading'} hits={hits} />}
     </div>
   );
 }

@@ -6,10 +6,9 @@ import { foldForSearch } from './normalise';
 
 // The informatiemap search (issue 16), a chunk of its own: MiniSearch (about 6 KB gzip) and the
 // index only load when someone starts to search, never with the first screen. The index is built
-// in the phone from the texts it keeps offline, once per language and municipality per visit
-// (under a tenth of a second for the largest language in jsdom on a busy machine, see
-// searchEngine.test.ts), so it needs no storage
-// of its own and is never out of date with the texts.
+// in the phone from the texts it keeps offline, once per language and municipality per visit (under
+// a tenth of a second for the largest language, in jsdom on a busy machine: searchEngine.test.ts),
+// so it needs no storage of its own and is never out of date with the texts.
 
 export interface Hit {
   href: string;
@@ -45,12 +44,12 @@ function snippetOf(text: TextIn, terms: string[]): TextIn {
 
 function hitOf(doc: SearchDoc, result: SearchResult): Hit {
   const fields = Object.values(result.match).flat();
-  // Found only in the Dutch: show the Dutch, so the reader sees why it was found.
+  // Found only in the Dutch: the title stays in the reader's language, the line found is shown in
+  // Dutch, so the reader sees why it was found.
   const inDutch = fields.length > 0 && fields.every((f) => DUTCH_FIELDS.includes(f));
   const inTitleOnly = fields.every((f) => f !== 'text' && f !== 'textNl');
-  const text: TextIn = inDutch ? { text: doc.textNl, lang: 'nl' } : doc.text;
-  const title: TextIn = inDutch && doc.titleNl ? { text: doc.titleNl, lang: 'nl' } : doc.title;
-  return { href: doc.href, picture: doc.picture, page: doc.page, title, snippet: snippetOf(text, inTitleOnly ? [] : result.terms) };
+  const text: TextIn = inDutch && doc.textNl ? { text: doc.textNl, lang: 'nl' } : doc.text;
+  return { href: doc.href, picture: doc.picture, page: doc.page, title: doc.title, snippet: snippetOf(text, inTitleOnly ? [] : result.terms) };
 }
 
 /** The search over these documents. */
