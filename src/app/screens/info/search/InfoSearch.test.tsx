@@ -51,4 +51,13 @@ describe('informatiemap search on the index', { timeout: 30_000 }, () => {
     // The section's title is in Arabic: no lang of its own.
     expect(link?.querySelector('.search-hit__title')?.hasAttribute('lang')).toBe(false);
   });
+
+  it('shows words from a link as words, never as markup', async () => {
+    const words = '<img src=x onerror="alert(1)">';
+    renderAt(`/info?q=${encodeURIComponent(words)}`, <InfoIndexScreen />);
+    const field = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Zoek in de informatie' });
+    expect(field.value).toBe(words);
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe('Even zoeken …'));
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
 });
