@@ -112,4 +112,21 @@ describe('informatiemap search, offline, in Arabic', () => {
     expect(await smallTargets(page)).toEqual([]);
     expect(phone.foreignRequests).toEqual([]);
   });
+
+  it('offline: results fit a 320 px screen with text at 200%, right to left (WCAG 1.4.4, 1.4.10)', { timeout: 60_000 }, async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const cdp = await phone.context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await search(page, 'ziekenhuis');
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const outside = [...document.querySelectorAll('.info-search *')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < -1 || r.right > root.clientWidth + 1);
+      });
+      return { sideways: root.scrollWidth > root.clientWidth, outside: outside.map((el) => el.className.toString()) };
+    });
+    expect(overflow).toEqual({ sideways: false, outside: [] });
+    expect(await smallTargets(page)).toEqual([]);
+  });
 });
