@@ -75,6 +75,7 @@ export function searchOver(docs: SearchDoc[], language: string): InfoSearch {
   };
 }
 
+/** Built once per visit; one built offline with some texts in Dutch is built again on the next visit. */
 const built = new Map<string, InfoSearch>();
 
 /**
