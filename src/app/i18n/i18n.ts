@@ -21,6 +21,7 @@ import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
 import type NlPush from '../../../locales/nl/push.json';
+import type NlSearch from '../../../locales/nl/search.json';
 import type NlStorage from '../../../locales/nl/storage.json';
 import type NlStaff from '../../../locales/nl/staff.json';
 import type NlTelefoon from '../../../locales/nl/telefoon.json';
@@ -54,6 +55,8 @@ export interface SourceResources {
   mensen: typeof NlMensen;
   /** The notification texts; the service worker has its own copy (vite.config.ts `pushServiceWorker`). */
   push: typeof NlPush;
+  /** The informatiemap search (screens/info/search). */
+  search: typeof NlSearch;
   storage: typeof NlStorage;
   staff: typeof NlStaff;
   telefoon: typeof NlTelefoon;

@@ -20,7 +20,7 @@ function Entry({ id, word }: { id: WordId; word: Word }) {
   const headingId = useId();
   return (
     <li>
-      <article className="card glossary-entry" aria-labelledby={headingId}>
+      <article className="card glossary-entry" aria-labelledby={headingId} id={id} tabIndex={-1}>
         <div className="info-block__head">
           <Pictogram name={word.picture} size={48} />
           <div>

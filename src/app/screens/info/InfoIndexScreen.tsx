@@ -5,6 +5,7 @@ import { Bilingual } from '../../reading/Bilingual';
 import { ReadAloud } from '../../reading/ReadAloud';
 import { useReadingT } from '../../reading/useReadingT';
 import { InfoPage } from './InfoPage';
+import { InfoSearch } from './search/InfoSearch';
 import { GENERAL_SECTIONS, GROUP_SECTIONS, SECTIONS, type SectionId } from './sections';
 import { useInfoTexts } from './useInfoTexts';
 
@@ -63,6 +64,7 @@ export function InfoIndexScreen() {
           <Bilingual dutch={tNl?.('index.summary', valuesNl)}>{t('index.summary', values)}</Bilingual>
         </div>
       </header>
+      <InfoSearch />
       <a className="danger-call" href="tel:112">
         <Pictogram name="emergency" size={40} />
         <span>{t('emergency.danger')}</span>

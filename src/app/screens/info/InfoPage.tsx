@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { FeedbackPage } from '../../../domain/feedback';
 import { Pictogram } from '../../components/Pictogram';
 import { FeedbackBlock } from './FeedbackBlock';
+import { focusAnchor } from './search/anchors';
 import { useInfoTexts } from './useInfoTexts';
 import './info.css';
 
@@ -18,8 +19,9 @@ interface Props {
 export function InfoPage({ children, back = true, feedback = null }: Props) {
   const { t } = useInfoTexts();
   useEffect(() => {
-    // Wouter keeps the scroll position between routes; a new page should start at its title.
-    document.documentElement.scrollTop = 0;
+    // Wouter keeps the scroll position between routes; a new page should start at its title, or
+    // at the section a search result leads to (`#anchor`).
+    if (!focusAnchor(window.location.hash)) document.documentElement.scrollTop = 0;
   }, []);
   return (
     <div className="info-page">

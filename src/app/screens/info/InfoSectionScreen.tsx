@@ -9,6 +9,7 @@ import { Infographic } from './infographicSlots';
 import { OntzorgenCosts } from './OntzorgenCosts';
 import { PartnerCard } from './PartnerCard';
 import { localBlockKey } from './gemeenteTexts';
+import { blockAnchor } from './search/anchors';
 import { blocksFor, isSectionId, SECTIONS, type BlockDef, type SectionId } from './sections';
 import { splitLines, useInfoTexts } from './useInfoTexts';
 
@@ -34,7 +35,7 @@ function Section({ id }: { id: SectionId }) {
   const blocks = blocksFor(id, gemeente);
   const local = (gemeente.infoBlocks[id] ?? []).flatMap((b) => {
     const key = localBlockKey(gemeente.id, id, b.id);
-    return key ? [{ key, picture: b.picture }] : [];
+    return key ? [{ key, picture: b.picture, anchor: b.id }] : [];
   });
 
   const title = t(`sections.${id}.title`, values);
@@ -62,6 +63,7 @@ function Section({ id }: { id: SectionId }) {
       {blocks.map((b) => (
         <InfoBlock
           key={b.key}
+          anchor={blockAnchor(b.key)}
           picture={b.picture}
           title={t(`${b.key}.title`, values)}
           titleNl={tNl?.(`${b.key}.title`, valuesNl)}
@@ -74,6 +76,7 @@ function Section({ id }: { id: SectionId }) {
       {local.map((b) => (
         <InfoBlock
           key={b.key}
+          anchor={b.anchor}
           picture={b.picture}
           tag={t('local', values)}
           title={tg(`${b.key}.title`, values)}

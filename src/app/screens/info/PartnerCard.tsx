@@ -4,6 +4,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { useReadingT } from '../../reading/useReadingT';
 import { Lines } from './Lines';
 import { partnerKey } from './gemeenteTexts';
+import { partnerAnchor } from './search/anchors';
 import { useInfoTexts } from './useInfoTexts';
 
 /** "tel:" wants digits only; the number is shown as the organisation writes it. */
@@ -57,7 +58,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
   const id = useId();
   const key = partnerKey(gemeente.id, partner.id);
   return (
-    <article className="card partner" aria-labelledby={`${id}-name`}>
+    <article className="card partner" aria-labelledby={`${id}-name`} id={partnerAnchor(partner.id)} tabIndex={-1}>
       <div className="info-block__head">
         <Pictogram name={partner.picture} size={40} />
         <div>
