@@ -26,6 +26,9 @@ import { staffAdminRoutes } from './http/staffAdminRoutes';
 import { staffRoutes } from './http/staffRoutes';
 import { SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
 
+/** Larger answers (a big caseload's first pull) are compressed as a stream, off the event loop. */
+const SYNC_COMPRESS_MAX_BYTES = 256 * 1024;
+
 export interface AppOptions {
   db: Db;
   dialect: Dialect;
@@ -90,7 +93,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandling(app);
   installJsonParser(app);
   registerSecurityHeaders(app);
-  await app.register(fastifyCompress, { global: true });
+  // Answers up to the largest body the API takes are compressed in one synchronous call: the
+  // stream pipeline the plugin uses above its default (8 KiB on two cores) cost a full pull more
+  // than the compression itself (docs/benchmarks.md, "Where a pull's time goes").
+  await app.register(fastifyCompress, { global: true, syncThreshold: SYNC_COMPRESS_MAX_BYTES });
   await app.register(fastifyCookie);
   const counters = options.counters ?? counterStoreFor(db, dialect);
   await app.register(fastifyRateLimit, {
@@ -136,6 +142,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const PULL_ROUTE = '/api/sync/pull';
+
 /**
  * Every instance sends what the queue holds (push/dispatcher.ts). A request that may have stored a
  * change kicks this instance's dispatcher at once; the others find it at their next poll (1 s), so
@@ -151,6 +159,10 @@ function installPushDispatch(app: FastifyInstance, { db, config, options }: { db
   app.addHook('onReady', async () => dispatcher.start());
   app.addHook('onClose', async () => dispatcher.stop());
   app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) dispatcher.kick();
+    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
+    // A pull stores nothing that is notified, and kicking on every one kept a drain of the queue
+    // running without pause under load (docs/benchmarks.md, "Where a pull's time goes").
+    if (request.routeOptions.url === PULL_ROUTE) return;
+    dispatcher.kick();
   });
 }
