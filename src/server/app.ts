@@ -7,7 +7,8 @@ import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
-import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
+import { DatabaseCounterStore, counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
+import { DeviceRateCounts } from './http/deviceRateCounts';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
 import { installJsonParser } from './http/jsonBodies';
@@ -99,9 +100,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { global: true, syncThreshold: SYNC_COMPRESS_MAX_BYTES });
   await app.register(fastifyCookie);
   const counters = options.counters ?? counterStoreFor(db, dialect);
+  const deviceRates = counters instanceof DatabaseCounterStore ? new DeviceRateCounts(counters, (error) => app.log.warn({ err: error }, 'sync request counts could not be shared')) : null;
+  if (deviceRates) app.addHook('onClose', async () => deviceRates.close());
   await app.register(fastifyRateLimit, {
     global: false,
-    store: rateLimitStoreFor(counters),
+    store: rateLimitStoreFor(counters, deviceRates ? { counts: deviceRates, urls: SYNC_ROUTES } : undefined),
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
   });
@@ -143,6 +146,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 }
 
 const PULL_ROUTE = '/api/sync/pull';
+/** Limited per device, counted in batches on PostgreSQL (http/deviceRateCounts.ts). */
+const SYNC_ROUTES: ReadonlySet<string> = new Set([PULL_ROUTE, '/api/sync/push']);
 
 /**
  * Every instance sends what the queue holds (push/dispatcher.ts). A request that may have stored a

@@ -8,6 +8,7 @@ import { auditResponseSchema } from '../../src/domain/adminApi';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { productionLogger } from '../../src/server/app';
 import { DatabaseCounterStore } from '../../src/server/http/counters';
+import { DeviceRateCounts } from '../../src/server/http/deviceRateCounts';
 import { DEFAULT_ABUSE_LIMITS } from '../../src/server/http/rateLimits';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
@@ -264,6 +265,31 @@ describe.each(backends)('counters in the database on $name', (backend) => {
   let server: TestServer;
   serverFor(backend, (s) => {
     server = s;
+  });
+
+  it('shares sync request counts in batches: every request counted, one instance exact at once, another within a flush', async () => {
+    const store = new DatabaseCounterStore(server.db);
+    const errors: unknown[] = [];
+    const first = new DeviceRateCounts(store, (e) => errors.push(e), 60_000);
+    const second = new DeviceRateCounts(store, (e) => errors.push(e), 60_000);
+    const now = Date.now();
+    // One instance counts its own requests exactly, before any flush.
+    expect([1, 2, 3].map(() => first.increment('rate:POST /api/sync/pull', 's:device', 60_000, now).count)).toEqual([1, 2, 3]);
+    expect(first.increment('rate:POST /api/sync/pull', 's:other', 60_000, now).count).toBe(1);
+    await first.flush(now);
+    // The other instance knows the device's count after its own next flush.
+    second.increment('rate:POST /api/sync/pull', 's:device', 60_000, now);
+    await second.flush(now);
+    expect(second.increment('rate:POST /api/sync/pull', 's:device', 60_000, now).count).toBe(5);
+    await Promise.all([first.close(), second.close()]);
+    const rows = await server.db.selectFrom('rate_counter').select(['key', 'count']).where('scope', '=', 'rate:POST /api/sync/pull').execute();
+    expect(rows.map((r) => Number(r.count)).sort()).toEqual([1, 5]);
+    expect(rows.map((r) => r.key).sort()).toEqual([store.keyOf('s:device'), store.keyOf('s:other')].sort());
+    // A new window starts again at 1.
+    expect(first.increment('rate:POST /api/sync/pull', 's:device', 60_000, now + 60_000).count).toBe(1);
+    await first.close();
+    expect(errors).toEqual([]);
+    await server.db.deleteFrom('rate_counter').where('scope', '=', 'rate:POST /api/sync/pull').execute();
   });
 
   it('counts atomically per window and deletes ended windows, so the table cannot grow without bound', async () => {

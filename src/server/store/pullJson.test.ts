@@ -24,7 +24,7 @@ describe('pullResponseJson', () => {
         { op: 'clear' },
         { op: 'put', table: 'appointments', id: 'rw-1:a"1', value: stored(tricky) },
         { op: 'put', table: 'dossiers', id: 'rw-1', value: { ...stored(tricky), replaced: true } },
-        { op: 'del', table: 'messages', id: 'rw-1:m1' },
+        { op: 'del', table: 'questions', id: 'rw-1:q1' },
       ],
     };
     expect(JSON.parse(pullResponseJson(answer))).toEqual(JSON.parse(JSON.stringify(answer)));
