@@ -11,7 +11,6 @@ import {
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { pull, push, redeemActivationCode, syncSchemaFor, type Db, type Session, type SyncSchemas } from '../store';
-import { pullResponseJson } from '../store/pullJson';
 import { sha256 } from '../store/secrets';
 import type { CounterStore } from './counters';
 import { parseBody } from './errorHandling';
@@ -93,14 +92,11 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
 
   // An app of an older sync schema still spoken is answered through its translation; any other
   // version is a 409 'schema-version' before anything is read or stored (store/syncSchemas.ts).
-  app.post('/sync/pull', syncRoute, async (request, reply) => {
+  app.post('/sync/pull', syncRoute, async (request) => {
     const session = await requireSession(db, request);
     const body = parseBody(pullRequestSchema, request.body);
     const schema = syncSchemaFor(syncSchemas, body.schemaVersion);
-    const answer = await pull(db, session, { ...body, schemaVersion: syncSchemas.current });
-    if (body.schemaVersion !== syncSchemas.current) return schema.pullOut(answer);
-    // The current schema: the stored values go out as stored (store/pullJson.ts).
-    return reply.type('application/json; charset=utf-8').send(pullResponseJson(answer));
+    return schema.pullOut(await pull(db, session, { ...body, schemaVersion: syncSchemas.current }));
   });
 
   // A device's byte budget per day: however it is built, it cannot fill the server's disk. Past

@@ -7,7 +7,6 @@ import { makeSyncCookie, parseSyncCookie, syncCookieRole } from './syncCookie';
 import { CLIENT_ID_TAKEN, actorOf, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 import { forgetDeliveredShareCodes } from './shares';
-import { noteStoredJson } from './pullJson';
 
 /** The client's last processed mutation id; 0 for a new client. A clientId is bound to one grant's device (sessions.ts mayUseClient). */
 export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
@@ -90,8 +89,7 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
 function toPatchOp(session: Session, r: { tbl: string; key: string; value: string | null; deleted: number }): PatchOp {
   const table = r.tbl as TableName;
   if (r.deleted || r.value === null) return { op: 'del', table, id: r.key };
-  const stored = JSON.parse(r.value) as Record<string, unknown>;
-  if (table === 'dossiers' && session.kind === 'helper') return { op: 'put', table, id: r.key, value: helperDossierRow(stored, session.share.sections) };
-  noteStoredJson(stored, r.value);
-  return { op: 'put', table, id: r.key, value: stored };
+  let value = JSON.parse(r.value) as Record<string, unknown>;
+  if (table === 'dossiers' && session.kind === 'helper') value = helperDossierRow(value, session.share.sections);
+  return { op: 'put', table, id: r.key, value };
 }
