@@ -3,7 +3,6 @@ import type { RouteOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../store';
 import { sha256 } from '../store/secrets';
-import type { DeviceRateCounts } from './deviceRateCounts';
 
 // Where the rate-limit and failure counters live. With DATABASE_URL several instances serve one
 // municipality, so the counts must be shared, or n instances would multiply every budget by n:
@@ -174,7 +173,12 @@ export function counterStoreFor(db: Db, dialect: 'sqlite' | 'postgres'): Counter
  * and URL), so one route's requests never spend another's budget. Routes in `batched.urls` (the
  * sync routes) count in batches on a shared store (deviceRateCounts.ts).
  */
-export function rateLimitStoreFor(counters: CounterStore, batched?: { counts: DeviceRateCounts; urls: ReadonlySet<string> }): FastifyRateLimitStoreCtor {
+/** Counts kept in the instance first (deviceRateCounts.ts): answered at once, shared later. */
+export interface LocalFirstCounts {
+  increment(scope: string, key: string, windowMs: number, now?: number): Count;
+}
+
+export function rateLimitStoreFor(counters: CounterStore, batched?: { counts: LocalFirstCounts; urls: ReadonlySet<string> }): FastifyRateLimitStoreCtor {
   class SharedRateLimitStore implements FastifyRateLimitStore {
     private readonly scope: string;
     private readonly batched: boolean;
