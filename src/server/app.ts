@@ -94,9 +94,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandling(app);
   installJsonParser(app);
   registerSecurityHeaders(app);
-  // Answers up to the largest body the API takes are compressed in one synchronous call: the
-  // stream pipeline the plugin uses above its default (8 KiB on two cores) cost a full pull more
-  // than the compression itself (docs/benchmarks.md, "Where a pull's time goes").
+  // Answers up to 256 KiB are compressed in one synchronous call: above its default limit (8 KiB
+  // on two cores) the plugin built a zlib stream, a Readable and a pipeline for every full pull
+  // (docs/benchmarks.md, "Where a pull's time goes").
   await app.register(fastifyCompress, { global: true, syncThreshold: SYNC_COMPRESS_MAX_BYTES });
   await app.register(fastifyCookie);
   const counters = options.counters ?? counterStoreFor(db, dialect);

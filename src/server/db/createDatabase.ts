@@ -39,8 +39,8 @@ function restrictSqliteFiles(file: string): void {
 const STATEMENT_CACHE_SIZE = 256;
 
 /**
- * Kysely prepares every query anew, and on a pull that compiling took as long as running the
- * queries (docs/benchmarks.md, "Where a pull's time goes"). better-sqlite3's statements can be run
+ * Kysely prepares every query anew, and on a full pull preparing took as long as SQLite took to
+ * run the queries (docs/benchmarks.md, "Where a pull's time goes"). better-sqlite3's statements can be run
  * again with other parameters, so each SQL text is prepared once and kept. Kysely's SQLite driver
  * runs one query at a time on its one connection, so a kept statement is never busy when it is
  * handed out again.

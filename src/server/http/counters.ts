@@ -168,15 +168,16 @@ export function counterStoreFor(db: Db, dialect: 'sqlite' | 'postgres'): Counter
   return dialect === 'postgres' ? new DatabaseCounterStore(db) : new MemoryCounterStore();
 }
 
+/** Counts kept in the instance first (deviceRateCounts.ts): answered at once, shared later. */
+export interface LocalFirstCounts {
+  increment(scope: string, key: string, windowMs: number, now?: number): Count;
+}
+
 /**
  * A store for @fastify/rate-limit over a CounterStore: each route gets its own scope (its method
  * and URL), so one route's requests never spend another's budget. Routes in `batched.urls` (the
  * sync routes) count in batches on a shared store (deviceRateCounts.ts).
  */
-/** Counts kept in the instance first (deviceRateCounts.ts): answered at once, shared later. */
-export interface LocalFirstCounts {
-  increment(scope: string, key: string, windowMs: number, now?: number): Count;
-}
 
 export function rateLimitStoreFor(counters: CounterStore, batched?: { counts: LocalFirstCounts; urls: ReadonlySet<string> }): FastifyRateLimitStoreCtor {
   class SharedRateLimitStore implements FastifyRateLimitStore {
