@@ -14,6 +14,8 @@ import { windowEnd } from './counters';
 // its own requests are all counted here.
 
 export const FLUSH_MS = 250;
+/** Rows per statement: PostgreSQL takes at most 65,535 parameters, and each row has four. */
+const ROWS_PER_STATEMENT = 1000;
 
 interface Entry {
   scope: string;
@@ -40,6 +42,8 @@ export class DeviceRateCounts {
     private readonly store: BatchCounterStore,
     private readonly onError: (error: unknown) => void,
     private readonly flushMs = FLUSH_MS,
+    /** Bounded, like MemoryCounterStore: a flood of made-up cookies forgets the oldest first (their unshared counts with them). */
+    private readonly maxEntries = 100_000,
   ) {}
 
   increment(scope: string, key: string, windowMs: number, now = Date.now()): Count {
@@ -47,6 +51,8 @@ export class DeviceRateCounts {
     const resetAt = windowEnd(windowMs, now);
     let entry = this.entries.get(id);
     if (!entry || entry.resetAt !== resetAt) {
+      this.entries.delete(id);
+      this.makeRoom(now);
       entry = { scope, key, windowMs, resetAt, shared: 0, pending: 0 };
       this.entries.set(id, entry);
     }
@@ -66,8 +72,7 @@ export class DeviceRateCounts {
     if (batch.length === 0) return;
     const sent = batch.map((e) => e.pending);
     for (const e of batch) e.pending = 0;
-    this.flushing = this.store
-      .incrementMany(batch.map((e, i) => ({ scope: e.scope, key: e.key, windowMs: e.windowMs, by: sent[i] ?? 0, now: e.resetAt - 1 })))
+    this.flushing = this.share(batch.map((e, i) => ({ scope: e.scope, key: e.key, windowMs: e.windowMs, by: sent[i] ?? 0, now: e.resetAt - 1 })))
       .then(
         (counts) => {
           counts.forEach((count, i) => {
@@ -85,6 +90,21 @@ export class DeviceRateCounts {
         this.flushing = null;
       });
     await this.flushing;
+  }
+
+  private async share(items: { scope: string; key: string; windowMs: number; by: number; now: number }[]): Promise<Count[]> {
+    const counts: Count[] = [];
+    for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) counts.push(...(await this.store.incrementMany(items.slice(i, i + ROWS_PER_STATEMENT))));
+    return counts;
+  }
+
+  private makeRoom(now: number): void {
+    if (this.entries.size < this.maxEntries) return;
+    for (const [id, entry] of this.entries) if (entry.resetAt <= now) this.entries.delete(id);
+    for (const id of this.entries.keys()) {
+      if (this.entries.size < this.maxEntries) break;
+      this.entries.delete(id);
+    }
   }
 
   private schedule(): void {
