@@ -3,11 +3,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { printBrowser } from './printBrowser';
 import { measureBuild } from './sizes';
-import { benchSync, type LoadFigures } from './sync';
+import { benchSync, type LoadFigures, type ServerCpu } from './sync';
 
 // `npm run bench`: prints what the app costs a phone and what the server does under load.
-// Options (env): BENCH_DOSSIERS (50), BENCH_DEVICES (200), BENCH_SECONDS (10); DATABASE_URL adds
-// a PostgreSQL run next to SQLite; BENCH_STARTS (5) cold offline starts; BENCH_ROUNDS (3) Lighthouse
+// Options (env): BENCH_DOSSIERS (50), BENCH_DEVICES (500 connections in the closed loops),
+// BENCH_SECONDS (10 per closed loop), BENCH_RATE (200 pulls/s in the open loop), BENCH_SESSIONS
+// (5000 devices in the open loop), BENCH_OPEN_SECONDS (30); DATABASE_URL adds a PostgreSQL run next to SQLite; BENCH_STARTS (5) cold offline starts; BENCH_ROUNDS (3) Lighthouse
 // rounds of floor, welcome and home; BENCH_BROWSER=0 skips Lighthouse and the offline start;
 // BENCH_JSON=<file> also writes every figure there as JSON. Results and how they were taken:
 // docs/benchmarks.md.
@@ -45,12 +46,12 @@ const options = {
   seconds: env('BENCH_SECONDS', 10),
   openLoop: { rate: env('BENCH_RATE', 200), sessions: env('BENCH_SESSIONS', 5000), seconds: env('BENCH_OPEN_SECONDS', 30) },
 };
-const line = (name: string, l: LoadFigures) =>
-  `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors} (time-outs ${l.timeouts}), non-2xx ${l.non2xx}`;
+const line = (name: string, l: LoadFigures & ServerCpu) =>
+  `  ${name.padEnd(6)} ${String(l.connections).padStart(5)} devices ${String(l.rps).padStart(7)} req/s   p50 ${ms(l.p50).padStart(9)}   p90 ${ms(l.p90).padStart(9)}   p99 ${ms(l.p99).padStart(9)}   errors ${l.errors} (time-outs ${l.timeouts}), non-2xx ${l.non2xx}, server CPU ${l.serverCpuMsPerRequest} ms/request`;
 
 for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_URL] : [])]) {
   const f = await benchSync(url, options);
-  console.log(`\nSync on ${f.backend} (${options.dossiers} dossiers, ${options.devices} devices closed loop, loopback, load generator in the same process)`);
+  console.log(`\nSync on ${f.backend} (${options.dossiers} dossiers, ${options.devices} devices closed loop, loopback, load generator in a process of its own)`);
   console.log(`  first sync         ${kb(f.initialPull.bytes).padStart(10)} JSON, ${kb(f.initialPull.gzipBytes).padStart(9)} gzip, ${ms(f.initialPull.ms)}`);
   console.log(`  one-change delta   ${kb(f.deltaPull.bytes).padStart(10)} JSON, ${kb(f.deltaPull.gzipBytes).padStart(9)} gzip, ${ms(f.deltaPull.ms)}, ${f.deltaPull.ops} patch op(s)`);
   console.log(`  idle pull          ${String(f.idlePullWireBytes).padStart(6)} bytes on the wire (headers and gzip body)`);
@@ -58,15 +59,15 @@ for (const url of [null, ...(process.env.DATABASE_URL ? [process.env.DATABASE_UR
   console.log(line('push', f.pushLoad));
   const o = f.openLoop;
   console.log(
-    `  open loop ${o.rate} pulls/s from ${o.sessions} devices for ${o.seconds} s: ${o.rps} answered/s   p50 ${ms(o.p50)}   p90 ${ms(o.p90)}   p99 ${ms(o.p99)}   max ${ms(o.max)}   errors ${o.errors}, time-outs ${o.timeouts}`,
+    `  open loop ${o.rate} pulls/s from ${o.sessions} devices for ${o.seconds} s: ${o.rps} answered/s   p50 ${ms(o.p50)}   p90 ${ms(o.p90)}   p99 ${ms(o.p99)}   max ${ms(o.max)}   errors ${o.errors}, time-outs ${o.timeouts}, server CPU ${o.serverCpuMsPerRequest} ms/request`,
   );
   const sync = (figures.sync ??= {}) as Record<string, unknown>;
   sync[f.backend] = {
     initialPull: f.initialPull,
     deltaPull: f.deltaPull,
     idlePullWireBytes: f.idlePullWireBytes,
-    openLoop: { rps: f.openLoop.rps, sessions: f.openLoop.sessions, rate: f.openLoop.rate, p50: f.openLoop.p50, p99: f.openLoop.p99, errors: f.openLoop.errors, timeouts: f.openLoop.timeouts },
-    closedLoop: { connections: f.pullLoad.connections, rps: f.pullLoad.rps, p50: f.pullLoad.p50, p99: f.pullLoad.p99, errors: f.pullLoad.errors, timeouts: f.pullLoad.timeouts },
+    openLoop: { rps: f.openLoop.rps, sessions: f.openLoop.sessions, rate: f.openLoop.rate, p50: f.openLoop.p50, p99: f.openLoop.p99, errors: f.openLoop.errors, timeouts: f.openLoop.timeouts, serverCpuMsPerRequest: f.openLoop.serverCpuMsPerRequest },
+    closedLoop: { connections: f.pullLoad.connections, rps: f.pullLoad.rps, p50: f.pullLoad.p50, p99: f.pullLoad.p99, errors: f.pullLoad.errors, timeouts: f.pullLoad.timeouts, serverCpuMsPerRequest: f.pullLoad.serverCpuMsPerRequest },
     pushClosedLoop: f.pushLoad,
   };
 }

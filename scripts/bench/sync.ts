@@ -3,7 +3,6 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import type { DossierImport } from '../../src/domain/dossier';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { buildApp } from '../../src/server/app';
@@ -11,10 +10,12 @@ import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/createDatabase';
 import { migrateToLatest } from '../../src/server/db/migrations';
 import { demoDossiers } from '../../src/server/demo';
-import { openLoop, type OpenLoopFigures } from './openLoop';
+import { runLoad, type LoadFigures } from './loadProcess';
+import type { OpenLoopFigures } from './openLoop';
 
 // Sync on a real server over loopback: bytes and time of a first sync and of a one-change delta,
-// then pull and push latency with many devices at once (autocannon, one session per connection).
+// then pull and push latency with many devices at once (autocannon, one session per connection,
+// in a process of its own: loadProcess.ts).
 
 const ADMIN = 'bench-admin-token-0123456789abcdef';
 const UNLIMITED = { max: 1_000_000, timeWindow: 60_000 };
@@ -25,10 +26,10 @@ export interface SyncFigures {
   deltaPull: { bytes: number; gzipBytes: number; ms: number; ops: number };
   /** An idle pull (nothing changed) on the wire: status line, headers and gzip body. */
   idlePullWireBytes: number;
-  pullLoad: LoadFigures;
-  pushLoad: LoadFigures;
+  pullLoad: LoadFigures & ServerCpu;
+  pushLoad: LoadFigures & ServerCpu;
   /** Pulls on a fixed schedule from many devices, as phones send them. */
-  openLoop: OpenLoopFigures & { sessions: number };
+  openLoop: OpenLoopFigures & ServerCpu & { sessions: number };
 }
 
 export interface SyncBenchOptions {
@@ -38,7 +39,9 @@ export interface SyncBenchOptions {
   seconds: number;
   openLoop: { rate: number; sessions: number; seconds: number };
 }
-export interface LoadFigures { connections: number; seconds: number; requests: number; rps: number; p50: number; p90: number; p99: number; errors: number; timeouts: number; non2xx: number }
+export type { LoadFigures };
+/** The server process's CPU time (user and system) per request sent, in ms; PostgreSQL's own is not in it. */
+export interface ServerCpu { serverCpuMsPerRequest: number }
 
 interface RawResponse { status: number; body: string; wireBytes: number; setCookie: string[]; responseBytes: number }
 
@@ -83,52 +86,19 @@ async function activate(port: number, dossierId: string): Promise<string> {
 
 const pullBody = (clientId: string, cookie: unknown) => ({ schemaVersion: SCHEMA_VERSION, clientId, cookie });
 
+/** The job's figures, and the server's CPU time per request during it (this process: the server alone). */
+async function measured<F extends { requests?: number; sent?: number }>(job: () => Promise<F>): Promise<F & { serverCpuMsPerRequest: number }> {
+  const before = process.cpuUsage();
+  const figures = await job();
+  const cpu = process.cpuUsage(before);
+  const requests = figures.requests ?? figures.sent ?? 0;
+  return { ...figures, serverCpuMsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, requests)) / 1000 };
+}
+
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await fn();
   return [value, performance.now() - start];
-}
-
-async function load(port: number, sessions: string[], seconds: number, kind: 'pull' | 'push'): Promise<LoadFigures> {
-  let next = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: sessions.length,
-    duration: seconds,
-    initialContext: {},
-    requests: [
-      {
-        method: 'POST',
-        path: `/api/sync/${kind}`,
-        setupRequest: (req, ctx) => {
-          // One context per connection: each connection is one device with its own session.
-          const context = ctx as Record<string, number>;
-          context.device ??= next++;
-          context.mutation = (context.mutation ?? 0) + 1;
-          const device = context.device;
-          const clientId = `bench-${kind}-${device}`;
-          const body =
-            kind === 'pull'
-              ? pullBody(clientId, null)
-              : { schemaVersion: SCHEMA_VERSION, clientId, mutations: [{ id: context.mutation, name: 'appointment.setAttendance', args: { appointmentId: 'missing', attendance: 'coming' } }] };
-          return { ...req, headers: { ...req.headers, 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: sessions[device % sessions.length] ?? '' }, body: JSON.stringify(body) };
-        },
-      },
-    ],
-  });
-  const l = result.latency as unknown as Record<string, number>;
-  return {
-    connections: sessions.length,
-    seconds,
-    requests: result.requests.total,
-    rps: Math.round(result.requests.average),
-    p50: l.p50 ?? 0,
-    p90: l.p90 ?? 0,
-    p99: l.p99 ?? 0,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-  };
 }
 
 export async function benchSync(databaseUrl: string | null, options: SyncBenchOptions): Promise<SyncFigures> {
@@ -176,21 +146,15 @@ export async function benchSync(databaseUrl: string | null, options: SyncBenchOp
       dossierCookies.push((JSON.parse(answer.body) as { cookie: unknown }).cookie);
     }
     const pollBodies = openSessions.map((_, i) => JSON.stringify(pullBody(`bench-poll-${i}`, dossierCookies[i % dossiers.length])));
-    const open = await openLoop({
-      port,
-      path: '/api/sync/pull',
-      rate: options.openLoop.rate,
-      seconds: options.openLoop.seconds,
-      requestFor: (i) => ({ headers: { cookie: openSessions[i % openSessions.length] ?? '' }, body: pollBodies[i % openSessions.length] ?? '' }),
-    });
+    const open = await measured(() => runLoad({ kind: 'open', port, path: '/api/sync/pull', rate: options.openLoop.rate, seconds: options.openLoop.seconds, cookies: openSessions, bodies: pollBodies }));
 
     const figures = {
       backend: database.dialect,
       initialPull: { bytes: initial.wireBytes, gzipBytes: initialGzip.wireBytes, ms: initialMs },
       deltaPull: { bytes: delta.wireBytes, gzipBytes: deltaGzip.wireBytes, ms: deltaMs, ops: (JSON.parse(delta.body) as { patch: unknown[] }).patch.length },
       idlePullWireBytes: idle.responseBytes,
-      pullLoad: await load(port, sessions.slice(0, options.devices), options.seconds, 'pull'),
-      pushLoad: await load(port, sessions.slice(0, options.devices), options.seconds, 'push'),
+      pullLoad: await measured(() => runLoad({ kind: 'closed', port, sessions: sessions.slice(0, options.devices), seconds: options.seconds, route: 'pull' })),
+      pushLoad: await measured(() => runLoad({ kind: 'closed', port, sessions: sessions.slice(0, options.devices), seconds: options.seconds, route: 'push' })),
       openLoop: { ...open, sessions: openSessions.length },
     };
     // Leave a shared PostgreSQL as it was found.

@@ -7,7 +7,8 @@ import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
-import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
+import { DatabaseCounterStore, counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
+import { DeviceRateCounts } from './http/deviceRateCounts';
 import { deviceRoutes, type RateLimit } from './http/deviceRoutes';
 import { feedbackAdminRoutes, feedbackRoutes } from './http/feedbackRoutes';
 import { installErrorHandling, installNotFound } from './http/errorHandling';
@@ -26,6 +27,9 @@ import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
 import { staffRoutes } from './http/staffRoutes';
 import { SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
+
+/** Larger answers (a big caseload's first pull) are compressed as a stream, off the event loop. */
+const SYNC_COMPRESS_MAX_BYTES = 256 * 1024;
 
 export interface AppOptions {
   db: Db;
@@ -94,12 +98,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandling(app);
   installJsonParser(app);
   registerSecurityHeaders(app);
-  await app.register(fastifyCompress, { global: true });
+  // Answers up to 256 KiB are compressed in one synchronous call: above its default limit (8 KiB
+  // on two cores) the plugin built a zlib stream, a Readable and a pipeline for every full pull
+  // (docs/benchmarks.md, "Where a pull's time goes").
+  await app.register(fastifyCompress, { global: true, syncThreshold: SYNC_COMPRESS_MAX_BYTES });
   await app.register(fastifyCookie);
   const counters = options.counters ?? counterStoreFor(db, dialect);
+  const deviceRates = counters instanceof DatabaseCounterStore ? new DeviceRateCounts(counters, (error) => app.log.warn({ err: error }, 'sync request counts could not be shared')) : null;
+  if (deviceRates) app.addHook('onClose', async () => deviceRates.close());
   await app.register(fastifyRateLimit, {
     global: false,
-    store: rateLimitStoreFor(counters),
+    store: rateLimitStoreFor(counters, deviceRates ? { counts: deviceRates, urls: SYNC_ROUTES } : undefined),
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'rate-limited', `Too many requests; try again in ${context.after}.`),
   });
@@ -148,6 +157,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const PULL_ROUTE = '/api/sync/pull';
+/** Limited per device, counted in batches on PostgreSQL (http/deviceRateCounts.ts). */
+const SYNC_ROUTES: ReadonlySet<string> = new Set([PULL_ROUTE, '/api/sync/push']);
+
 /**
  * Every instance sends what the queue holds (push/dispatcher.ts). A request that may have stored a
  * change kicks this instance's dispatcher at once; the others find it at their next poll (1 s), so
@@ -163,6 +176,10 @@ function installPushDispatch(app: FastifyInstance, { db, config, options }: { db
   app.addHook('onReady', async () => dispatcher.start());
   app.addHook('onClose', async () => dispatcher.stop());
   app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) dispatcher.kick();
+    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
+    // A pull stores nothing that is notified, and kicking on every one kept a drain of the queue
+    // running without pause under load (docs/benchmarks.md, "Where a pull's time goes").
+    if (request.routeOptions.url === PULL_ROUTE) return;
+    dispatcher.kick();
   });
 }

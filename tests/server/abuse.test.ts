@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditResponseSchema } from '../../src/domain/adminApi';
 import { SCHEMA_VERSION } from '../../src/domain/sync';
 import { productionLogger } from '../../src/server/app';
-import { DatabaseCounterStore } from '../../src/server/http/counters';
+import { DatabaseCounterStore, windowEnd } from '../../src/server/http/counters';
+import { DeviceRateCounts } from '../../src/server/http/deviceRateCounts';
 import { DEFAULT_ABUSE_LIMITS } from '../../src/server/http/rateLimits';
 import { CODE_ALPHABET } from '../../src/server/store/secrets';
 import { backends } from './backends';
@@ -264,6 +265,47 @@ describe.each(backends)('counters in the database on $name', (backend) => {
   let server: TestServer;
   serverFor(backend, (s) => {
     server = s;
+  });
+
+  it('shares sync request counts in batches: every request counted, one instance exact at once, another within a flush', async () => {
+    const store = new DatabaseCounterStore(server.db);
+    const errors: unknown[] = [];
+    const first = new DeviceRateCounts(store, (e) => errors.push(e), 60_000);
+    const second = new DeviceRateCounts(store, (e) => errors.push(e), 60_000);
+    // The middle of a window, so no window ends while the test runs.
+    const now = windowEnd(60_000, Date.now()) - 30_000;
+    // One instance counts its own requests exactly, before any flush.
+    expect([1, 2, 3].map(() => first.increment('rate:POST /api/sync/pull', 's:device', 60_000, now).count)).toEqual([1, 2, 3]);
+    expect(first.increment('rate:POST /api/sync/pull', 's:other', 60_000, now).count).toBe(1);
+    await first.flush(now);
+    // The other instance knows the device's count after its own next flush.
+    second.increment('rate:POST /api/sync/pull', 's:device', 60_000, now);
+    await second.flush(now);
+    expect(second.increment('rate:POST /api/sync/pull', 's:device', 60_000, now).count).toBe(5);
+    await Promise.all([first.flush(now), second.flush(now)]);
+    const rows = await server.db.selectFrom('rate_counter').select(['key', 'count']).where('scope', '=', 'rate:POST /api/sync/pull').execute();
+    expect(rows.map((r) => Number(r.count)).sort()).toEqual([1, 5]);
+    expect(rows.map((r) => r.key).sort()).toEqual([store.keyOf('s:device'), store.keyOf('s:other')].sort());
+    // A new window starts again at 1.
+    expect(first.increment('rate:POST /api/sync/pull', 's:device', 60_000, now + 60_000).count).toBe(1);
+    await Promise.all([first.close(), second.close()]);
+    expect(errors).toEqual([]);
+    await server.db.deleteFrom('rate_counter').where('scope', '=', 'rate:POST /api/sync/pull').execute();
+  });
+
+  it('shares a flood of device counts in statements PostgreSQL takes, and keeps a bounded number in memory', async () => {
+    const store = new DatabaseCounterStore(server.db);
+    const errors: unknown[] = [];
+    const counts = new DeviceRateCounts(store, (e) => errors.push(e), 60_000, 2000);
+    const now = windowEnd(60_000, Date.now()) - 30_000;
+    for (let i = 0; i < 2500; i++) counts.increment('rate:POST /api/sync/pull', `s:made-up-${i}`, 60_000, now);
+    await counts.flush(now);
+    await counts.close();
+    expect(errors).toEqual([]);
+    // The 500 oldest were forgotten to keep 2,000 in memory; the rest went out in two statements.
+    const stored = await server.db.selectFrom('rate_counter').select((eb) => eb.fn.countAll<string>().as('n')).where('scope', '=', 'rate:POST /api/sync/pull').executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(2000);
+    await server.db.deleteFrom('rate_counter').where('scope', '=', 'rate:POST /api/sync/pull').execute();
   });
 
   it('counts atomically per window and deletes ended windows, so the table cannot grow without bound', async () => {

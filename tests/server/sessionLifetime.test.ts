@@ -56,7 +56,7 @@ describe.each(backends)('session lifetime on $name', (backend) => {
     });
   });
 
-  it('renews the cookie at most once a minute, not with every answer', async () => {
+  it('renews the cookie at most once an hour, not with every answer', async () => {
     const device = await activateDevice(server.app, dossierId);
     await lastUsedDaysAgo(device, 2);
     expect(sessionCookieOf(await pullRaw(server.app, device, pullBody))).toBeDefined();

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import type { Database } from './schema';
@@ -35,6 +35,38 @@ function restrictSqliteFiles(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
+/** How many distinct statements stay prepared; past it the oldest is dropped first. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query anew, and on a full pull preparing took as long as SQLite took to
+ * run the queries (docs/benchmarks.md, "Where a pull's time goes"). better-sqlite3's statements can be run
+ * again with other parameters, so each SQL text is prepared once and kept. Kysely's SQLite driver
+ * runs one query at a time on its one connection, so a kept statement is never busy when it is
+ * handed out again.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to drop.
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+  };
+}
+
 function openSqlite(file: string, dataDir: string): Kysely<Database> {
   // Owner-only: the database holds personal data (a no-op when the folder already exists).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -50,7 +82,7 @@ function openSqlite(file: string, dataDir: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   restrictSqliteFiles(file);
-  return new Kysely<Database>({ dialect: new MigratableSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new MigratableSqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 function openPostgres(connectionString: string): Kysely<Database> {

@@ -126,6 +126,25 @@ export class DatabaseCounterStore implements CounterStore {
     return { count: Number(row.count), resetAt: Date.parse(row.window_end) };
   }
 
+  /** Several counts in one statement (http/deviceRateCounts.ts); each (scope, key) at most once. */
+  async incrementMany(items: readonly { scope: string; key: string; windowMs: number; by: number; now: number }[]): Promise<Count[]> {
+    if (items.length === 0) return [];
+    const values = items.map((i) => ({ scope: i.scope, key: this.keyOf(i.key), window_end: new Date(windowEnd(i.windowMs, i.now)).toISOString(), count: i.by }));
+    const rows = await this.db
+      .insertInto('rate_counter')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['scope', 'key']).doUpdateSet({
+          count: sql<number>`case when rate_counter.window_end = excluded.window_end then rate_counter.count + excluded.count else excluded.count end`,
+          window_end: (eb) => eb.ref('excluded.window_end'),
+        }),
+      )
+      .returning(['scope', 'key', 'count', 'window_end'])
+      .execute();
+    const byId = new Map(rows.map((r) => [`${r.scope}\u0000${r.key}`, { count: Number(r.count), resetAt: Date.parse(r.window_end) }]));
+    return values.map((v) => byId.get(`${v.scope}\u0000${v.key}`) ?? { count: v.count, resetAt: Date.parse(v.window_end) });
+  }
+
   async reached(scope: string, windowMs: number, min: number, now = Date.now()): Promise<{ key: string; resetAt: number }[]> {
     const end = windowEnd(windowMs, now);
     const rows = await this.db
@@ -149,20 +168,34 @@ export function counterStoreFor(db: Db, dialect: 'sqlite' | 'postgres'): Counter
   return dialect === 'postgres' ? new DatabaseCounterStore(db) : new MemoryCounterStore();
 }
 
+/** Counts kept in the instance first (deviceRateCounts.ts): answered at once, shared later. */
+export interface LocalFirstCounts {
+  increment(scope: string, key: string, windowMs: number, now?: number): Count;
+}
+
 /**
  * A store for @fastify/rate-limit over a CounterStore: each route gets its own scope (its method
- * and URL), so one route's requests never spend another's budget.
+ * and URL), so one route's requests never spend another's budget. Routes in `batched.urls` (the
+ * sync routes) count in batches on a shared store (deviceRateCounts.ts).
  */
-export function rateLimitStoreFor(counters: CounterStore): FastifyRateLimitStoreCtor {
+
+export function rateLimitStoreFor(counters: CounterStore, batched?: { counts: LocalFirstCounts; urls: ReadonlySet<string> }): FastifyRateLimitStoreCtor {
   class SharedRateLimitStore implements FastifyRateLimitStore {
     private readonly scope: string;
+    private readonly batched: boolean;
 
-    constructor(options: FastifyRateLimitOptions | { scope: string }) {
+    constructor(options: FastifyRateLimitOptions | { scope: string; batched: boolean }) {
       this.scope = 'scope' in options ? options.scope : 'rate:global';
+      this.batched = 'batched' in options && options.batched;
     }
 
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       const now = Date.now();
+      if (this.batched && batched) {
+        const { count, resetAt } = batched.counts.increment(this.scope, key, timeWindow, now);
+        callback(null, { current: count, ttl: Math.max(0, resetAt - now) });
+        return;
+      }
       counters.increment(this.scope, key, timeWindow, 1, now).then(
         ({ count, resetAt }) => callback(null, { current: count, ttl: Math.max(0, resetAt - now) }),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
@@ -172,7 +205,8 @@ export function rateLimitStoreFor(counters: CounterStore): FastifyRateLimitStore
     child(routeOptions: RouteOptions & { path: string; prefix: string }): FastifyRateLimitStore {
       const info = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
       const method = Array.isArray(info?.method) ? info.method.join(',') : (info?.method ?? '');
-      return new SharedRateLimitStore({ scope: info?.url ? `rate:${method} ${info.url}` : 'rate:global' });
+      const url = info?.url;
+      return new SharedRateLimitStore({ scope: url ? `rate:${method} ${url}` : 'rate:global', batched: url !== undefined && (batched?.urls.has(url) ?? false) });
     }
   }
   return SharedRateLimitStore;

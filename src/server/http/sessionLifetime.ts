@@ -1,7 +1,7 @@
 // How long a device stays signed in, chosen for an offline-first app (README, "Security").
 //
 // - Sliding expiry: a session ends after SESSION_IDLE_DAYS without any request, and every use
-//   moves that moment on (last_seen_at, written at most once a minute). A phone may be offline for
+//   moves that moment on (last_seen_at, written at most once an hour). A phone may be offline for
 //   weeks — a trip abroad, no data bundle — and must still sync when it comes back; a phone nobody
 //   has used for half a year is most likely lost, sold or handed on, and then it should not open
 //   the dossier any more. Its outbox is then stale as well (answers for lessons long past).

@@ -98,8 +98,11 @@ export async function findLiveSession(
   return undefined;
 }
 
-// A device pulls often; writing last_seen_at on every pull would turn reads into fsyncs.
-const TOUCH_INTERVAL_MS = 60_000;
+// A device pulls often; writing last_seen_at on every pull would turn reads into fsyncs. Once an
+// hour: a phone syncing 20 times a day then writes on about half its pulls instead of on every one
+// (a pull rarely comes within a minute of the last), and a session can only end up to an hour
+// *earlier* than its idle limit (180 days, staff 14), never later (docs/benchmarks.md).
+export const TOUCH_INTERVAL_MS = 60 * 60_000;
 
 /** True when it wrote: the sliding expiry moved on, so the cookie is renewed too (sessionCookie.ts). */
 export async function touchSession(db: Db, session: Session, now = new Date()): Promise<boolean> {
