@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerO
 import { fastifyTrustProxy, gemeenteOf, type Config, type LogLevel } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
+import { activityAdminRoutes, activityPublicRoutes } from './http/activityRoutes';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
@@ -112,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(OPENAPI_PATH, async () => (openApi ??= buildOpenApiDocument()));
   await app.register(adminRoutes, { prefix: '/api/admin', db, config });
   await app.register(staffAdminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(activityAdminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(activityPublicRoutes, { prefix: '/api', db, config });
   await app.register(deviceRoutes, {
     prefix: '/api',
     db,

@@ -160,6 +160,15 @@ export interface PushOnceTable {
   created_at: string;
 }
 
+/** A local activity of one municipality (db/activityMigration.ts); `body` is its JSON. */
+export interface ActivityTable {
+  gemeente: string;
+  id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -175,4 +184,5 @@ export interface Database {
   push_subscription: PushSubscriptionTable;
   push_event: PushEventTable;
   push_once: PushOnceTable;
+  activity: ActivityTable;
 }

@@ -70,8 +70,10 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   // Responses from the API hold personal data or session state: never keep them in any cache.
+  // Only a successful public answer that says otherwise itself (the activities) may be kept.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    const publicAnswer = reply.statusCode < 400 && String(reply.getHeader('cache-control') ?? '').startsWith('public');
+    if (isApiPath(request.url) && !publicAnswer) reply.header('cache-control', 'no-store');
     return payload;
   });
 }
