@@ -84,6 +84,15 @@ export const EXTENDED_NAMES = [
   'website',
   'worker',
   'write',
+  'activities',
+  'taalcafe',
+  'sport',
+  'welzijn',
+  'library',
+  'languageHelp',
+  'otherActivity',
+  'free',
+  'weekly',
 ] as const;
 
 export type ExtendedName = (typeof EXTENDED_NAMES)[number];
