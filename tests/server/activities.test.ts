@@ -115,4 +115,17 @@ describe.each(backends)('local activities on $name', (backend) => {
     expect(once?.RRULE).toBeUndefined();
     for (const line of response.body.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
+
+  it('limits the public list per address (the last test here: it uses up the budget)', async () => {
+    let refused: Awaited<ReturnType<typeof server.app.inject>> | undefined;
+    for (let i = 0; i < 125 && !refused; i++) {
+      const response = await server.app.inject({ method: 'GET', url: '/api/activities' });
+      if (response.statusCode === 429) refused = response;
+    }
+    expect(refused).toBeDefined();
+    if (refused) {
+      expectErrorBody(refused, 429, 'rate-limited');
+      expect(refused.headers['cache-control']).toBe('no-store');
+    }
+  });
 });

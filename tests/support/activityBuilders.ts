@@ -4,7 +4,7 @@ import type { Activity, ActivityBody } from '../../src/domain/activities';
 // (pass `weekly: undefined` with `start` and `end` for a one-off).
 
 export function anActivityBody(overrides: Partial<ActivityBody> = {}): ActivityBody {
-  const body: ActivityBody = {
+  const body = {
     kind: 'taalcafe',
     title_nl: 'Taalcafé in de bibliotheek',
     description_nl: 'Praat Nederlands met andere mensen. Koffie en thee zijn gratis.',
@@ -15,8 +15,8 @@ export function anActivityBody(overrides: Partial<ActivityBody> = {}): ActivityB
     languages: ['nl', 'ar', 'uk'],
     ...overrides,
   };
-  for (const key of Object.keys(body) as (keyof ActivityBody)[]) if (body[key] === undefined) delete body[key];
-  return body;
+  // `weekly: undefined` means "no repeat": leave the key out, as JSON would.
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as ActivityBody;
 }
 
 export function anActivity(overrides: Partial<Activity> = {}): Activity {
