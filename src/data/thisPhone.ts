@@ -9,8 +9,7 @@ import { appLock } from './appPin';
 // the next connection — the phone's session on the server. What stays: the app shell in the
 // service worker's precache (so the informatiemap still opens offline), downloaded language texts,
 // the chosen language and reading settings and the last list of local activities in localStorage
-// (none of it is personal; the
-// share ids a taalmaatje's phone noted there do go).
+// (none of it is personal; the share ids a taalmaatje's phone noted there do go).
 
 /** A sign-out the server has not had yet (the phone was offline). Not personal: just "send it". */
 export const SIGN_OUT_PENDING_KEY = STORAGE_KEYS.signOutPending;

@@ -75,6 +75,29 @@ describe('local activities, end to end', () => {
     expect(unfolded).toContain('SUMMARY:مقهى اللغة في المكتبة');
   });
 
+  it('fits a 320 px wide phone at 200% text, right to left, with touch targets of 44 px', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.getByRole('heading', { level: 1, name: 'الأنشطة' }).waitFor();
+    await page.waitForTimeout(300);
+    const problems = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const found: string[] = [];
+      if (root.scrollWidth > root.clientWidth) found.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+      for (const el of document.querySelectorAll('main *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || (el instanceof SVGElement && !(el instanceof SVGSVGElement))) continue;
+        if (r.left < -1 || r.right > root.clientWidth + 1) found.push(`outside: ${el.tagName} ${(el.textContent ?? '').slice(0, 30)}`);
+        if (el.matches('a[href], button') && (r.width < 43.5 || r.height < 43.5)) found.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${(el.textContent ?? '').slice(0, 30)}`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
   it('opens again offline with the list it last fetched', { timeout: 90_000 }, async () => {
     // Reload once online, with the app's service worker ready, so it controls the page.
     await page.evaluate(async () => {
