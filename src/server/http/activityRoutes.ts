@@ -51,11 +51,12 @@ export async function activityAdminRoutes(app: FastifyInstance, { db, config }: 
 
 /**
  * Answers 304 when the client already has this text (If-None-Match), else sends it with its ETag.
- * Public data: the answer may be kept, but is checked with the server each time it is used.
+ * Public data: the answer may be kept, but is checked with the server each time it is used
+ * (`Cache-Control: public, no-cache`, set for these paths in errorHandling.ts).
  */
 function sendCacheable(request: FastifyRequest, reply: FastifyReply, type: string, text: string) {
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
-  void reply.header('etag', etag).header('cache-control', 'public, no-cache');
+  void reply.header('etag', etag);
   const match = request.headers['if-none-match'];
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.status(304).send();
   return reply.type(type).send(text);
