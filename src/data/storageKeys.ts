@@ -22,6 +22,8 @@ export const STORAGE_KEYS = {
   chunkReloadAt: 'thuis.chunkReloadAt',
   /** A sign-out the server has not had yet (the phone was offline): just "send it". */
   signOutPending: 'thuis.signOutPending',
+  /** The last list of local activities fetched (public, the same for everyone): shown offline. */
+  activities: 'thuis.activities',
 } as const;
 
 /** Prefix of the per-share mark that a taalmaatje's phone switched to the inburgeraar's language (HelperHome). */

@@ -8,8 +8,8 @@ import { appLock } from './appPin';
 // a staff caseload), any Cache Storage entry that is not part of the app itself, and — now or at
 // the next connection — the phone's session on the server. What stays: the app shell in the
 // service worker's precache (so the informatiemap still opens offline), downloaded language texts,
-// and the chosen language and reading settings in localStorage (none of it is personal; the
-// share ids a taalmaatje's phone noted there do go).
+// the chosen language and reading settings and the last list of local activities in localStorage
+// (none of it is personal; the share ids a taalmaatje's phone noted there do go).
 
 /** A sign-out the server has not had yet (the phone was offline). Not personal: just "send it". */
 export const SIGN_OUT_PENDING_KEY = STORAGE_KEYS.signOutPending;

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerO
 import { fastifyTrustProxy, gemeenteOf, type Config, type LogLevel } from './config';
 import type { Dialect } from './db/createDatabase';
 import { ApiError } from './errors';
+import { activityAdminRoutes, activityPublicRoutes } from './http/activityRoutes';
 import { adminRoutes } from './http/adminRoutes';
 import { calendarRoutes, redactFeedToken } from './http/calendarRoutes';
 import { DatabaseCounterStore, counterStoreFor, rateLimitStoreFor, type CounterStore } from './http/counters';
@@ -133,6 +134,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limit: options.feedbackRateLimit ?? { max: 20, timeWindow: '1 minute' },
     dailyCap: options.feedbackDailyCap ?? 2000,
   });
+  await app.register(activityAdminRoutes, { prefix: '/api/admin', db, config });
+  await app.register(activityPublicRoutes, { prefix: '/api', db, config });
   await app.register(deviceRoutes, {
     prefix: '/api',
     db,

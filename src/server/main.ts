@@ -4,10 +4,11 @@ import type { DossierImport } from '../domain/dossier';
 import { gemeenteOf, loadConfig } from './config';
 import { createDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
+import { demoActivitiesFor } from './demoActivities';
 import { demoDossiersFor } from './demoGemeente';
 import { demoStaffLinks } from './demoStaff';
 import { scheduleRetention } from './retentionSchedule';
-import { countDossiers, createActivationCode, dossierExists, importDossier, type Db } from './store';
+import { countActivities, countDossiers, createActivationCode, dossierExists, importDossier, upsertActivity, type Db } from './store';
 
 // `npm run serve`: config → database → migrations → app → (demo seed) → listen.
 // Output is for the person starting the server; tests wait for the "Listening on" line.
@@ -16,6 +17,12 @@ import { countDossiers, createActivationCode, dossierExists, importDossier, type
 async function seedDemo(db: Db, dossiers: DossierImport[]): Promise<void> {
   if ((await countDossiers(db)) > 0) return;
   for (const dossier of dossiers) await importDossier(db, dossier);
+}
+
+/** Seeds the demo activities, but only for a municipality that has none yet. */
+async function seedDemoActivities(db: Db, gemeente: { id: string; name: string }): Promise<void> {
+  if ((await countActivities(db, gemeente.id)) > 0) return;
+  for (const { id, ...body } of demoActivitiesFor(gemeente, new Date())) await upsertActivity(db, gemeente.id, id, body);
 }
 
 /** A fresh activation link per demo dossier, so a developer can open each one on a device. */
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
   scheduleRetention(app, database.db);
   const demo = config.demo ? demoDossiersFor(gemeenteOf(config), new Date()) : [];
   await seedDemo(database.db, demo);
+  if (config.demo) await seedDemoActivities(database.db, gemeenteOf(config));
 
   let closing = false;
   const shutdown = (signal: string) => {

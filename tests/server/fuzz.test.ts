@@ -66,7 +66,10 @@ function check(request: FuzzRequest, response: LightMyRequestResponse): void {
   expect(response.statusCode, where).toBeLessThan(500);
   expectSecurityHeaders(response);
   // What the server saw: light-my-request resolves `..` in the URL as a browser would.
-  if (isApiPath(response.raw.req.url ?? request.url)) expect(response.headers['cache-control'], where).toBe('no-store');
+  // Only the public activities may be kept (`public, no-cache`), and only when they answer.
+  const seen = response.raw.req.url ?? request.url;
+  const kept = response.statusCode < 400 && ['/api/activities', '/api/activities.ics'].includes(seen.split('?', 1)[0] ?? '');
+  if (isApiPath(seen)) expect(response.headers['cache-control'], where).toBe(kept ? 'public, no-cache' : 'no-store');
   if (response.statusCode >= 400 && request.method !== 'HEAD') {
     expect(response.headers['content-type'], where).toMatch(/^application\/json/);
     expect(errorShape.safeParse(JSON.parse(response.body)).success, where).toBe(true);

@@ -63,6 +63,9 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
     push_event: [{ id: 'push-old-1', dossier_id: 'rw-old-0001', audience: 'person', kind: 'appointment', created_at: AT, claimed_by: null, claimed_at: null }],
     push_once: [{ dossier_id: 'rw-old-0001', key: 'term-end-6', created_at: AT }],
   },
+  '0010_activity': {
+    activity: [{ gemeente: 'rijswijk', id: 'taalcafe-bieb', body: '{"kind":"taalcafe"}', created_at: AT, updated_at: AT }],
+  },
   '0012_feedback': {
     feedback: [{ client_id: '7d3c1f0e-5b2a-4c8d-9e6f-0a1b2c3d4e5f', gemeente: 'rijswijk', page: 'geld', language: 'ar', choice: 'wrong-language', text: 'Het woord klopt niet', day: '2026-01-05' }],
   },

@@ -5,6 +5,7 @@ import nlActivate from '../../../locales/nl/activate.json';
 import nlCommon from '../../../locales/nl/common.json';
 import nlHome from '../../../locales/nl/home.json';
 import type NlActivate from '../../../locales/nl/activate.json';
+import type NlActivities from '../../../locales/nl/activities.json';
 import type NlAgenda from '../../../locales/nl/agenda.json';
 import type NlChanges from '../../../locales/nl/changes.json';
 import type NlCommon from '../../../locales/nl/common.json';
@@ -37,6 +38,7 @@ import { isLanguageCode, LANGUAGES, languageOf, NAMESPACES, SOURCE_LANGUAGE, typ
 
 export interface SourceResources {
   activate: typeof NlActivate;
+  activities: typeof NlActivities;
   agenda: typeof NlAgenda;
   changes: typeof NlChanges;
   common: typeof NlCommon;

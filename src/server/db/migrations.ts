@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { activityMigration } from './activityMigration';
 import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { feedbackMigration } from './feedbackMigration';
 import { helpersMigration } from './helpersMigration';
@@ -115,6 +116,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_staff_device_keys': staffDeviceKeysMigration,
   '0007_device_restore': deviceRestoreMigration,
   '0009_push': pushMigration,
+  '0010_activity': activityMigration,
   '0012_feedback': feedbackMigration,
 };
 

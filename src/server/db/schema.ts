@@ -172,6 +172,15 @@ export interface FeedbackTable {
   day: string;
 }
 
+/** A local activity of one municipality (db/activityMigration.ts); `body` is its JSON. */
+export interface ActivityTable {
+  gemeente: string;
+  id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -188,4 +197,5 @@ export interface Database {
   push_event: PushEventTable;
   push_once: PushOnceTable;
   feedback: FeedbackTable;
+  activity: ActivityTable;
 }

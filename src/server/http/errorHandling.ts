@@ -29,6 +29,14 @@ export function isApiPath(url: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
 
+/** The only /api answers anyone may keep: the public activities (the same for everyone, no personal data). */
+const PUBLIC_PATHS = new Set(['/api/activities', '/api/activities.ics']);
+
+/** The Cache-Control of an /api answer: `no-store`, except a successful answer of a public path. */
+export function apiCacheControl(url: string, statusCode: number): string {
+  return statusCode < 400 && PUBLIC_PATHS.has(url.split('?', 1)[0] ?? '') ? 'public, no-cache' : 'no-store';
+}
+
 /** Parses a request body with a zod schema; a mismatch is a 400 that says what is wrong. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
@@ -70,8 +78,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   // Responses from the API hold personal data or session state: never keep them in any cache.
+  // Only the public activities may be kept (and are checked with their ETag each time).
   app.addHook('onSend', async (request, reply, payload) => {
-    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    if (isApiPath(request.url)) reply.header('cache-control', apiCacheControl(request.url, reply.statusCode));
     return payload;
   });
 }

@@ -4,6 +4,7 @@ import { deviceKeyRequestSchema, PROOF_HEADER } from '../../domain/deviceProof';
 import { dossierImportSchema } from '../../domain/dossier';
 import { feedbackQuerySchema, feedbackRequestSchema, feedbackSummarySchema } from '../../domain/feedback';
 import { indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
+import { activitiesResponseSchema, activityBodySchema, activitySchema } from '../../domain/activities';
 import { adminQuestionsResponseSchema, calendarFeedResponseSchema } from '../../domain/personalApi';
 import { pushKeyResponseSchema, pushSubscriptionSchema } from '../../domain/webPush';
 import {
@@ -122,6 +123,12 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415, 429] },
   { method: 'delete', path: '/api/calendar-feed', summary: 'Revoke the calendar address', auth: ['session'], answers: { 204: noContent }, errors: [401, 403, 429] },
   { method: 'get', path: '/api/calendar/{file}', summary: 'The dossier’s appointments as iCalendar; the token in `file` is the credential', auth: [], answers: { 200: { description: 'iCalendar', text: 'text/calendar' } }, errors: [404] },
+
+  // Local activities (public to read, the admin token to write)
+  { method: 'put', path: '/api/admin/activities/{id}', summary: 'Create or replace a local activity of this municipality', ...ADMIN, body: { schema: activityBodySchema, required: true }, answers: { 200: json(activitySchema, 'Replaced.'), 201: json(activitySchema, 'Created.') }, errors: [400, 409, 413, 415] },
+  { method: 'delete', path: '/api/admin/activities/{id}', summary: 'Delete a local activity of this municipality', ...ADMIN, answers: { 204: noContent }, errors: [404] },
+  { method: 'get', path: '/api/activities', summary: 'This municipality’s local activities (ETag; Cache-Control: public, no-cache)', auth: [], answers: { 200: json(activitiesResponseSchema), 304: { description: 'Not modified (If-None-Match matched the ETag).' } }, errors: [429] },
+  { method: 'get', path: '/api/activities.ics', summary: 'This municipality’s local activities as iCalendar (weekly ones with RRULE, TZID Europe/Amsterdam)', auth: [], answers: { 200: { description: 'iCalendar', text: 'text/calendar' }, 304: { description: 'Not modified (If-None-Match matched the ETag).' } }, errors: [429] },
 ];
 
 const SECURITY_SCHEMES = {
@@ -234,7 +241,7 @@ export function buildOpenApiDocument(): JsonObject {
       title: 'Thuis in Rijswijk API',
       version: `sync-schema-${SCHEMA_VERSION}`,
       description:
-        'Generated from the zod schemas the server validates with (src/server/http/openapi.ts). docs/api.md describes each route in prose. Every error answer is `{ "error": { "code", "message" } }` (a 409 `schema-version` adds `schemaVersions`, the sync schema versions the server speaks); every /api answer has `Cache-Control: no-store`.',
+        'Generated from the zod schemas the server validates with (src/server/http/openapi.ts). docs/api.md describes each route in prose. Every error answer is `{ "error": { "code", "message" } }` (a 409 `schema-version` adds `schemaVersions`, the sync schema versions the server speaks); every /api answer has `Cache-Control: no-store`, except the public activities (`public, no-cache` with an ETag).',
     },
     paths,
     components: {

@@ -9,6 +9,7 @@ export { listAudit, recordAudit } from './audit';
 export { createCalendarFeed, revokeCalendarFeed, readCalendarFeed } from './calendarFeeds';
 export { listQuestions } from './questions';
 export { indicatorsOf } from './indicators';
+export { countActivities, deleteActivity, listActivities, upsertActivity, type ActivityUpsert } from './activities';
 export { deviceKeyOf, registerDeviceKey, type KeyRegistration } from './deviceKeys';
 export { pull } from './pull';
 export { push } from './push';

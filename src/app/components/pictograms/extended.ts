@@ -88,9 +88,27 @@ import Prohibited from '~icons/fluent-emoji-flat/prohibited';
 import ShuffleTracksButton from '~icons/fluent-emoji-flat/shuffle-tracks-button';
 import NewButton from '~icons/fluent-emoji-flat/new-button';
 import IncomingEnvelope from '~icons/fluent-emoji-flat/incoming-envelope';
+import CircusTent from '~icons/fluent-emoji-flat/circus-tent';
+import HotBeverage from '~icons/fluent-emoji-flat/hot-beverage';
+import SoccerBall from '~icons/fluent-emoji-flat/soccer-ball';
+import RedHeart from '~icons/fluent-emoji-flat/red-heart';
+import ClosedBook from '~icons/fluent-emoji-flat/closed-book';
+import InputLatinLetters from '~icons/fluent-emoji-flat/input-latin-letters';
+import GlowingStar from '~icons/fluent-emoji-flat/glowing-star';
+import FreeButton from '~icons/fluent-emoji-flat/free-button';
+import RepeatButton from '~icons/fluent-emoji-flat/repeat-button';
 
 // Every other pictogram, one chunk loaded when a screen first needs one (and precached for offline).
 export const EXTENDED_PICTOGRAMS = {
+  activities: CircusTent,
+  taalcafe: HotBeverage,
+  sport: SoccerBall,
+  welzijn: RedHeart,
+  library: ClosedBook,
+  languageHelp: InputLatinLetters,
+  otherActivity: GlowingStar,
+  free: FreeButton,
+  weekly: RepeatButton,
   answerCame: IncomingEnvelope,
   appointmentNew: NewButton,
   appointmentMoved: ShuffleTracksButton,

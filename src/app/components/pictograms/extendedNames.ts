@@ -90,6 +90,15 @@ export const EXTENDED_NAMES = [
   'helped',
   'notHelped',
   'wrongText',
+  'activities',
+  'taalcafe',
+  'sport',
+  'welzijn',
+  'library',
+  'languageHelp',
+  'otherActivity',
+  'free',
+  'weekly',
 ] as const;
 
 export type ExtendedName = (typeof EXTENDED_NAMES)[number];

@@ -22,6 +22,7 @@ describe('informatiemap index', { timeout: 20_000 }, () => {
     }
     expect(screen.getByRole('link', { name: /^Wie helpt je\?/ }).getAttribute('href')).toBe('/info/hulp');
     expect(screen.getByRole('link', { name: /^Woorden/ }).getAttribute('href')).toBe('/info/woorden');
+    expect(screen.getByRole('link', { name: /^Activiteiten/ }).getAttribute('href')).toBe('/info/activiteiten');
     expect(screen.getByRole('link', { name: /^Hulp en noodnummers/ }).getAttribute('href')).toBe('/info/nood');
     const groups = screen.getByRole('navigation', { name: 'Voor wie is dit?' });
     expect(groups.querySelectorAll('a')).toHaveLength(GROUP_SECTIONS.length);

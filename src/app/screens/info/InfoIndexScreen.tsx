@@ -36,6 +36,7 @@ function Tiles({ tiles }: { tiles: Tile[] }) {
 export function InfoIndexScreen() {
   const { t, tNl, values, valuesNl } = useInfoTexts();
   const { t: tw } = useReadingT('glossary');
+  const { t: ta } = useReadingT('activities');
   const groupsId = useId();
   const sectionTile = (id: SectionId): Tile => ({
     href: `/info/${id}`,
@@ -47,6 +48,7 @@ export function InfoIndexScreen() {
   const general: Tile[] = [
     ...(welcome && traject ? [welcome, traject] : []),
     { href: '/info/hulp', picture: 'helpingHands', title: t('help.title'), hint: t('help.hint') },
+    { href: '/info/activiteiten', picture: 'activities', title: ta('title'), hint: ta('hint') },
     ...rest,
     { href: '/info/woorden', picture: 'books', title: tw('title'), hint: tw('hint') },
     { href: '/info/nood', picture: 'emergency', title: t('emergency.title'), hint: t('emergency.hint') },
