@@ -83,6 +83,15 @@ import Prohibited from '~icons/fluent-emoji-flat/prohibited';
 import ShuffleTracksButton from '~icons/fluent-emoji-flat/shuffle-tracks-button';
 import NewButton from '~icons/fluent-emoji-flat/new-button';
 import IncomingEnvelope from '~icons/fluent-emoji-flat/incoming-envelope';
+import AirplaneArrival from '~icons/fluent-emoji-flat/airplane-arrival';
+import Student from '~icons/fluent-emoji-flat/student';
+import ClockwiseArrows from '~icons/fluent-emoji-flat/clockwise-vertical-arrows';
+import ArtistPalette from '~icons/fluent-emoji-flat/artist-palette';
+import Notebook from '~icons/fluent-emoji-flat/notebook';
+import NineOClock from '~icons/fluent-emoji-flat/nine-oclock';
+import WorldMap from '~icons/fluent-emoji-flat/world-map';
+import UpRightArrow from '~icons/fluent-emoji-flat/up-right-arrow';
+import WhiteQuestionMark from '~icons/fluent-emoji-flat/white-question-mark';
 
 // Every other pictogram, one chunk loaded when a screen first needs one (and precached for offline).
 export const EXTENDED_PICTOGRAMS = {
@@ -169,4 +178,16 @@ export const EXTENDED_PICTOGRAMS = {
   website: LinkSymbol,
   worker: FactoryWorker,
   write: WritingHand,
+  // Family who come later; children learn at school, not in inburgering; ontzorgen that goes on;
+  // meaningful daytime activity; free language help; opening hours; a map; a link that leaves the
+  // app (mirrored in right-to-left text, info.css); a fact not known.
+  familyLater: AirplaneArrival,
+  childrenSchool: Student,
+  ontzorgenLonger: ClockwiseArrows,
+  daytimeActivity: ArtistPalette,
+  languageHelp: Notebook,
+  openingHours: NineOClock,
+  mapLink: WorldMap,
+  opensOutside: UpRightArrow,
+  notKnown: WhiteQuestionMark,
 } satisfies Record<ExtendedName, ComponentType<SVGProps<SVGSVGElement>>>;

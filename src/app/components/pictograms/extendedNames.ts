@@ -84,6 +84,16 @@ export const EXTENDED_NAMES = [
   'website',
   'worker',
   'write',
+  // The informatiemap's partners and its content from the policy documents (issue 16, items 4 and 6).
+  'familyLater',
+  'childrenSchool',
+  'ontzorgenLonger',
+  'daytimeActivity',
+  'languageHelp',
+  'openingHours',
+  'mapLink',
+  'opensOutside',
+  'notKnown',
 ] as const;
 
 export type ExtendedName = (typeof EXTENDED_NAMES)[number];

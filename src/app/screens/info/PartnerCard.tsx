@@ -4,6 +4,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { useReadingT } from '../../reading/useReadingT';
 import { Lines } from './Lines';
 import { partnerKey } from './gemeenteTexts';
+import { PartnerReach } from './PartnerReach';
 import { useInfoTexts } from './useInfoTexts';
 
 /** "tel:" wants digits only; the number is shown as the organisation writes it. */
@@ -50,7 +51,7 @@ export function PartnerContact({ partner }: { partner: Partner }) {
   );
 }
 
-/** An organisation of this municipality: what it helps with, what not, and how to reach it. */
+/** An organisation of this municipality: what it helps with, what not, where and when, and how to reach it. */
 export function PartnerCard({ partner }: { partner: Partner }) {
   const { gemeente, t, values, valuesNl } = useInfoTexts();
   const { t: tg, tNl: tgNl } = useReadingT('gemeente');
@@ -78,6 +79,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           </div>
         </>
       )}
+      <PartnerReach partner={partner} />
       <PartnerContact partner={partner} />
     </article>
   );

@@ -1,0 +1,68 @@
+import type { OpeningHours, Partner } from '../../../gemeenten';
+import { Pictogram } from '../../components/Pictogram';
+import { formatClock, formatWeekday } from '../../format';
+import { useReadingT } from '../../reading/useReadingT';
+import { addressLine, partnerMapUrl } from './partnerMap';
+
+/** One line a day, Monday first: "maandag 08:30–17:00". */
+function HoursList({ hours, language }: { hours: OpeningHours[]; language: string }) {
+  const days = hours.flatMap((h) => h.days.map((day) => ({ day, opens: h.opens, closes: h.closes }))).sort((a, b) => a.day - b.day);
+  return (
+    <ul className="partner__hours">
+      {days.map(({ day, opens, closes }) => (
+        <li key={day}>
+          <span>{formatWeekday(day, language)}</span>{' '}
+          <bdi>
+            {formatClock(opens, language)}–{formatClock(closes, language)}
+          </bdi>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Where and when to find an organisation: its address with a map link (which leaves the app, and
+ * says so), its opening hours in the reader's language, and, honestly, what is not known (issue 16, item 6).
+ */
+export function PartnerReach({ partner }: { partner: Partner }) {
+  const { t, language } = useReadingT('infomore');
+  const { address, hours, phone } = partner;
+  const outside = t('partner.opensOutside');
+  return (
+    <div className="partner__reach">
+      <div className="partner__line">
+        <Pictogram name={address ? 'location' : 'notKnown'} size={24} label={t('partner.address')} />
+        {address ? (
+          <div className="partner__where">
+            {/* A Dutch address, kept whole and left-to-right inside any language. */}
+            <bdi lang="nl">{addressLine(address)}</bdi>
+            {/* The visible words start the accessible name (WCAG 2.5.3); the name adds whose map. */}
+            <a className="button partner__map" href={partnerMapUrl(address)} target="_blank" rel="noopener noreferrer" aria-label={`${t('partner.map')}: ${partner.name} (${outside})`}>
+              <Pictogram name="mapLink" size={24} />
+              <span>{t('partner.map')}</span>
+              <span className="opens-outside">
+                <Pictogram name="opensOutside" size={20} className="pictogram--directional" />
+                {outside}
+              </span>
+            </a>
+          </div>
+        ) : (
+          <p>{t('partner.addressUnknown')}</p>
+        )}
+      </div>
+      {hours && hours.length > 0 && (
+        <div className="partner__line">
+          <Pictogram name="openingHours" size={24} label={t('partner.hours')} />
+          <HoursList hours={hours} language={language} />
+        </div>
+      )}
+      {!phone && (
+        <div className="partner__line">
+          <Pictogram name="notKnown" size={24} />
+          <p>{t('partner.phoneUnknown')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
