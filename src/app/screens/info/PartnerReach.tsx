@@ -4,16 +4,21 @@ import { formatClock, formatWeekday } from '../../format';
 import { useReadingT } from '../../reading/useReadingT';
 import { addressLine, partnerMapUrl } from './partnerMap';
 
-/** One line a day, Monday first: "maandag 08:30–17:00". */
+/** One line a day, Monday first: "maandag 08:30–12:30, 13:30–17:00". */
 function HoursList({ hours, language }: { hours: OpeningHours[]; language: string }) {
-  const days = hours.flatMap((h) => h.days.map((day) => ({ day, opens: h.opens, closes: h.closes }))).sort((a, b) => a.day - b.day);
+  const byDay = new Map<number, OpeningHours[]>();
+  for (const h of hours) for (const day of h.days) byDay.set(day, [...(byDay.get(day) ?? []), h]);
+  const days = [...byDay.entries()].sort(([a], [b]) => a - b);
   return (
     <ul className="partner__hours">
-      {days.map(({ day, opens, closes }) => (
+      {days.map(([day, ranges]) => (
         <li key={day}>
           <span>{formatWeekday(day, language)}</span>{' '}
           <bdi>
-            {formatClock(opens, language)}–{formatClock(closes, language)}
+            {[...ranges]
+              .sort((a, b) => a.opens.localeCompare(b.opens))
+              .map((r) => `${formatClock(r.opens, language)}–${formatClock(r.closes, language)}`)
+              .join(', ')}
           </bdi>
         </li>
       ))}
