@@ -93,23 +93,3 @@ export function isWeekend(iso: string): boolean {
 export function mapsUrl(address: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
-
-const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** The name of a weekday (ISO: 1 = Monday … 7 = Sunday) in the reader's language, e.g. "maandag". */
-export function formatWeekday(day: number, language: string): string {
-  // 5 January 2026 is a Monday.
-  const date = new Date(Date.UTC(2026, 0, 4 + day, 12));
-  if (intlHas(language)) return intlFormatter(language, { weekday: 'long' }).format(date);
-  const key = WEEKDAY_KEYS[day - 1];
-  const cldr = localeDataOf(language);
-  if (cldr && key) return cldr.data.days.wide[key] ?? key;
-  // Before the language's data has arrived (it comes with its texts): the Dutch name.
-  return intlFormatter('nl', { weekday: 'long' }).format(date);
-}
-
-/** A clock time ("HH:MM", Dutch time, e.g. an opening hour) in the language's own digits and separators. */
-export function formatClock(hhmm: string, language: string): string {
-  // A winter day, when Dutch time is UTC+1 all day, so the time shown is the time given.
-  return format(new Date(`2026-01-05T${hhmm}:00+01:00`), language, 'time');
-}

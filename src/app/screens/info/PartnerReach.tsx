@@ -1,7 +1,7 @@
 import type { OpeningHours, Partner } from '../../../gemeenten';
 import { Pictogram } from '../../components/Pictogram';
-import { formatClock, formatWeekday } from '../../format';
 import { useReadingT } from '../../reading/useReadingT';
+import { formatClock, formatWeekday } from './openingHours';
 import { addressLine, partnerMapUrl } from './partnerMap';
 
 /** One line a day, Monday first: "maandag 08:30–12:30, 13:30–17:00". */
