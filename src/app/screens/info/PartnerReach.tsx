@@ -42,10 +42,10 @@ export function PartnerReach({ partner }: { partner: Partner }) {
           <div className="partner__where">
             {/* A Dutch address, kept whole and left-to-right inside any language. */}
             <bdi lang="nl">{addressLine(address)}</bdi>
-            {/* The visible words start the accessible name (WCAG 2.5.3); the name adds whose map. */}
-            <a className="button partner__map" href={partnerMapUrl(address)} target="_blank" rel="noopener noreferrer" aria-label={`${t('partner.map')}: ${partner.name} (${outside})`}>
+            {/* Its name is its visible words (WCAG 2.5.3); whose map it is, the card's heading says. */}
+            <a className="button partner__map" href={partnerMapUrl(address)} target="_blank" rel="noopener noreferrer">
               <Pictogram name="mapLink" size={24} />
-              <span>{t('partner.map')}</span>
+              <span>{t('partner.map')}</span>{' '}
               <span className="opens-outside">
                 <Pictogram name="opensOutside" size={20} className="pictogram--directional" />
                 {outside}
