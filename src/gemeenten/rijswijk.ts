@@ -1,5 +1,8 @@
 import { ALARM, NATIONAL_CHECKLIST, NATIONAL_HELP_LINES, NATIONAL_TRAJECT_TEMPLATES, POLICE } from './national';
-import type { GemeenteConfig } from './types';
+import type { GemeenteConfig, PartnerAddress } from './types';
+
+/** The former town hall, home of the municipality and of Welzijn Rijswijk since the renovation. */
+const HUIS_VAN_DE_STAD: PartnerAddress = { street: 'Generaal Spoorlaan 2', city: 'Rijswijk' };
 
 // Rijswijk: consulenten inburgering run the traject; Stichting Welzijn Rijswijk's maatschappelijk
 // begeleiders help with everything outside it (Kadernota Wet inburgering, herziening 2025).
@@ -9,15 +12,20 @@ export const rijswijk: GemeenteConfig = {
   appName: 'Thuis in Rijswijk',
   colors: { primary: '#005a9c', primaryDark: '#003f6e' },
   regieRole: 'consulent-inburgering',
+  // Where and when (issue 16, item 6). The policy documents give no addresses, hours or numbers;
+  // what is here was checked on public pages (rijswijk.nl, local news): the municipality, the
+  // library and Welzijn Rijswijk work from the Huis van de Stad. Anything not found stays null
+  // (the card says "not known") rather than guessed.
   partners: [
-    { id: 'gemeente', name: 'Gemeente Rijswijk', role: 'consulent-inburgering', picture: 'townHall', phone: '14 070', website: 'https://www.rijswijk.nl' },
-    { id: 'welzijn', name: 'Stichting Welzijn Rijswijk', role: 'maatschappelijk-begeleider', picture: 'helpingHands', website: 'https://www.welzijn-rijswijk.nl' },
-    { id: 'wsp', name: 'Werkgeversservicepunt (WSP)', role: 'werkconsulent', picture: 'work' },
+    { id: 'gemeente', name: 'Gemeente Rijswijk', role: 'consulent-inburgering', picture: 'townHall', phone: '14 070', website: 'https://www.rijswijk.nl', address: HUIS_VAN_DE_STAD },
+    { id: 'welzijn', name: 'Stichting Welzijn Rijswijk', role: 'maatschappelijk-begeleider', picture: 'helpingHands', phone: null, website: 'https://www.welzijn-rijswijk.nl', address: HUIS_VAN_DE_STAD },
+    { id: 'wsp', name: 'Werkgeversservicepunt (WSP)', role: 'werkconsulent', picture: 'work', phone: null, address: null },
     // The B1 and Z-route were tendered again for 1 January 2026 (Kadernota): the schools may change.
-    { id: 'sagenn', name: 'Taalschool Sagenn', role: 'taalschool', picture: 'lesson' },
-    { id: 'taalschool-rijswijk', name: 'Taalschool Rijswijk', role: 'taalschool', picture: 'lesson' },
-    { id: 'dudegoed', name: 'DudeGoed', role: 'other', picture: 'worker' },
-    { id: 'coa', name: 'COA', role: 'coa', picture: 'houses', website: 'https://www.coa.nl' },
+    { id: 'sagenn', name: 'Taalschool Sagenn', role: 'taalschool', picture: 'lesson', phone: null, address: null },
+    { id: 'taalschool-rijswijk', name: 'Taalschool Rijswijk', role: 'taalschool', picture: 'lesson', phone: null, address: null },
+    { id: 'dudegoed', name: 'DudeGoed', role: 'other', picture: 'worker', phone: null, address: null },
+    // The AZC in Rijswijk is new (Kadernota, theme 4); its address is COA's to give.
+    { id: 'coa', name: 'COA', role: 'coa', picture: 'houses', phone: null, website: 'https://www.coa.nl', address: null },
   ],
   topics: [
     { id: 'lessons', picture: 'lesson', role: 'consulent-inburgering', partnerId: 'gemeente' },
@@ -56,4 +64,7 @@ export const rijswijk: GemeenteConfig = {
     azc: [{ id: 'kansrijkeNieuwkomers', picture: 'start' }],
     oekraine: [{ id: 'wsp', picture: 'work' }],
   },
+  // People from Ukraine join the free language help already in the city; the municipality points
+  // the way (Kadernota, theme 1).
+  languageHelpUkraine: ['gemeente'],
 };

@@ -17,9 +17,34 @@ export interface Partner {
   role: ContactRole;
   /** A pictogram's name: a wrong name does not compile. */
   picture: PictogramName;
-  phone?: string;
+  /** As dialled and shown, e.g. "14 070"; null: not known, and the card says so (issue 16, item 6). */
+  phone: string | null;
   website?: string;
-  address?: string;
+  /** Where to go; null: not known, and the card says so. */
+  address: PartnerAddress | null;
+  /** When it is open, in Dutch time; left out where not known. */
+  hours?: OpeningHours[];
+}
+
+/** A visiting address, as the organisation writes it; the map link is built from it. */
+export interface PartnerAddress {
+  /** Street and number, e.g. "Generaal Spoorlaan 2". */
+  street: string;
+  postcode?: string;
+  city: string;
+  /** Where known, the map link points at the spot instead of searching for the address. */
+  coordinates?: { lat: number; lon: number };
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** The same opening hours on one or more days, e.g. Monday to Thursday 08:30–17:00. */
+export interface OpeningHours {
+  days: Weekday[];
+  /** 24-hour clock, "HH:MM", Dutch time. */
+  opens: string;
+  closes: string;
 }
 
 /** "I have a question about …" → who to ask. */
@@ -77,4 +102,6 @@ export interface GemeenteConfig {
   emergency: EmergencyNumber[];
   /** Local blocks per informatiemap section id (see src/app/screens/info/sections.ts), shown after the general ones. */
   infoBlocks: Partial<Record<string, LocalBlock[]>>;
+  /** Partners (ids) with free language help that people from Ukraine may join, for the informatiemap. */
+  languageHelpUkraine: string[];
 }

@@ -10,13 +10,23 @@ export const zevenaar: GemeenteConfig = {
   appName: 'Thuis in Zevenaar',
   colors: { primary: '#00653a', primaryDark: '#004727' },
   regieRole: 'casusregisseur',
+  // Where and when (issue 16, item 6). The beleidsplan gives no addresses, hours or numbers; the
+  // town hall's were checked on zevenaar.nl. Anything not found stays null (the card says "not
+  // known") rather than guessed.
   partners: [
-    { id: 'gemeente', name: 'Gemeente Zevenaar', role: 'casusregisseur', picture: 'townHall', phone: '14 0316', website: 'https://www.zevenaar.nl' },
-    { id: 'vluchtelingenwerk', name: 'VluchtelingenWerk', role: 'maatschappelijk-begeleider', picture: 'helpingHands', website: 'https://www.vluchtelingenwerk.nl' },
-    { id: 'rsd', name: 'RSD de Liemers', role: 'werkconsulent', picture: 'money', phone: '0316 279 533', website: 'https://www.rsddeliemers.nl' },
-    { id: 'caleidoz', name: 'Caleidoz', role: 'other', picture: 'people' },
-    { id: 'kunstwerk', name: 'Kunstwerk', role: 'other', picture: 'people' },
-    { id: 'coa', name: 'COA', role: 'coa', picture: 'houses', website: 'https://www.coa.nl' },
+    {
+      id: 'gemeente', name: 'Gemeente Zevenaar', role: 'casusregisseur', picture: 'townHall', phone: '14 0316', website: 'https://www.zevenaar.nl',
+      address: { street: 'Kerkstraat 27', city: 'Zevenaar' },
+      hours: [
+        { days: [1, 2, 3, 4], opens: '08:30', closes: '17:00' },
+        { days: [5], opens: '08:30', closes: '12:30' },
+      ],
+    },
+    { id: 'vluchtelingenwerk', name: 'VluchtelingenWerk', role: 'maatschappelijk-begeleider', picture: 'helpingHands', phone: null, website: 'https://www.vluchtelingenwerk.nl', address: null },
+    { id: 'rsd', name: 'RSD de Liemers', role: 'werkconsulent', picture: 'money', phone: '0316 279 533', website: 'https://www.rsddeliemers.nl', address: null },
+    { id: 'caleidoz', name: 'Caleidoz', role: 'other', picture: 'people', phone: null, address: null },
+    { id: 'kunstwerk', name: 'Kunstwerk', role: 'other', picture: 'people', phone: null, address: null },
+    { id: 'coa', name: 'COA', role: 'coa', picture: 'houses', phone: null, website: 'https://www.coa.nl', address: null },
   ],
   topics: [
     { id: 'lessons', picture: 'lesson', role: 'casusregisseur', partnerId: 'gemeente' },
@@ -53,4 +63,7 @@ export const zevenaar: GemeenteConfig = {
     geld: [{ id: 'rsd', picture: 'money' }],
     azc: [{ id: 'eersteGesprek', picture: 'meeting' }],
   },
+  // Taalmaatjes and taaltafels with volunteers, through Caleidoz and Kunstwerk (beleidsplan 1.3);
+  // the plan names no separate offer for people from Ukraine.
+  languageHelpUkraine: ['caleidoz', 'kunstwerk'],
 };

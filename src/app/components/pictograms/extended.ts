@@ -97,6 +97,14 @@ import InputLatinLetters from '~icons/fluent-emoji-flat/input-latin-letters';
 import GlowingStar from '~icons/fluent-emoji-flat/glowing-star';
 import FreeButton from '~icons/fluent-emoji-flat/free-button';
 import RepeatButton from '~icons/fluent-emoji-flat/repeat-button';
+import AirplaneArrival from '~icons/fluent-emoji-flat/airplane-arrival';
+import Student from '~icons/fluent-emoji-flat/student';
+import ClockwiseArrows from '~icons/fluent-emoji-flat/clockwise-vertical-arrows';
+import ArtistPalette from '~icons/fluent-emoji-flat/artist-palette';
+import NineOClock from '~icons/fluent-emoji-flat/nine-oclock';
+import WorldMap from '~icons/fluent-emoji-flat/world-map';
+import UpRightArrow from '~icons/fluent-emoji-flat/up-right-arrow';
+import WhiteQuestionMark from '~icons/fluent-emoji-flat/white-question-mark';
 
 // Every other pictogram, one chunk loaded when a screen first needs one (and precached for offline).
 export const EXTENDED_PICTOGRAMS = {
@@ -197,4 +205,15 @@ export const EXTENDED_PICTOGRAMS = {
   helped: ThumbsUp,
   notHelped: ThumbsDown,
   wrongText: ExclamationQuestion,
+  // Family who come later; children learn at school, not in inburgering; ontzorgen that goes on;
+  // meaningful daytime activity; free language help; opening hours; a map; a link that leaves the
+  // app (mirrored in right-to-left text, info.css); a fact not known.
+  familyLater: AirplaneArrival,
+  childrenSchool: Student,
+  ontzorgenLonger: ClockwiseArrows,
+  daytimeActivity: ArtistPalette,
+  openingHours: NineOClock,
+  mapLink: WorldMap,
+  opensOutside: UpRightArrow,
+  notKnown: WhiteQuestionMark,
 } satisfies Record<ExtendedName, ComponentType<SVGProps<SVGSVGElement>>>;

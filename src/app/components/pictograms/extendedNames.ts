@@ -99,6 +99,15 @@ export const EXTENDED_NAMES = [
   'otherActivity',
   'free',
   'weekly',
+  // The informatiemap's partners and its content from the policy documents (issue 16, items 4 and 6).
+  'familyLater',
+  'childrenSchool',
+  'ontzorgenLonger',
+  'daytimeActivity',
+  'openingHours',
+  'mapLink',
+  'opensOutside',
+  'notKnown',
 ] as const;
 
 export type ExtendedName = (typeof EXTENDED_NAMES)[number];

@@ -10,6 +10,8 @@ import { OntzorgenCosts } from './OntzorgenCosts';
 import { PartnerCard } from './PartnerCard';
 import { localBlockKey } from './gemeenteTexts';
 import { blockAnchor } from './search/anchors';
+import { MoreBlock, useMoreBlockTexts } from './MoreBlock';
+import { withMoreBlocks } from './moreBlocks';
 import { blocksFor, isSectionId, SECTIONS, type BlockDef, type SectionId } from './sections';
 import { splitLines, useInfoTexts } from './useInfoTexts';
 
@@ -33,6 +35,9 @@ function Section({ id }: { id: SectionId }) {
   const { gemeente, t, tNl, values, valuesNl } = useInfoTexts();
   const { t: tg, tNl: tgNl } = useReadingT('gemeente');
   const blocks = blocksFor(id, gemeente);
+  // The blocks added from the policy documents (issue 16) sit between the general ones.
+  const items = withMoreBlocks(id, blocks);
+  const moreTexts = useMoreBlockTexts();
   const local = (gemeente.infoBlocks[id] ?? []).flatMap((b) => {
     const key = localBlockKey(gemeente.id, id, b.id);
     return key ? [{ key, picture: b.picture, anchor: b.id }] : [];
@@ -43,7 +48,9 @@ function Section({ id }: { id: SectionId }) {
   const readAloud = [
     title,
     summary,
-    ...blocks.flatMap((b) => [t(`${b.key}.title`, values), ...splitLines(t(`${b.key}.text`, values))]),
+    ...items.flatMap((item) =>
+      item.kind === 'more' ? moreTexts(item.more) : [t(`${item.block.key}.title`, values), ...splitLines(t(`${item.block.key}.text`, values))],
+    ),
     ...local.flatMap((b) => [tg(`${b.key}.title`, values), ...splitLines(tg(`${b.key}.text`, values))]),
   ];
 
@@ -60,19 +67,23 @@ function Section({ id }: { id: SectionId }) {
       </header>
       <ReadAloud texts={readAloud} />
       <Infographic slot={SECTIONS[id].infographic} gemeente={gemeente} />
-      {blocks.map((b) => (
-        <InfoBlock
-          key={b.key}
-          anchor={blockAnchor(b.key)}
-          picture={b.picture}
-          title={t(`${b.key}.title`, values)}
-          titleNl={tNl?.(`${b.key}.title`, valuesNl)}
-          text={t(`${b.key}.text`, values)}
-          textNl={tNl?.(`${b.key}.text`, valuesNl)}
-        >
-          {b.extra && <BlockExtra extra={b.extra} />}
-        </InfoBlock>
-      ))}
+      {items.map((item) => {
+        if (item.kind === 'more') return <MoreBlock key={item.more.id} def={item.more} />;
+        const b = item.block;
+        return (
+          <InfoBlock
+            key={b.key}
+            anchor={blockAnchor(b.key)}
+            picture={b.picture}
+            title={t(`${b.key}.title`, values)}
+            titleNl={tNl?.(`${b.key}.title`, valuesNl)}
+            text={t(`${b.key}.text`, values)}
+            textNl={tNl?.(`${b.key}.text`, valuesNl)}
+          >
+            {b.extra && <BlockExtra extra={b.extra} />}
+          </InfoBlock>
+        );
+      })}
       {local.map((b) => (
         <InfoBlock
           key={b.key}

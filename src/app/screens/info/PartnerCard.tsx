@@ -5,6 +5,7 @@ import { useReadingT } from '../../reading/useReadingT';
 import { Lines } from './Lines';
 import { partnerKey } from './gemeenteTexts';
 import { partnerAnchor } from './search/anchors';
+import { PartnerReach } from './PartnerReach';
 import { useInfoTexts } from './useInfoTexts';
 
 /** "tel:" wants digits only; the number is shown as the organisation writes it. */
@@ -51,7 +52,7 @@ export function PartnerContact({ partner }: { partner: Partner }) {
   );
 }
 
-/** An organisation of this municipality: what it helps with, what not, and how to reach it. */
+/** An organisation of this municipality: what it helps with, what not, where and when, and how to reach it. */
 export function PartnerCard({ partner }: { partner: Partner }) {
   const { gemeente, t, values, valuesNl } = useInfoTexts();
   const { t: tg, tNl: tgNl } = useReadingT('gemeente');
@@ -79,6 +80,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           </div>
         </>
       )}
+      <PartnerReach partner={partner} />
       <PartnerContact partner={partner} />
     </article>
   );
