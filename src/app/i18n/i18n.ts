@@ -18,6 +18,7 @@ import type NlHelper from '../../../locales/nl/helper.json';
 import type NlHome from '../../../locales/nl/home.json';
 import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
+import type NlLetters from '../../../locales/nl/letters.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
 import type NlPush from '../../../locales/nl/push.json';
 import type NlStorage from '../../../locales/nl/storage.json';
@@ -48,6 +49,7 @@ export interface SourceResources {
   home: typeof NlHome;
   info: typeof NlInfo;
   infographic: typeof NlInfographic;
+  letters: typeof NlLetters;
   mensen: typeof NlMensen;
   /** The notification texts; the service worker has its own copy (vite.config.ts `pushServiceWorker`). */
   push: typeof NlPush;

@@ -35,6 +35,7 @@ function Tiles({ tiles }: { tiles: Tile[] }) {
 export function InfoIndexScreen() {
   const { t, tNl, values, valuesNl } = useInfoTexts();
   const { t: tw } = useReadingT('glossary');
+  const { t: tl } = useReadingT('letters');
   const groupsId = useId();
   const sectionTile = (id: SectionId): Tile => ({
     href: `/info/${id}`,
@@ -47,6 +48,7 @@ export function InfoIndexScreen() {
     ...(welcome && traject ? [welcome, traject] : []),
     { href: '/info/hulp', picture: 'helpingHands', title: t('help.title'), hint: t('help.hint') },
     ...rest,
+    { href: '/info/brieven', picture: 'letters', title: tl('title'), hint: tl('hint') },
     { href: '/info/woorden', picture: 'books', title: tw('title'), hint: tw('hint') },
     { href: '/info/nood', picture: 'emergency', title: t('emergency.title'), hint: t('emergency.hint') },
   ];

@@ -6,3 +6,4 @@ export const InfoSectionRoute = lazyScreen(() => import('./InfoSectionScreen').t
 export const HelpRoute = lazyScreen(() => import('./HelpScreen').then((m) => m.HelpScreen));
 export const GlossaryRoute = lazyScreen(() => import('./GlossaryScreen').then((m) => m.GlossaryScreen));
 export const EmergencyRoute = lazyScreen(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen));
+export const LettersRoute = lazyScreen(() => import('./letters/LettersScreen').then((m) => m.LettersScreen));

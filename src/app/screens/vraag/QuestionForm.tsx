@@ -11,19 +11,21 @@ import { READY_PICTURE, READY_QUESTIONS, type ReadyQuestion } from './readyQuest
 interface Props {
   /** The roles present in the dossier, each with the person in it (if known). */
   recipients: { role: ContactRole; contact?: ContactRow }[];
+  /** A ready-made question chosen elsewhere, and to whom it goes (VraagScreen `?ready=`). */
+  preset?: { ready: ReadyQuestion; role: ContactRole | undefined };
 }
 
 /** Write a question or pick one, choose to whom, send: works offline, delivered later. */
-export function QuestionForm({ recipients }: Props) {
+export function QuestionForm({ recipients, preset }: Props) {
   const { t } = useTranslation('vraag');
   const roleName = useRoleName();
   const id = useId();
-  const [ready, setReady] = useState<ReadyQuestion | ''>('');
+  const [ready, setReady] = useState<ReadyQuestion | ''>(preset?.ready ?? '');
   const [own, setOwn] = useState('');
-  const [role, setRole] = useState<ContactRole | ''>(recipients[0]?.role ?? '');
+  const [role, setRole] = useState<ContactRole | ''>(preset?.role ?? recipients[0]?.role ?? '');
   const [error, setError] = useState<'noText' | 'noRole' | null>(null);
   const [sent, setSent] = useState(false);
-  useUnsavedInput(ready !== '' || own.trim() !== '');
+  useUnsavedInput((ready !== '' && ready !== preset?.ready) || own.trim() !== '');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aDossier } from '../../../../tests/support/builders';
 import { seedDevice } from '../../../../tests/support/device';
+import { renderAt } from '../../../../tests/support/renderAt';
 import { db } from '../../../data/device';
 import { applyPull } from '../../../data/local';
 import arVraag from '../../../../locales/ar/vraag.json';
@@ -113,6 +114,16 @@ describe('Stel een vraag', () => {
     expect(within(item).getByText('Beantwoord')).toBeTruthy();
     expect(within(item).getByText('Antwoord van je consulent inburgering:')).toBeTruthy();
     expect(within(item).getByText('Ik bel je morgen om 10 uur.').getAttribute('lang')).toBe('nl');
+  });
+
+  it('opens with the letter question to the begeleider when it comes from the letters (?ready=letter)', async () => {
+    const user = userEvent.setup();
+    renderAt('/vraag?ready=letter', <VraagScreen />);
+    expect(((await screen.findByRole('radio', { name: 'Ik heb een brief gekregen. Ik begrijp hem niet.' })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /Youssef El Amrani/ }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Verstuur' }));
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.args).toMatchObject({ contactRole: 'maatschappelijk-begeleider', ready: 'letter', text: 'Ik heb een brief gekregen. Ik begrijp hem niet.' });
   });
 
   it('asks for a question before sending', async () => {
