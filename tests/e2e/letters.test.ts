@@ -94,7 +94,7 @@ describe('letters explained', () => {
     });
     await phone.context.setOffline(true);
     try {
-      await page.goto('/info/brieven');
+      await page.goto('/info/brieven?lang=ti');
       await page.getByRole('heading', { level: 1, name: tiLetters.title }).waitFor();
       await openObjectionTerm();
     } finally {

@@ -63,6 +63,9 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
     push_event: [{ id: 'push-old-1', dossier_id: 'rw-old-0001', audience: 'person', kind: 'appointment', created_at: AT, claimed_by: null, claimed_at: null }],
     push_once: [{ dossier_id: 'rw-old-0001', key: 'term-end-6', created_at: AT }],
   },
+  '0011_question_photo': {
+    question_photo: [{ dossier_id: 'rw-old-0001', question_id: '00000000-0000-4000-8000-000000000011', content_type: 'image/jpeg', data: '/9j/4AAQ', created_at: AT }],
+  },
 };
 
 /** The data of every migration up to and including `last`, table by table. */

@@ -3,6 +3,7 @@ import { deviceRestoreMigration } from './deviceRestoreMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
 import { pushMigration } from './pushMigration';
+import { questionPhotoMigration } from './questionPhotoMigration';
 import { rateCounterMigration } from './rateCounterMigration';
 import { staffDeviceKeysMigration } from './staffDeviceKeysMigration';
 
@@ -114,6 +115,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_staff_device_keys': staffDeviceKeysMigration,
   '0007_device_restore': deviceRestoreMigration,
   '0009_push': pushMigration,
+  '0011_question_photo': questionPhotoMigration,
 };
 
 /**

@@ -160,6 +160,15 @@ export interface PushOnceTable {
   created_at: string;
 }
 
+/** A photo sent with a question (migration 0011), base64; see questionPhotoMigration.ts. */
+export interface QuestionPhotoTable {
+  dossier_id: string;
+  question_id: string;
+  content_type: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -175,4 +184,5 @@ export interface Database {
   push_subscription: PushSubscriptionTable;
   push_event: PushEventTable;
   push_once: PushOnceTable;
+  question_photo: QuestionPhotoTable;
 }

@@ -1,5 +1,6 @@
 import { SESSION_IDLE_DAYS } from '../http/sessionLifetime';
 import type { Db } from './rows';
+import { purgeQuestionPhotos } from './questionPhotos';
 import { forgetExpiredShareCodes } from './shares';
 
 // Storage limitation (AVG art. 5(1)(e)): what has done its job is deleted, not kept "just in case".
@@ -24,6 +25,9 @@ export const SESSION_KEEP_DAYS = 30;
 /** The record of each change (with its text) helps trace a reported sync problem for three months; idempotence does not need it. */
 export const MUTATION_LOG_DAYS = 90;
 
+/** A photo of a letter helps answer the question; after a month it has done that (issue 16). */
+export const QUESTION_PHOTO_KEEP_DAYS = 30;
+
 export interface PurgeCounts {
   activation_code: number;
   session: number;
@@ -32,6 +36,8 @@ export interface PurgeCounts {
   calendar_feed: number;
   /** Share codes no phone ever pulled, past their end: taken out of their rows. */
   share_code: number;
+  /** Photos sent with questions: older than QUESTION_PHOTO_KEEP_DAYS, or whose question is gone. */
+  question_photo: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -91,10 +97,12 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
     const feeds = await trx.deleteFrom('calendar_feed').where('dossier_id', 'not in', liveOwnDevices).executeTakeFirst();
 
     const shareCodes = await forgetExpiredShareCodes(trx, now);
+    const photos = await purgeQuestionPhotos(trx, daysBefore(now, QUESTION_PHOTO_KEEP_DAYS));
 
     return {
       calendar_feed: Number(feeds.numDeletedRows),
       share_code: shareCodes,
+      question_photo: photos,
       activation_code: Number(codes.numDeletedRows),
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),
