@@ -7,12 +7,12 @@ import {
   type PullResponse,
   type PushRequest,
 } from '../domain/sync';
-import type { AppDb } from './db';
+import type { AppDb, WaitingPhoto } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { dexieStore, getMeta, newClientId, resetDevice } from './local';
 import { deviceProfile } from './profile';
 import { recordBaseline } from './seen';
-import { applyPullTx, renumber, settle } from './syncCore';
+import { applyPullTx, renumber, settle, waitingOf } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
 import { withSyncLock } from './storageKeys';
@@ -55,6 +55,10 @@ export interface SyncStore {
    * staff device's proof (src/domain/deviceProof.ts). None when absent.
    */
   headersFor?(method: 'POST', path: string, body: string): Promise<Record<string, string>>;
+  /** Photos whose question the server has (no longer waiting in the outbox): to send apart. */
+  photosToSend?(): Promise<WaitingPhoto[]>;
+  /** A photo sent, or refused for good: it leaves the phone. */
+  photoDone?(questionId: string): Promise<void>;
 }
 
 /** The default store: rows and outbox in the device database (an inburgeraar's or helper's phone). */
@@ -72,8 +76,21 @@ export function deviceStore(db: AppDb): SyncStore {
         await recordBaseline(db);
       }),
     wipe: () => resetDevice(db, null),
+    photosToSend: async () => {
+      const waiting = new Set(waitingOf(await db.outbox.toArray(), 'question.ask').map((m) => m.args.id));
+      return (await db.photos.toArray()).filter((p) => !waiting.has(p.questionId));
+    },
+    photoDone: async (questionId) => {
+      await db.photos.delete(questionId);
+    },
   };
 }
+
+/**
+ * A photo the server refuses for good: its question is not there (refused, or deleted), or the
+ * bytes are not what it announced. Sending again would not change that; the question stands.
+ */
+const PHOTO_REFUSED = new Set([404, 413, 415, 422]);
 
 const PUSH_BATCH = 100;
 /** Without notifications the phone looks for changes every minute while the app is open. */
@@ -237,6 +254,7 @@ export class SyncEngine {
     this.setState(this.state.errorCode === 'update-required' ? { phase: 'syncing', errorCode: 'update-required' } : { phase: 'syncing' });
     try {
       await this.push(store);
+      await this.sendPhotos(store);
       await this.pull(store);
       this.failures = 0;
       return this.finish('synced');
@@ -378,6 +396,28 @@ export class SyncEngine {
       }
       await store.settle(batch, results);
       if (results.length < batch.length) return;
+    }
+  }
+
+  /**
+   * The photos of delivered questions, one PUT each, bound to the question (api.md "Question
+   * photos"). Exactly once: the server keeps the first of repeated uploads, and the phone deletes
+   * its copy only after the server's answer.
+   */
+  private async sendPhotos(store: SyncStore): Promise<void> {
+    for (const photo of (await store.photosToSend?.()) ?? []) {
+      const response = await this.fetchFn(`/api/dossiers/${encodeURIComponent(photo.dossierId)}/questions/${encodeURIComponent(photo.questionId)}/photo`, {
+        method: 'PUT',
+        headers: { 'content-type': photo.type },
+        credentials: 'same-origin',
+        body: photo.bytes,
+      });
+      if (response.ok || PHOTO_REFUSED.has(response.status)) {
+        await store.photoDone?.(photo.questionId);
+        continue;
+      }
+      const json: unknown = await response.json().catch(() => undefined);
+      throw new HttpError(response.status, (json as { error?: ErrorBody } | undefined)?.error);
     }
   }
 

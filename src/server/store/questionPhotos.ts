@@ -36,7 +36,7 @@ export async function storeQuestionPhoto(db: Db, dossierId: string, questionId: 
     .values({ dossier_id: dossierId, question_id: questionId, content_type: type, data: Buffer.from(bytes).toString('base64'), created_at: now.toISOString() })
     .onConflict((oc) => oc.columns(['dossier_id', 'question_id']).doNothing())
     .executeTakeFirst();
-  return Number(inserted.numInsertedRows ?? 0) > 0 ? 'stored' : 'already-stored';
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 ? 'stored' : 'already-stored';
 }
 
 export interface StoredPhoto {

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, useUnsavedInput } from '../../../data';
+import { askQuestion, useUnsavedInput } from '../../../data';
 import type { ContactRow } from '../../../domain/tables';
 import type { ContactRole } from '../../../gemeenten/types';
 import { rolePictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { useRoleName } from '../mensen/useRoleName';
+import { PhotoPicker } from './PhotoPicker';
 import { READY_PICTURE, READY_QUESTIONS, type ReadyQuestion } from './readyQuestions';
 
 interface Props {
@@ -25,7 +26,8 @@ export function QuestionForm({ recipients, preset }: Props) {
   const [role, setRole] = useState<ContactRole | ''>(preset?.role ?? recipients[0]?.role ?? '');
   const [error, setError] = useState<'noText' | 'noRole' | null>(null);
   const [sent, setSent] = useState(false);
-  useUnsavedInput((ready !== '' && ready !== preset?.ready) || own.trim() !== '');
+  const [photo, setPhoto] = useState<Blob | null>(null);
+  useUnsavedInput((ready !== '' && ready !== preset?.ready) || own.trim() !== '' || photo !== null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -37,12 +39,13 @@ export function QuestionForm({ recipients, preset }: Props) {
     // The key goes along, so the phone shows the ready-made question in the reader's language.
     const args = { id: crypto.randomUUID(), contactRole: role, text, ...(ready ? { ready, ...(words ? { own: words } : {}) } : {}) };
     // Not saved: the question stays in the form, the app says why (ChangeProblem).
-    if (!(await change('question.ask', args))) {
+    if (!(await askQuestion(args, photo))) {
       setSent(false);
       return;
     }
     setReady('');
     setOwn('');
+    setPhoto(null);
     setError(null);
     setSent(true);
   }
@@ -73,6 +76,7 @@ export function QuestionForm({ recipients, preset }: Props) {
         aria-describedby={`${id}-own-hint`}
         onChange={(e) => setOwn(e.target.value)}
       />
+      <PhotoPicker photo={photo} onChange={setPhoto} />
       <fieldset>
         <legend>{t('form.to')}</legend>
         {recipients.map((r) => (
