@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tiLetters from '../../locales/ti/letters.json';
 import { aDossier } from '../support/builders';
 import { expectAxeClean } from './axe';
-import { AppServer, launchPhone, type Phone } from './harness';
+import { activateStaff, AppServer, goOffline, goOnline, launchPhone, type Phone } from './harness';
 
 // Issue 16, "letters explained": a sample letter opened in Tigrinya on a phone, a marked part
 // tapped, its explanation shown in Tigrinya beside the Dutch letter; axe-clean, 44 px targets, and
@@ -109,5 +109,64 @@ describe('letters explained', () => {
     await page.getByRole('link', { name: 'Ik heb een brief. Ik begrijp hem niet.' }).click();
     expect(await page.getByRole('radio', { name: 'Ik heb een brief gekregen. Ik begrijp hem niet.' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /Youssef El Amrani/ }).isChecked()).toBe(true);
+  });
+
+  it('sends a photo of the letter offline: resized on the phone, delivered once online, shown to the begeleider', { timeout: 180_000 }, async () => {
+    // A camera-sized picture of a "letter" (drawn in the browser, so it is a real PNG).
+    const dataUrl = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 3000;
+      canvas.height = 4000;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 3000, 4000);
+      context.fillStyle = '#000';
+      context.font = '120px serif';
+      for (let y = 200; y < 4000; y += 300) context.fillText('Geachte heer, mevrouw, u moet binnen 6 weken', 100, y);
+      return canvas.toDataURL('image/png');
+    });
+    const original = Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
+
+    await page.reload();
+    await page.getByRole('group', { name: 'Foto van de brief (hoeft niet)' }).waitFor();
+    await goOffline(server, phone.context, page);
+    await page.getByLabel('Maak een foto').setInputFiles({ name: 'brief.png', mimeType: 'image/png', buffer: original });
+    const preview = page.getByRole('img', { name: 'Foto van een brief' });
+    await preview.waitFor();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([960, 1280]);
+    const size = Number(/(\d+) kB/.exec(await page.getByText(/Foto klaar/).innerText())?.[1]);
+    expect(size).toBeGreaterThan(0);
+    expect(size * 1024).toBeLessThan(original.length);
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Wacht op internet').waitFor();
+
+    await goOnline(server, phone.context);
+    await page.getByRole('region', { name: 'Mijn vragen' }).getByText('Verstuurd').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.evaluate(async () => {
+      const open = indexedDB.open('thuis');
+      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const count = await new Promise<number>((resolve) => {
+        const request = db.transaction('photos').objectStore('photos').count();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return count;
+    }), { timeout: 30_000 }).toBe(0);
+
+    const staffPhone = await launchPhone(server.origin);
+    try {
+      const staff = staffPhone.context.pages()[0] ?? (await staffPhone.context.newPage());
+      await activateStaff(staff, await server.staffActivation('youssef-letters', { name: 'Youssef', role: 'begeleider', dossiers: [DOSSIER] }), 'brieven-toegang-2026');
+      await staff.getByRole('link', { name: /Amal/ }).click();
+      await staff.getByText('Ik heb een brief gekregen. Ik begrijp hem niet.').waitFor();
+      await staff.getByRole('button', { name: 'Bekijk de foto' }).click();
+      const shown = staff.getByRole('img', { name: 'Foto van een brief' });
+      await shown.waitFor();
+      expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+      await expectAxeClean(staff, 'the begeleider sees the photo of the letter');
+    } finally {
+      await staffPhone.close();
+    }
   });
 });
