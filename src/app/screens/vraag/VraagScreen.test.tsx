@@ -126,6 +126,18 @@ describe('Stel een vraag', () => {
     expect(entry?.args).toMatchObject({ contactRole: 'maatschappelijk-begeleider', ready: 'letter', text: 'Ik heb een brief gekregen. Ik begrijp hem niet.' });
   });
 
+  it('offers an optional photo by camera, and says so when a file is no picture it can read', async () => {
+    const user = userEvent.setup();
+    render(<VraagScreen />);
+    const photo = await screen.findByRole('group', { name: 'Foto van de brief (hoeft niet)' });
+    const input = within(photo).getByLabelText('Maak een foto') as HTMLInputElement;
+    expect(input.accept).toBe('image/*');
+    expect(input.getAttribute('capture')).toBe('environment');
+    await user.upload(input, new File(['not a picture'], 'brief.txt', { type: 'image/jpeg' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Deze foto lukt niet. Probeer het nog een keer.');
+    expect(screen.queryByRole('img', { name: 'Foto van een brief' })).toBeNull();
+  });
+
   it('asks for a question before sending', async () => {
     const user = userEvent.setup();
     render(<VraagScreen />);
