@@ -134,7 +134,7 @@ describe('letters explained', () => {
     await page.getByLabel('Maak een foto').setInputFiles({ name: 'brief.png', mimeType: 'image/png', buffer: original });
     const preview = page.getByRole('img', { name: 'Foto van een brief' });
     await preview.waitFor();
-    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([960, 1280]);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([960, 1280]);
     const size = Number(/(\d+) kB/.exec(await page.getByText(/Foto klaar/).innerText())?.[1]);
     expect(size).toBeGreaterThan(0);
     expect(size * 1024).toBeLessThan(original.length);
@@ -163,7 +163,7 @@ describe('letters explained', () => {
       await staff.getByRole('button', { name: 'Bekijk de foto' }).click();
       const shown = staff.getByRole('img', { name: 'Foto van een brief' });
       await shown.waitFor();
-      expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+      await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
       await expectAxeClean(staff, 'the begeleider sees the photo of the letter');
     } finally {
       await staffPhone.close();
