@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
-import { MutationError, type MutatorInput, type MutatorName } from '../domain/mutators';
+import type { MutatorInput, MutatorName } from '../domain/mutators';
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { STAFF_DB_NAME } from './db';
 import { db, syncEngine } from './instance';
-import { ALL_STORES, getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
+import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import { deviceProfile } from './profile';
 import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
@@ -204,33 +204,6 @@ export async function change<N extends MutatorName>(name: N, args: MutatorInput<
       await staffStore.change(name, args);
       vault.touch();
     } else await mutate(db, name, args);
-  } catch (error) {
-    reportChangeProblem(changeProblemOf(error));
-    return false;
-  }
-  clearChangeProblem();
-  void syncEngine.sync();
-  return true;
-}
-
-/**
- * `question.ask`, with a photo (of a letter) when there is one: the photo waits in `photos` beside
- * the outbox, in the same Dexie transaction as the question, and is sent apart once the question is
- * delivered (sync.ts `sendPhotos`; api.md "Question photos"). Only an inburgeraar's own phone asks,
- * and it keeps its outbox in the plain database.
- */
-export async function askQuestion(args: MutatorInput<'question.ask'>, photo?: Blob | null): Promise<boolean> {
-  if (!photo) return change('question.ask', args);
-  try {
-    const type = photo.type === 'image/png' ? 'image/png' : 'image/jpeg';
-    // Read before the transaction: a Dexie transaction may await only Dexie.
-    const bytes = await photo.arrayBuffer();
-    await db.transaction('rw', [...ALL_STORES], async () => {
-      const dossierId = await getMeta<string>(db, 'dossierId');
-      if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');
-      await db.photos.put({ questionId: args.id, dossierId, type, bytes });
-      await mutate(db, 'question.ask', { ...args, photo: { type, bytes: bytes.byteLength } });
-    });
   } catch (error) {
     reportChangeProblem(changeProblemOf(error));
     return false;

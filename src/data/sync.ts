@@ -86,11 +86,7 @@ export function deviceStore(db: AppDb): SyncStore {
   };
 }
 
-/**
- * A photo the server refuses for good: its question is not there (refused, or deleted), or the
- * bytes are not what it announced. Sending again would not change that; the question stands.
- */
-const PHOTO_REFUSED = new Set([404, 413, 415, 422]);
+
 
 const PUSH_BATCH = 100;
 /** Without notifications the phone looks for changes every minute while the app is open. */
@@ -400,25 +396,15 @@ export class SyncEngine {
   }
 
   /**
-   * The photos of delivered questions, one PUT each, bound to the question (api.md "Question
-   * photos"). Exactly once: the server keeps the first of repeated uploads, and the phone deletes
-   * its copy only after the server's answer.
+   * The photos of delivered questions (api.md "Question photos"); the sending code loads only
+   * when there is one, so the first screen does not carry it.
    */
   private async sendPhotos(store: SyncStore): Promise<void> {
-    for (const photo of (await store.photosToSend?.()) ?? []) {
-      const response = await this.fetchFn(`/api/dossiers/${encodeURIComponent(photo.dossierId)}/questions/${encodeURIComponent(photo.questionId)}/photo`, {
-        method: 'PUT',
-        headers: { 'content-type': photo.type },
-        credentials: 'same-origin',
-        body: photo.bytes,
-      });
-      if (response.ok || PHOTO_REFUSED.has(response.status)) {
-        await store.photoDone?.(photo.questionId);
-        continue;
-      }
-      const json: unknown = await response.json().catch(() => undefined);
-      throw new HttpError(response.status, (json as { error?: ErrorBody } | undefined)?.error);
-    }
+    const waiting = (await store.photosToSend?.()) ?? [];
+    if (waiting.length === 0) return;
+    const { sendPhotos } = await import('./photoUpload');
+    const failed = await sendPhotos(waiting, this.fetchFn, async (id) => store.photoDone?.(id));
+    if (failed) throw new HttpError(failed.status, failed.error);
   }
 
   private async pull(store: SyncStore): Promise<void> {

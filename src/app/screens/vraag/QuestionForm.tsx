@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { askQuestion, useUnsavedInput } from '../../../data';
+import { useUnsavedInput } from '../../../data';
+import { askQuestion } from '../../../data/questionAsk';
 import type { ContactRow } from '../../../domain/tables';
 import type { ContactRole } from '../../../gemeenten/types';
 import { rolePictogram } from '../../components/kindPictograms';
