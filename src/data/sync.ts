@@ -77,16 +77,16 @@ export function deviceStore(db: AppDb): SyncStore {
       }),
     wipe: () => resetDevice(db, null),
     photosToSend: async () => {
+      const photos = await db.photos.toArray();
+      if (photos.length === 0) return photos;
       const waiting = new Set(waitingOf(await db.outbox.toArray(), 'question.ask').map((m) => m.args.id));
-      return (await db.photos.toArray()).filter((p) => !waiting.has(p.questionId));
+      return photos.filter((p) => !waiting.has(p.questionId));
     },
     photoDone: async (questionId) => {
       await db.photos.delete(questionId);
     },
   };
 }
-
-
 
 const PUSH_BATCH = 100;
 /** Without notifications the phone looks for changes every minute while the app is open. */
