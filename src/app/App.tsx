@@ -13,7 +13,7 @@ import { ActivateScreen } from './screens/activate/ActivateScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { MarkSeenOnVisit } from './screens/home/changesParts';
-import { ActivitiesRoute, EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute } from './screens/info/routes';
+import { ActivitiesRoute, EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute, LettersRoute } from './screens/info/routes';
 import { HelperRoutes, StaffRoutes } from './screens/personalRoutes';
 import { PERSONAL_SCREENS, screenAt } from './screens/registry';
 import { PinScreen } from './screens/telefoon/routes';
@@ -68,6 +68,7 @@ export function App() {
           <Route path="/info/woorden" component={GlossaryRoute} />
           <Route path="/info/nood" component={EmergencyRoute} />
           <Route path="/info/activiteiten" component={ActivitiesRoute} />
+          <Route path="/info/brieven/:letter?" component={LettersRoute} />
           <Route path="/info/:section" component={InfoSectionRoute} />
           <Route>
             {device.status === 'loading' ? (

@@ -13,6 +13,15 @@ export interface OutboxEntry extends Mutation {
   createdAt: string;
 }
 
+/** A photo (of a letter) asked with a question, waiting on the phone until the question is delivered. */
+export interface WaitingPhoto {
+  questionId: string;
+  dossierId: string;
+  type: 'image/jpeg' | 'image/png';
+  /** The bytes, not a Blob: an ArrayBuffer survives IndexedDB in every browser (and in tests). */
+  bytes: ArrayBuffer;
+}
+
 /** A change the server refused; kept until the user has seen it. */
 export interface RejectedEntry extends Mutation {
   error: ErrorBody;
@@ -59,6 +68,8 @@ export type AppDb = Dexie &
     meta: EntityTable<MetaEntry, 'key'>;
     /** What the person last saw of each watched row (src/domain/whatChanged.ts). */
     seen: EntityTable<SeenEntry, 'key'>;
+    /** Photos waiting to be sent with their question (question photos, api.md): deleted once sent. */
+    photos: EntityTable<WaitingPhoto, 'questionId'>;
   };
 
 import { DB_NAME } from './storageKeys';
@@ -91,11 +102,14 @@ export function openDb(name = DB_NAME): AppDb {
   // "What changed": a print per watched row of what the person last saw. A new table only, so the
   // upgrade keeps every existing row; the first pull after it records the baseline (seen.ts).
   db.version(3).stores({ seen: 'key' });
+  // Question photos (issue 16): the bytes wait beside the outbox until their question is delivered.
+  // A new table only: the upgrade keeps every existing row and waiting change.
+  db.version(4).stores({ photos: 'questionId' });
   // The "next release" test build only (nextReleaseFixture.ts): one more version whose upgrade
   // runs on the phone's existing data, as a real release's would (it would also rewrite waiting
   // changes whose shape the new sync schema changed; docs/api.md "Sync schema versions").
   if (NEXT_RELEASE_FIXTURE) {
-    db.version(4)
+    db.version(5)
       .stores({ nextReleaseFixture: 'key' })
       .upgrade(async (tx) => {
         const outbox = await tx.table('outbox').count();

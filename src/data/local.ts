@@ -13,7 +13,7 @@ export { getSession } from './profile';
 // server's patch and replay the changes still waiting in the outbox on top of it ("rebase"), also
 // in one transaction. The protocol itself (numbering, settle, renumber, rebase) is syncCore.ts.
 
-const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta', 'seen'] as const;
+export const ALL_STORES = [...TABLES, 'outbox', 'rejected', 'meta', 'seen', 'photos'] as const;
 
 export async function getMeta<T>(db: AppDb, key: MetaEntry['key']): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;

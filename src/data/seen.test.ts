@@ -41,7 +41,7 @@ describe('what changed on the device', () => {
     expect(await db.appointments.get('rw-old/a1')).toMatchObject({ id: 'a1' });
     expect((await db.meta.get('dossierId'))?.value).toBe('rw-old');
     expect(await db.seen.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 

@@ -22,3 +22,4 @@ export {
 } from './staffHooks';
 export type { Household, VaultMethods, VaultStatus } from './staffHooks';
 export { isChangeOf } from './syncCore';
+export { fetchQuestionPhoto, PhotoFetchError } from './staffPhotos';

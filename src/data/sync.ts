@@ -7,12 +7,12 @@ import {
   type PullResponse,
   type PushRequest,
 } from '../domain/sync';
-import type { AppDb } from './db';
+import type { AppDb, WaitingPhoto } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { dexieStore, getMeta, newClientId, resetDevice } from './local';
 import { deviceProfile } from './profile';
 import { recordBaseline } from './seen';
-import { applyPullTx, renumber, settle } from './syncCore';
+import { applyPullTx, renumber, settle, waitingOf } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
 import { withSyncLock } from './storageKeys';
@@ -55,6 +55,10 @@ export interface SyncStore {
    * staff device's proof (src/domain/deviceProof.ts). None when absent.
    */
   headersFor?(method: 'POST', path: string, body: string): Promise<Record<string, string>>;
+  /** Photos whose question the server has (no longer waiting in the outbox): to send apart. */
+  photosToSend?(): Promise<WaitingPhoto[]>;
+  /** A photo sent, or refused for good: it leaves the phone. */
+  photoDone?(questionId: string): Promise<void>;
 }
 
 /** The default store: rows and outbox in the device database (an inburgeraar's or helper's phone). */
@@ -72,6 +76,15 @@ export function deviceStore(db: AppDb): SyncStore {
         await recordBaseline(db);
       }),
     wipe: () => resetDevice(db, null),
+    photosToSend: async () => {
+      const photos = await db.photos.toArray();
+      if (photos.length === 0) return photos;
+      const waiting = new Set(waitingOf(await db.outbox.toArray(), 'question.ask').map((m) => m.args.id));
+      return photos.filter((p) => !waiting.has(p.questionId));
+    },
+    photoDone: async (questionId) => {
+      await db.photos.delete(questionId);
+    },
   };
 }
 
@@ -237,6 +250,7 @@ export class SyncEngine {
     this.setState(this.state.errorCode === 'update-required' ? { phase: 'syncing', errorCode: 'update-required' } : { phase: 'syncing' });
     try {
       await this.push(store);
+      await this.sendPhotos(store);
       await this.pull(store);
       this.failures = 0;
       return this.finish('synced');
@@ -379,6 +393,18 @@ export class SyncEngine {
       await store.settle(batch, results);
       if (results.length < batch.length) return;
     }
+  }
+
+  /**
+   * The photos of delivered questions (api.md "Question photos"); the sending code loads only
+   * when there is one, so the first screen does not carry it.
+   */
+  private async sendPhotos(store: SyncStore): Promise<void> {
+    const waiting = (await store.photosToSend?.()) ?? [];
+    if (waiting.length === 0) return;
+    const { sendPhotos } = await import('./photoUpload');
+    const failed = await sendPhotos(waiting, this.fetchFn, async (id) => store.photoDone?.(id));
+    if (failed) throw new HttpError(failed.status, failed.error);
   }
 
   private async pull(store: SyncStore): Promise<void> {

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { ATTENDANCES, CHECKLIST_STATUSES, CONTACT_ROLES, READY_QUESTIONS } from './enums';
 import { MutationError, define, dossierRef, type MutationTx } from './mutationCore';
+import { photoDescriptorSchema } from './questionPhoto';
 import { shareMutators } from './shareMutators';
 import { staffMutators } from './staffMutators';
 import { rowKey } from './tables';
@@ -33,6 +34,8 @@ const askQuestionArgs = z.strictObject({
   ready: z.enum(READY_QUESTIONS).optional(),
   /** Optional: the person's own words (in `text` after the Dutch ready-made question). */
   own: z.string().trim().max(2000).optional(),
+  /** Optional: a photo comes with the question (issue 16); its bytes follow apart (api.md, "Question photos"). */
+  photo: photoDescriptorSchema.optional(),
 });
 
 export const mutators = {
@@ -71,6 +74,7 @@ export const mutators = {
       text: args.text,
       ...(args.ready ? { ready: args.ready } : {}),
       ...(args.ready && args.own ? { own: args.own } : {}),
+      ...(args.photo ? { photo: args.photo } : {}),
       askedAt: tx.now,
     });
   }),

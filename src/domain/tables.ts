@@ -58,6 +58,8 @@ export type QuestionRow = {
   ready?: (typeof READY_QUESTIONS)[number];
   /** The person's own words beside a ready-made question. */
   own?: string;
+  /** A photo (of a letter) comes with it: uploaded apart, bound to this question (api.md). */
+  photo?: { type: 'image/jpeg' | 'image/png'; bytes: number };
   askedAt: string;
   answer?: string;
   answeredAt?: string;

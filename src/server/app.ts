@@ -26,6 +26,7 @@ import { signOutRoutes } from './http/signOutRoutes';
 import { PushDispatcher } from './push/dispatcher';
 import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
+import { questionPhotoRoutes } from './http/questionPhotoRoutes';
 import { staffRoutes } from './http/staffRoutes';
 import { SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
 
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(restoreRoutes, { prefix: '/api', db, config, activateLimit: options.activateRateLimit ?? { max: 10, timeWindow: '1 minute' } });
 
   const pushBytesPerDay = options.pushBytesPerDay ?? 4 * 1024 * 1024;
+  await app.register(questionPhotoRoutes, { prefix: '/api', db, counters, pushBytesPerDay, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });
   await app.register(pushRoutes, { prefix: '/api', db, config, counters, pushBytesPerDay, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });
   installPushDispatch(app, { db, config, options: options.pushDispatch });
 

@@ -11,7 +11,7 @@ import { AppServer, launchPhone, type Phone } from './harness';
 // touch targets of at least 44×44 px. Then the server is gone and the phone offline: every page
 // opens again, in that language, with the same text as online. No request ever goes to another host.
 
-const PAGES = ['/info', ...Object.keys(SECTIONS).map((s) => `/info/${s}`), '/info/hulp', '/info/woorden', '/info/nood'];
+const PAGES = ['/info', ...Object.keys(SECTIONS).map((s) => `/info/${s}`), '/info/hulp', '/info/woorden', '/info/brieven', '/info/nood'];
 const MIN_TARGET = 44;
 
 /** Interactive elements smaller than 44×44 px, described so a failure says which. */

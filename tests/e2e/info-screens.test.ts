@@ -11,7 +11,7 @@ import { AppServer, launchPhone, type Phone } from './harness';
 
 const OUT = path.resolve(import.meta.dirname, '../../.screenshots');
 const SECTIONS = ['welkom', 'inburgering', 'taal', 'werk', 'geld', 'wonen', 'gezondheid', 'school', 'oekraine', 'azc', 'gezinsmigranten'];
-const PAGES = ['/info', ...SECTIONS.map((s) => `/info/${s}`), '/info/hulp', '/info/woorden', '/info/nood'];
+const PAGES = ['/info', ...SECTIONS.map((s) => `/info/${s}`), '/info/hulp', '/info/woorden', '/info/brieven/pip', '/info/nood'];
 
 async function noSidewaysScroll(page: Page): Promise<void> {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

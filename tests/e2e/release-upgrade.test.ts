@@ -206,8 +206,8 @@ describe('a phone offline across a release', () => {
   it('kept the rows, the outbox through the Dexie upgrade, and the vault; nothing doubled after more syncs', async () => {
     // The new Dexie version (db.ts: the fixture's version 4, which IndexedDB holds as 40) ran its
     // upgrade over the waiting change (the staff device's waits in its vault).
-    expect(await deviceDatabase(own)).toEqual({ version: 40, upgrade: { outbox: 1 } });
-    expect(await deviceDatabase(staff)).toEqual({ version: 40, upgrade: { outbox: 0 } });
+    expect(await deviceDatabase(own)).toEqual({ version: 50, upgrade: { outbox: 1 } });
+    expect(await deviceDatabase(staff)).toEqual({ version: 50, upgrade: { outbox: 0 } });
 
     await own.reload();
     await own.getByRole('article', { name: 'Nederlandse les bij Sagenn' }).getByText('Doorgegeven').waitFor();

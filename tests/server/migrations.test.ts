@@ -66,6 +66,9 @@ const DATA_BY_MIGRATION: Record<string, Fixture> = {
   '0010_activity': {
     activity: [{ gemeente: 'rijswijk', id: 'taalcafe-bieb', body: '{"kind":"taalcafe"}', created_at: AT, updated_at: AT }],
   },
+  '0011_question_photo': {
+    question_photo: [{ dossier_id: 'rw-old-0001', question_id: '00000000-0000-4000-8000-000000000011', content_type: 'image/jpeg', data: '/9j/4AAQ', created_at: AT }],
+  },
   '0012_feedback': {
     feedback: [{ client_id: '7d3c1f0e-5b2a-4c8d-9e6f-0a1b2c3d4e5f', gemeente: 'rijswijk', page: 'geld', language: 'ar', choice: 'wrong-language', text: 'Het woord klopt niet', day: '2026-01-05' }],
   },

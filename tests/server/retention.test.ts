@@ -16,7 +16,7 @@ import { activateDevice, admin, expectErrorBody, newCode, pull, pullRaw, push, p
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
-const NOTHING: PurgeCounts = { activation_code: 0, session: 0, client: 0, mutation: 0, calendar_feed: 0, share_code: 0, feedback: 0 };
+const NOTHING: PurgeCounts = { activation_code: 0, session: 0, client: 0, mutation: 0, calendar_feed: 0, share_code: 0, feedback: 0, question_photo: 0 };
 
 /** `days` before `now`, moved by `ms` (negative: further back, i.e. just outside a limit). */
 const ago = (now: Date, days: number, ms = 0) => new Date(now.getTime() - days * DAY_MS + ms).toISOString();

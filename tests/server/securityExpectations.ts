@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 // written out here rather than imported, so a change there has to be made here on purpose.
 
 const CSP =
-  "default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data:;connect-src 'self';" +
+  "default-src 'self';script-src 'self' 'wasm-unsafe-eval';style-src 'self';img-src 'self' data: blob:;connect-src 'self';" +
   "worker-src 'self';manifest-src 'self';object-src 'none';base-uri 'none';frame-ancestors 'none';form-action 'self'";
 
 /** Pages: the app shell, its files, security.txt. */

@@ -21,6 +21,7 @@ import type NlHome from '../../../locales/nl/home.json';
 import type NlInfo from '../../../locales/nl/info.json';
 import type NlInfographic from '../../../locales/nl/infographic.json';
 import type NlInfomore from '../../../locales/nl/infomore.json';
+import type NlLetters from '../../../locales/nl/letters.json';
 import type NlMensen from '../../../locales/nl/mensen.json';
 import type NlPush from '../../../locales/nl/push.json';
 import type NlSearch from '../../../locales/nl/search.json';
@@ -57,6 +58,7 @@ export interface SourceResources {
   infographic: typeof NlInfographic;
   /** The informatiemap's additions from the policy documents and the partners' where and when (issue 16). */
   infomore: typeof NlInfomore;
+  letters: typeof NlLetters;
   mensen: typeof NlMensen;
   /** The notification texts; the service worker has its own copy (vite.config.ts `pushServiceWorker`). */
   push: typeof NlPush;

@@ -29,7 +29,7 @@ export const LANGUAGES = [
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const SOURCE_LANGUAGE: LanguageCode = 'nl';
-export const NAMESPACES = ['common', 'home', 'agenda', 'activate', 'infographic', 'info', 'glossary', 'gemeente', 'traject', 'mensen', 'geld', 'geregeld', 'vraag', 'delen', 'helper', 'consulent', 'staff', 'storage', 'telefoon', 'changes', 'push', 'feedback', 'search', 'activities', 'infomore'] as const;
+export const NAMESPACES = ['common', 'home', 'agenda', 'activate', 'infographic', 'info', 'glossary', 'gemeente', 'traject', 'mensen', 'geld', 'geregeld', 'vraag', 'delen', 'helper', 'consulent', 'staff', 'storage', 'telefoon', 'changes', 'push', 'feedback', 'search', 'activities', 'infomore', 'letters'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isLanguageCode(code: string | null | undefined): code is LanguageCode {

@@ -5,6 +5,7 @@ import { feedbackMigration } from './feedbackMigration';
 import { helpersMigration } from './helpersMigration';
 import { isolationMigration } from './isolationMigration';
 import { pushMigration } from './pushMigration';
+import { questionPhotoMigration } from './questionPhotoMigration';
 import { rateCounterMigration } from './rateCounterMigration';
 import { staffDeviceKeysMigration } from './staffDeviceKeysMigration';
 
@@ -117,6 +118,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_device_restore': deviceRestoreMigration,
   '0009_push': pushMigration,
   '0010_activity': activityMigration,
+  '0011_question_photo': questionPhotoMigration,
   '0012_feedback': feedbackMigration,
 };
 

@@ -181,6 +181,15 @@ export interface ActivityTable {
   updated_at: string;
 }
 
+/** A photo sent with a question (migration 0011), base64; see questionPhotoMigration.ts. */
+export interface QuestionPhotoTable {
+  dossier_id: string;
+  question_id: string;
+  content_type: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   dossier: DossierTable;
   row: RowTable;
@@ -198,4 +207,5 @@ export interface Database {
   push_once: PushOnceTable;
   feedback: FeedbackTable;
   activity: ActivityTable;
+  question_photo: QuestionPhotoTable;
 }

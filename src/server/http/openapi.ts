@@ -6,6 +6,7 @@ import { feedbackQuerySchema, feedbackRequestSchema, feedbackSummarySchema } fro
 import { indicatorsQuerySchema, indicatorsResponseSchema } from '../../domain/indicators';
 import { activitiesResponseSchema, activityBodySchema, activitySchema } from '../../domain/activities';
 import { adminQuestionsResponseSchema, calendarFeedResponseSchema } from '../../domain/personalApi';
+import { PHOTO_TYPES } from '../../domain/questionPhoto';
 import { pushKeyResponseSchema, pushSubscriptionSchema } from '../../domain/webPush';
 import {
   activateRequestSchema,
@@ -45,6 +46,8 @@ interface Answer {
   schema?: z.ZodType;
   /** A non-JSON answer: its media type (the body is text). With `schema`, a second form of the answer. */
   text?: string;
+  /** A binary answer: its media types (the body is bytes). */
+  binary?: readonly string[];
 }
 
 interface Operation {
@@ -57,6 +60,8 @@ interface Operation {
   /** The sessions' cookie is optional (sign-out answers 204 without one too). */
   authOptional?: boolean;
   body?: { schema: z.ZodType; required: boolean };
+  /** A body of raw bytes instead of JSON: its media types (a question's photo). */
+  binaryBody?: readonly string[];
   query?: z.ZodObject;
   answers: Record<number, Answer>;
   /** Error statuses this route answers, each in the shared error shape. */
@@ -118,6 +123,9 @@ export const operations: Operation[] = [
 
   // Feedback on the informatiemap (anonymous)
   { method: 'post', path: '/api/feedback', summary: 'Anonymous feedback on an informatiemap page; stored once per clientId', auth: [], body: { schema: feedbackRequestSchema, required: true }, answers: { 204: noContent }, errors: [400, 413, 415, 429] },
+  // A question's photo (issue 16): the bytes apart from the `question.ask` that announced them
+  { method: 'put', path: '/api/dossiers/{dossierId}/questions/{questionId}/photo', summary: 'The photo announced by this device’s own question (JPEG or PNG, at most 600 KiB); a repeat keeps the first', auth: ['session'], binaryBody: PHOTO_TYPES, answers: { 204: noContent }, errors: [401, 404, 413, 415, 422, 429] },
+  { method: 'get', path: '/api/dossiers/{dossierId}/questions/{questionId}/photo', summary: 'A question’s photo, for the asker and the staff it is addressed to (staff devices also send the staff proof)', auth: ['session'], answers: { 200: { description: 'The image, inline, sandboxed, never cached.', binary: PHOTO_TYPES } }, errors: [401, 404, 428, 429] },
 
   // Calendar feed
   { method: 'post', path: '/api/calendar-feed', summary: 'A new calendar address (revokes the old one)', auth: ['session'], answers: { 201: json(calendarFeedResponseSchema) }, errors: [400, 401, 403, 415, 429] },
@@ -151,7 +159,8 @@ const REASONS: Record<number, string> = {
   404: 'Not found.',
   409: 'Conflict.',
   413: 'The body is too large.',
-  415: 'Send JSON.',
+  415: 'Send JSON (or, for a photo, image/jpeg or image/png).',
+  422: 'The bytes are not the photo the question announced.',
   428: 'A staff proof is needed.',
   429: 'Rate limited (Retry-After).',
 };
@@ -205,7 +214,9 @@ function operationObject(op: Operation, components: Record<string, JsonObject>):
         }
       : answer.text
         ? { [answer.text]: { schema: { type: 'string' } } }
-        : undefined;
+        : answer.binary
+          ? Object.fromEntries(answer.binary.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]))
+          : undefined;
     responses[status] = content ? { description: answer.description, content } : { description: answer.description };
   }
   // A route with credentials refuses without them (401); wrong admin tokens are rate limited (429).
@@ -221,6 +232,9 @@ function operationObject(op: Operation, components: Record<string, JsonObject>):
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.body
       ? { requestBody: { required: op.body.required, content: { 'application/json': { schema: schemaOf(op.body.schema, 'input', components) } } } }
+      : {}),
+    ...(op.binaryBody
+      ? { requestBody: { required: true, content: Object.fromEntries(op.binaryBody.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) } }
       : {}),
     responses,
   };

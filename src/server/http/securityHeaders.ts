@@ -15,7 +15,8 @@ import { isApiPath } from './errorHandling';
 /**
  * Everything is bundled and same-origin: no inline script or style, no eval, no third-party host
  * (fonts and pictograms ship in the build), no plugins, no <base>, never inside a frame, forms only
- * to us. `data:` images are the bundled pictograms Vite inlines.
+ * to us. `data:` images are the bundled pictograms Vite inlines; `blob:` images are a question's
+ * photo (issue 16), which the app itself turns into an object URL to preview or show it.
  */
 const contentSecurityPolicy = {
   useDefaults: false,
@@ -25,7 +26,7 @@ const contentSecurityPolicy = {
     // hash-wasm); it allows no JavaScript eval and no script from anywhere else.
     scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
+    imgSrc: ["'self'", 'data:', 'blob:'],
     connectSrc: ["'self'"],
     workerSrc: ["'self'"],
     manifestSrc: ["'self'"],

@@ -185,6 +185,7 @@ export async function deleteDossier(db: Db, gemeente: string, dossierId: string)
     await trx.deleteFrom('push_subscription').where('session_id', 'in', sessionIds).execute();
     await trx.deleteFrom('session').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('row').where('dossier_id', '=', dossierId).execute();
+    await trx.deleteFrom('question_photo').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('calendar_feed').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('push_event').where('dossier_id', '=', dossierId).execute();
     await trx.deleteFrom('push_once').where('dossier_id', '=', dossierId).execute();

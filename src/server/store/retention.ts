@@ -1,5 +1,6 @@
 import { SESSION_IDLE_DAYS } from '../http/sessionLifetime';
 import type { Db } from './rows';
+import { purgeQuestionPhotos } from './questionPhotos';
 import { forgetExpiredShareCodes } from './shares';
 
 // Storage limitation (AVG art. 5(1)(e)): what has done its job is deleted, not kept "just in case".
@@ -32,6 +33,8 @@ export function feedbackCutoffDay(now: Date): string {
   const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - FEEDBACK_KEEP_MONTHS, now.getUTCDate()));
   return cutoff.toISOString().slice(0, 10);
 }
+/** A photo of a letter helps answer the question; after a month it has done that (issue 16). */
+export const QUESTION_PHOTO_KEEP_DAYS = 30;
 
 export interface PurgeCounts {
   activation_code: number;
@@ -42,6 +45,8 @@ export interface PurgeCounts {
   /** Share codes no phone ever pulled, past their end: taken out of their rows. */
   share_code: number;
   feedback: number;
+  /** Photos sent with questions: older than QUESTION_PHOTO_KEEP_DAYS, or whose question is gone. */
+  question_photo: number;
 }
 
 function daysBefore(now: Date, days: number): string {
@@ -103,10 +108,12 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<PurgeCount
 
     const shareCodes = await forgetExpiredShareCodes(trx, now);
     const feedback = await trx.deleteFrom('feedback').where('day', '<', feedbackCutoffDay(now)).executeTakeFirst();
+    const photos = await purgeQuestionPhotos(trx, daysBefore(now, QUESTION_PHOTO_KEEP_DAYS));
 
     return {
       calendar_feed: Number(feeds.numDeletedRows),
       share_code: shareCodes,
+      question_photo: photos,
       activation_code: Number(codes.numDeletedRows),
       session: Number(sessions.numDeletedRows),
       client: Number(clients.numDeletedRows),

@@ -47,6 +47,7 @@ import Minus from '~icons/fluent-emoji-flat/minus';
 import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
 import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
 import MutedSpeaker from '~icons/fluent-emoji-flat/muted-speaker';
+import OpenMailboxWithRaisedFlag from '~icons/fluent-emoji-flat/open-mailbox-with-raised-flag';
 import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
 import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
 import OfficeWorker from '~icons/fluent-emoji-flat/office-worker';
@@ -167,6 +168,8 @@ export const EXTENDED_PICTOGRAMS = {
   later: MantelpieceClock,
   law: BalanceScale,
   letter: Envelope,
+  /** The informatiemap's sample letters, explained (issue 16). */
+  letters: OpenMailboxWithRaisedFlag,
   listen: Ear,
   lock: Locked,
   medicine: Pill,

@@ -51,6 +51,7 @@ export const EXTENDED_NAMES = [
   'later',
   'law',
   'letter',
+  'letters',
   'listen',
   'lock',
   'medicine',

@@ -6,6 +6,7 @@ import { mayAnswer } from '../../../domain/questionRecipients';
 import { answerIsCurrent } from '../../../domain/tables';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDayTime } from '../../format';
+import { QuestionPhoto } from './QuestionPhoto';
 
 type Question = Household['questions'][number];
 
@@ -128,6 +129,7 @@ export function WhatChanged({ household, role }: { household: Household; role: S
                 <p dir="auto" className="utrecht-paragraph consulent-entry__text">
                   {q.text}
                 </p>
+                {q.photo && <QuestionPhoto dossierId={household.dossierId} questionId={q.id} />}
                 {q.answer ? (
                   <div className="consulent-answer">
                     <p className="utrecht-paragraph">

@@ -37,6 +37,7 @@ export function InfoIndexScreen() {
   const { t, tNl, values, valuesNl } = useInfoTexts();
   const { t: tw } = useReadingT('glossary');
   const { t: ta } = useReadingT('activities');
+  const { t: tl } = useReadingT('letters');
   const groupsId = useId();
   const sectionTile = (id: SectionId): Tile => ({
     href: `/info/${id}`,
@@ -50,6 +51,7 @@ export function InfoIndexScreen() {
     { href: '/info/hulp', picture: 'helpingHands', title: t('help.title'), hint: t('help.hint') },
     { href: '/info/activiteiten', picture: 'activities', title: ta('title'), hint: ta('hint') },
     ...rest,
+    { href: '/info/brieven', picture: 'letters', title: tl('title'), hint: tl('hint') },
     { href: '/info/woorden', picture: 'books', title: tw('title'), hint: tw('hint') },
     { href: '/info/nood', picture: 'emergency', title: t('emergency.title'), hint: t('emergency.hint') },
   ];

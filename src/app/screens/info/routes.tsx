@@ -7,3 +7,4 @@ export const HelpRoute = lazyScreen(() => import('./HelpScreen').then((m) => m.H
 export const GlossaryRoute = lazyScreen(() => import('./GlossaryScreen').then((m) => m.GlossaryScreen));
 export const EmergencyRoute = lazyScreen(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen));
 export const ActivitiesRoute = lazyScreen(() => import('../activities/ActivitiesScreen').then((m) => m.ActivitiesScreen));
+export const LettersRoute = lazyScreen(() => import('./letters/LettersScreen').then((m) => m.LettersScreen));

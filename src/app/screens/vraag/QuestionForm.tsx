@@ -1,29 +1,34 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { change, useUnsavedInput } from '../../../data';
+import { useUnsavedInput } from '../../../data';
+import { askQuestion } from '../../../data/questionAsk';
 import type { ContactRow } from '../../../domain/tables';
 import type { ContactRole } from '../../../gemeenten/types';
 import { rolePictogram } from '../../components/kindPictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { useRoleName } from '../mensen/useRoleName';
+import { PhotoPicker } from './PhotoPicker';
 import { READY_PICTURE, READY_QUESTIONS, type ReadyQuestion } from './readyQuestions';
 
 interface Props {
   /** The roles present in the dossier, each with the person in it (if known). */
   recipients: { role: ContactRole; contact?: ContactRow }[];
+  /** A ready-made question chosen elsewhere, and to whom it goes (VraagScreen `?ready=`). */
+  preset?: { ready: ReadyQuestion; role: ContactRole | undefined };
 }
 
 /** Write a question or pick one, choose to whom, send: works offline, delivered later. */
-export function QuestionForm({ recipients }: Props) {
+export function QuestionForm({ recipients, preset }: Props) {
   const { t } = useTranslation('vraag');
   const roleName = useRoleName();
   const id = useId();
-  const [ready, setReady] = useState<ReadyQuestion | ''>('');
+  const [ready, setReady] = useState<ReadyQuestion | ''>(preset?.ready ?? '');
   const [own, setOwn] = useState('');
-  const [role, setRole] = useState<ContactRole | ''>(recipients[0]?.role ?? '');
+  const [role, setRole] = useState<ContactRole | ''>(preset?.role ?? recipients[0]?.role ?? '');
   const [error, setError] = useState<'noText' | 'noRole' | null>(null);
   const [sent, setSent] = useState(false);
-  useUnsavedInput(ready !== '' || own.trim() !== '');
+  const [photo, setPhoto] = useState<Blob | null>(null);
+  useUnsavedInput((ready !== '' && ready !== preset?.ready) || own.trim() !== '' || photo !== null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -35,12 +40,13 @@ export function QuestionForm({ recipients }: Props) {
     // The key goes along, so the phone shows the ready-made question in the reader's language.
     const args = { id: crypto.randomUUID(), contactRole: role, text, ...(ready ? { ready, ...(words ? { own: words } : {}) } : {}) };
     // Not saved: the question stays in the form, the app says why (ChangeProblem).
-    if (!(await change('question.ask', args))) {
+    if (!(await askQuestion(args, photo))) {
       setSent(false);
       return;
     }
     setReady('');
     setOwn('');
+    setPhoto(null);
     setError(null);
     setSent(true);
   }
@@ -71,6 +77,7 @@ export function QuestionForm({ recipients }: Props) {
         aria-describedby={`${id}-own-hint`}
         onChange={(e) => setOwn(e.target.value)}
       />
+      <PhotoPicker photo={photo} onChange={setPhoto} />
       <fieldset>
         <legend>{t('form.to')}</legend>
         {recipients.map((r) => (

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aDossier } from '../../../../tests/support/builders';
 import { seedDevice } from '../../../../tests/support/device';
+import { renderAt } from '../../../../tests/support/renderAt';
 import { db } from '../../../data/device';
 import { applyPull } from '../../../data/local';
 import arVraag from '../../../../locales/ar/vraag.json';
@@ -113,6 +114,28 @@ describe('Stel een vraag', () => {
     expect(within(item).getByText('Beantwoord')).toBeTruthy();
     expect(within(item).getByText('Antwoord van je consulent inburgering:')).toBeTruthy();
     expect(within(item).getByText('Ik bel je morgen om 10 uur.').getAttribute('lang')).toBe('nl');
+  });
+
+  it('opens with the letter question to the begeleider when it comes from the letters (?ready=letter)', async () => {
+    const user = userEvent.setup();
+    renderAt('/vraag?ready=letter', <VraagScreen />);
+    expect(((await screen.findByRole('radio', { name: 'Ik heb een brief gekregen. Ik begrijp hem niet.' })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /Youssef El Amrani/ }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Verstuur' }));
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.args).toMatchObject({ contactRole: 'maatschappelijk-begeleider', ready: 'letter', text: 'Ik heb een brief gekregen. Ik begrijp hem niet.' });
+  });
+
+  it('offers an optional photo by camera, and says so when a file is no picture it can read', async () => {
+    const user = userEvent.setup();
+    render(<VraagScreen />);
+    const photo = await screen.findByRole('group', { name: 'Foto van de brief (hoeft niet)' });
+    const input = within(photo).getByLabelText('Maak een foto') as HTMLInputElement;
+    expect(input.accept).toBe('image/*');
+    expect(input.getAttribute('capture')).toBe('environment');
+    await user.upload(input, new File(['not a picture'], 'brief.txt', { type: 'image/jpeg' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Deze foto lukt niet. Probeer het nog een keer.');
+    expect(screen.queryByRole('img', { name: 'Foto van een brief' })).toBeNull();
   });
 
   it('asks for a question before sending', async () => {

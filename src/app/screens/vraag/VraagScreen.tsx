@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
 import { useContacts, useQuestions } from '../../../data';
 import { answersInApp } from '../../../domain/questionRecipients';
 import type { ContactRow } from '../../../domain/tables';
@@ -7,6 +8,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { useMyGemeente } from '../../useMyGemeente';
 import { MyQuestions } from './MyQuestions';
 import { QuestionForm } from './QuestionForm';
+import { isReadyQuestion, recipientFor } from './readyQuestions';
 import { ReachOthers } from './ReachOthers';
 import './vraag.css';
 import { regieContext } from '../../gemeente';
@@ -29,7 +31,11 @@ export function VraagScreen() {
   const contacts = useContacts();
   const questions = useQuestions();
   const gemeente = useMyGemeente();
+  // `?ready=letter`: opened from elsewhere with a ready-made question (the informatiemap's letters).
+  const ready = new URLSearchParams(useSearch()).get('ready');
   if (!contacts || !questions) return null;
+  const recipients = recipientsOf(contacts, gemeente.regieRole);
+  const preset = isReadyQuestion(ready) ? { ready, role: recipientFor(ready, gemeente.topics, recipients.map((r) => r.role)) } : undefined;
   return (
     <>
       <header className="screen-head">
@@ -39,7 +45,7 @@ export function VraagScreen() {
           <p className="utrecht-paragraph">{t('intro', regieContext())}</p>
         </div>
       </header>
-      <QuestionForm recipients={recipientsOf(contacts, gemeente.regieRole)} />
+      <QuestionForm recipients={recipients} {...(preset ? { preset } : {})} />
       <ReachOthers contacts={contacts.filter((c) => !answersInApp(c.role) && (c.phone || c.whatsapp))} />
       <MyQuestions questions={questions} />
     </>
