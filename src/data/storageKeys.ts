@@ -20,6 +20,11 @@ export const STORAGE_KEYS = {
   chunkReloadAt: 'thuis.chunkReloadAt',
   /** A sign-out the server has not had yet (the phone was offline): just "send it". */
   signOutPending: 'thuis.signOutPending',
+  /**
+   * Which first screen this phone shows: 'welcome' (not activated) or 'app' (activated). Written by
+   * the app once it knows; read by the page's inline check before the first paint (firstPaint.ts).
+   */
+  firstScreen: 'thuis.firstScreen',
 } as const;
 
 /** Prefix of the per-share mark that a taalmaatje's phone switched to the inburgeraar's language (HelperHome). */
