@@ -8,10 +8,17 @@ import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
 import 'virtual:gemeente-themes.css';
-import { startSignOutRetry, syncEngine } from './data';
+import { openLocalData, startSignOutRetry, syncEngine } from './data';
 import i18next from 'i18next';
 
+/** After the first screen is up and the browser has a moment: work the first screen does not need. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 1000);
+}
+
 async function main() {
+  openLocalData();
   applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
@@ -28,10 +35,11 @@ async function main() {
   }
   syncEngine.start();
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
-  void import('./data/webPush').then((m) => m.startNotifications(i18next.language));
+  whenIdle(() => void import('./data/webPush').then((m) => m.startNotifications(i18next.language)));
   // A phone whose data was removed offline still ends its session on the server when it can.
   startSignOutRetry();
-  void preloadPictograms();
+  // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
+  whenIdle(() => void preloadPictograms());
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }
