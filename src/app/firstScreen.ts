@@ -22,6 +22,8 @@ export function welcomeExpectedFirst(): boolean {
 export function useRememberFirstScreen(status: 'loading' | 'activated' | 'not-activated'): void {
   useEffect(() => {
     if (status === 'loading') return;
+    // Known now: a later wait for the device (none is expected) shows "loading" again.
+    welcomeFirst = false;
     try {
       localStorage.setItem(STORAGE_KEYS.firstScreen, status === 'activated' ? FIRST_SCREEN.app : FIRST_SCREEN.welcome);
     } catch {
