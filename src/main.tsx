@@ -2,7 +2,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { expectWelcomeFirst } from './app/firstScreen';
 import { preloadPictograms } from './app/components/Pictogram';
-import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
@@ -19,7 +18,6 @@ function whenIdle(work: () => void): void {
 
 async function main() {
   openLocalData();
-  applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
   await initI18n();

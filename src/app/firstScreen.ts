@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { STORAGE_KEYS } from '../data/storageKeys';
-import { FIRST_SCREEN } from '../domain/firstPaint';
+// Not src/domain/firstPaint.ts: that module holds the inline script's text, which is in the page already.
+import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
 
 // The welcome screen comes prerendered in index.html (src/prerender.tsx); the page's inline
 // check (src/domain/firstPaint.ts) keeps it only where the app will show it. While the phone's

@@ -19,12 +19,8 @@ export function currentGemeente(): GemeenteConfig {
   return config;
 }
 
-/** The municipality's colours, as CSS custom properties on <html>. */
-export function applyGemeenteTheme(config: GemeenteConfig = currentGemeente()): void {
-  const style = document.documentElement.style;
-  style.setProperty('--color-primary', config.colors.primary);
-  style.setProperty('--color-primary-dark', config.colors.primaryDark);
-}
+// The municipality's colours come from the CSS, picked by `data-gemeente` on <html>, which the server
+// writes (scripts/vite/firstScreen.ts makes the rules from src/gemeenten): right from the first paint.
 
 /**
  * The i18next context that names this municipality's role for the person who runs the traject:

@@ -27,6 +27,9 @@ export const STORAGE_KEYS = {
   firstScreen: 'thuis.firstScreen',
 } as const;
 
+/** The values of STORAGE_KEYS.firstScreen: an activated phone, and one that is not. */
+export const FIRST_SCREEN = { app: 'app', welcome: 'welcome' } as const;
+
 /** Prefix of the per-share mark that a taalmaatje's phone switched to the inburgeraar's language (HelperHome). */
 export const HELPER_READING_PREFIX = 'thuis.helperReading.';
 export const helperReadingKey = (shareId: string): string => `${HELPER_READING_PREFIX}${shareId}`;

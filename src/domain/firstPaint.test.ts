@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../data/storageKeys';
-import { FIRST_PAINT_SCRIPT, FIRST_SCREEN } from './firstPaint';
+import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
+import { FIRST_PAINT_SCRIPT } from './firstPaint';
 
 // The check before the first paint, run on a stand-in page: does the prerendered welcome screen
 // stay in #root (true) or is #root emptied for the app to render (false)?

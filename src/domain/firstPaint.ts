@@ -1,4 +1,4 @@
-import { STORAGE_KEYS } from '../data/storageKeys';
+import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
 import { APP_LANGUAGE_CODES, SOURCE_LANGUAGE_CODE } from './appLanguage';
 
 // The welcome screen is rendered to HTML at build time (src/prerender.tsx), in Dutch and in
@@ -13,9 +13,6 @@ import { APP_LANGUAGE_CODES, SOURCE_LANGUAGE_CODE } from './appLanguage';
 //
 // It is an inline script: the page's Content-Security-Policy allows it by its hash
 // (src/server/http/securityHeaders.ts), computed from this very text.
-
-/** The value of localStorage[STORAGE_KEYS.firstScreen] for an activated phone and for one that is not. */
-export const FIRST_SCREEN = { app: 'app', welcome: 'welcome' } as const;
 
 /** The file the build writes next to index.html with the prerendered HTML, per screen and municipality. */
 export const PRERENDERED_FILE = 'prerendered.json';
