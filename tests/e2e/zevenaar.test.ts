@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nlActivate from '../../locales/nl/activate.json';
+import { zevenaar } from '../../src/gemeenten/zevenaar';
 import { AppServer, launchPhone, type Phone } from './harness';
 
 // The same build run as `GEMEENTE=zevenaar npm start` (demo data on): the installed app, the
@@ -36,6 +37,9 @@ describe('Thuis in Zevenaar', () => {
     await page.goto('/?lang=nl');
     await page.getByText(nlActivate.howTo_casusregisseur).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/\bconsulent\b/i);
+    // In Zevenaar's colour (data-gemeente on <html>, from the first paint).
+    const hex = zevenaar.colors.primary.replace('#', '').match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
+    expect(await page.locator('button[type="submit"]').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(`rgb(${hex.join(', ')})`);
   });
 
   it('shows a demo dossier with Zevenaar’s casusregisseur and no word of Rijswijk on any screen', async () => {
