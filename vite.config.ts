@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import Icons from 'unplugin-icons/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreen } from './scripts/vite/firstScreen.ts';
 
 const LOCALE_MODULE = /locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
 // CLDR date and number data for a language the browser lacks: named like that language's texts, so
@@ -29,6 +30,7 @@ const pushSw = pushServiceWorker();
 export default defineConfig({
   plugins: [
     react(),
+    firstScreen(),
     {
       name: 'thuis-push-service-worker',
       generateBundle() {

@@ -1,42 +1,46 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { ErrorBoundary } from './app/components/ErrorBoundary';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/AppRoot';
+import { expectWelcomeFirst } from './app/firstScreen';
 import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
-import { startSignOutRetry, syncEngine } from './data';
+import { openLocalData, startSignOutRetry, syncEngine } from './data';
 import i18next from 'i18next';
 
+/** After the first screen is up and the browser has a moment: work the first screen does not need. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 1000);
+}
+
 async function main() {
+  openLocalData();
   applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      {/* A screen whose chunk is gone reloads once (ErrorBoundary); a chunk failing outside a screen
-          (a pictogram, a language) is no reason to reload in the middle of a task. */}
-      <ErrorBoundary>
-        <Suspense fallback={null}>
-          <App />
-        </Suspense>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  // The prerendered welcome screen, where the page's inline check kept it (src/domain/firstPaint.ts):
+  // React takes it over as it stands; else the app renders into the empty #root.
+  if (root.hasChildNodes()) {
+    expectWelcomeFirst();
+    hydrateRoot(root, <AppRoot />);
+  } else {
+    createRoot(root).render(<AppRoot />);
+  }
   syncEngine.start();
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
-  void import('./data/webPush').then((m) => m.startNotifications(i18next.language));
+  whenIdle(() => void import('./data/webPush').then((m) => m.startNotifications(i18next.language)));
   // Feedback on the informatiemap given offline goes when the phone is online again, on any page.
-  void import('./data/feedback').then((m) => m.startFeedbackSender());
+  whenIdle(() => void import('./data/feedback').then((m) => m.startFeedbackSender()));
   // A phone whose data was removed offline still ends its session on the server when it can.
   startSignOutRetry();
-  void preloadPictograms();
+  // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
+  whenIdle(() => void preloadPictograms());
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }

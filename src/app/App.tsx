@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useAppLock, useDevice } from '../data';
 import { Pictogram } from './components/Pictogram';
+import { useRememberFirstScreen, welcomeExpectedFirst } from './firstScreen';
 import { currentGemeente } from './gemeente';
 import { ChangeProblem } from './components/ChangeProblem';
 import { RejectedChanges } from './components/RejectedChanges';
@@ -36,6 +37,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const device = useDevice();
   const activated = device.status === 'activated';
+  useRememberFirstScreen(device.status);
   // With an app PIN set, no personal screen (nor a rejected change) shows before the PIN is given.
   const lock = useAppLock();
   const locked = activated && lock !== 'open';
@@ -72,7 +74,7 @@ export function App() {
           <Route path="/info/:section" component={InfoSectionRoute} />
           <Route>
             {device.status === 'loading' ? (
-              <p className="utrecht-paragraph" role="status">{t('loading')}</p>
+              welcomeExpectedFirst() ? <WelcomeScreen /> : <p className="utrecht-paragraph" role="status">{t('loading')}</p>
             ) : locked ? (
               lock === 'loading' ? <p className="utrecht-paragraph" role="status">{t('loading')}</p> : <PinScreen />
             ) : device.status === 'activated' && device.kind === 'helper' ? (

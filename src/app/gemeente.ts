@@ -2,10 +2,18 @@ import { DEFAULT_GEMEENTE, gemeenteById, type GemeenteConfig } from '../gemeente
 
 // Which municipality this app serves. The server writes it into index.html
 // (`<meta name="gemeente" content="zevenaar">`, from its GEMEENTE setting); the service worker
-// keeps that page, so the answer is the same offline.
+// keeps that page, so the answer is the same offline. At build time, rendering the first screen to
+// HTML (src/prerender.tsx) names the municipality itself, once for each.
+
+let prerendering: string | null = null;
+
+/** For the build-time render, which has no page to read the municipality from. */
+export function setPrerenderGemeente(id: string): void {
+  prerendering = id;
+}
 
 export function currentGemeente(): GemeenteConfig {
-  const id = document.querySelector('meta[name="gemeente"]')?.getAttribute('content');
+  const id = prerendering ?? document.querySelector('meta[name="gemeente"]')?.getAttribute('content');
   const config = gemeenteById(id) ?? gemeenteById(DEFAULT_GEMEENTE);
   if (!config) throw new Error(`No configuration for the default municipality "${DEFAULT_GEMEENTE}".`);
   return config;

@@ -70,6 +70,15 @@ const switchContext: SwitchContext = {
 };
 
 /** What opening this code here would do: the activation screen asks first when it is a switch. */
+/**
+ * Opens the phone's database now, while the app starts its texts and first render, so the first
+ * screen's reads do not wait for the opening after them (a cold offline start reads it first).
+ * An error shows where the reads meet it (the same open).
+ */
+export function openLocalData(): void {
+  db.open().catch(() => undefined);
+}
+
 export const checkCode = (code: string): Promise<SwitchCheck> => checkActivation(db, code, switchContext, (...a) => fetch(...a));
 
 /** Changes not yet sent, on any kind of device (the switch screen shows the number). */

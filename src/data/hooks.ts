@@ -81,7 +81,7 @@ export function useNextAppointment(now: Date): AgendaItem | null | undefined {
 
 /** Whether the browser thinks it has a connection; follows the `online` / `offline` events. */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
@@ -104,11 +104,12 @@ export function useSyncStatus(): SyncStatus {
   const state = useSyncExternalStore(
     (listener) => syncEngine.subscribe(listener),
     () => syncEngine.getState(),
+    () => syncEngine.getState(),
   );
   const online = useOnline();
   // A staff device's waiting changes are sealed in its vault; their number is readable all the same
   // (once the vault code has loaded: only a staff device loads it).
-  const staff = useSyncExternalStore(subscribeStaffDevice, staffDeviceIfLoaded);
+  const staff = useSyncExternalStore(subscribeStaffDevice, staffDeviceIfLoaded, staffDeviceIfLoaded);
   const pending = useLiveQuery(
     async () => (await db.outbox.count()) + (staff ? await staff.staffStore.waitingCount() : 0),
     [staff],

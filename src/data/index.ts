@@ -1,5 +1,5 @@
 // The data layer's public face for the UI.
-export { activate, ActivationError, change, checkCode, countWaitingChanges, dismissRejected, normaliseCode, sendWaitingFirst, staffUnlockMethods, syncEngine } from './device';
+export { activate, ActivationError, change, checkCode, countWaitingChanges, dismissRejected, normaliseCode, openLocalData, sendWaitingFirst, staffUnlockMethods, syncEngine } from './device';
 export type { ActivateOptions, SwitchCheck } from './device';
 export { clearChangeProblem, useChangeProblem } from './changeProblems';
 export type { ChangeProblemCode } from './changeProblems';

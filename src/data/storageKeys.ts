@@ -24,7 +24,15 @@ export const STORAGE_KEYS = {
   signOutPending: 'thuis.signOutPending',
   /** The last list of local activities fetched (public, the same for everyone): shown offline. */
   activities: 'thuis.activities',
+  /**
+   * Which first screen this phone shows: 'welcome' (not activated) or 'app' (activated). Written by
+   * the app once it knows; read by the page's inline check before the first paint (firstPaint.ts).
+   */
+  firstScreen: 'thuis.firstScreen',
 } as const;
+
+/** The values of STORAGE_KEYS.firstScreen: an activated phone, and one that is not. */
+export const FIRST_SCREEN = { app: 'app', welcome: 'welcome' } as const;
 
 /** Prefix of the per-share mark that a taalmaatje's phone switched to the inburgeraar's language (HelperHome). */
 export const HELPER_READING_PREFIX = 'thuis.helperReading.';

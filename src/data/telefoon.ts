@@ -12,7 +12,7 @@ export type AppLockState = 'loading' | 'locked' | 'open';
 /** 'locked' while a PIN is set and has not been given since the app opened (or since 5 minutes in the background). */
 export function useAppLock(): AppLockState {
   const pinSet = useLiveQuery(() => hasPin(db), [], null);
-  const open = useSyncExternalStore(appLock.subscribe, appLock.isOpen);
+  const open = useSyncExternalStore(appLock.subscribe, appLock.isOpen, appLock.isOpen);
   if (pinSet === null) return 'loading';
   return pinSet && !open ? 'locked' : 'open';
 }

@@ -36,5 +36,5 @@ export function useUnsavedInput(dirty: boolean): void {
 }
 
 export function useHasUnsavedInput(): boolean {
-  return useSyncExternalStore(subscribe, hasUnsavedInput);
+  return useSyncExternalStore(subscribe, hasUnsavedInput, hasUnsavedInput);
 }

@@ -5,6 +5,9 @@
 export const APP_LANGUAGE_CODES = ['nl', 'en', 'ar', 'ti', 'tr', 'fa', 'prs', 'ps', 'uk', 'ru', 'so', 'kmr'] as const;
 export type AppLanguageCode = (typeof APP_LANGUAGE_CODES)[number];
 
+/** The language the texts are written in, and every other language's last fallback. */
+export const SOURCE_LANGUAGE_CODE: AppLanguageCode = 'nl';
+
 /** The app languages written right to left. */
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps']);
 

@@ -43,6 +43,9 @@ describe('Thuis in Zevenaar', () => {
     await page.goto('/?lang=nl');
     await page.getByText(nlActivate.howTo_casusregisseur).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/\bconsulent\b/i);
+    // In Zevenaar's colour (its theme class on <html>, from the first paint).
+    const hex = zevenaar.colors.primary.replace('#', '').match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
+    expect(await page.locator('button[type="submit"]').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(`rgb(${hex.join(', ')})`);
   });
 
   it('shows a demo dossier with Zevenaar’s casusregisseur and no word of Rijswijk on any screen', async () => {

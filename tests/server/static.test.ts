@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GEMEENTEN } from '../../src/gemeenten';
 import { renderManifest } from '../../src/server/http/appShell';
 import { backends } from './backends';
-import { aBuiltApp, BUILT_BUNDLE } from './builtApp';
+import { aBuiltApp, BUILT_BUNDLE, BUILT_WELCOME } from './builtApp';
 import { expectErrorBody, startServer, type TestServer } from './harness';
 
 describe.each(backends)('static PWA on $name', (backend) => {
@@ -42,6 +42,12 @@ describe.each(backends)('static PWA on $name', (backend) => {
     expect(response.body).toContain('<title>Thuis in Rijswijk</title>');
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
+  it('puts the prerendered welcome screen and the municipality’s colours into the shell', async () => {
+    const response = await get('/', 'text/html');
+    expect(response.body).toContain(`<div id="root">${BUILT_WELCOME.rijswijk}</div>`);
+    expect(response.body).toMatch(/<html [^>]*class="rijswijk-theme"/);
   });
 
   it('does not answer a missing file with the app shell', async () => {
@@ -84,7 +90,7 @@ describe('one build, another municipality', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('<meta name="gemeente" content="zevenaar" />');
     expect(response.body).toContain('<title>Thuis in Zevenaar</title>');
-    // The design-token theme from the first paint (src/app/theme/gemeenten.css).
+    expect(response.body).toContain(`<div id="root">${BUILT_WELCOME.zevenaar}</div>`);
     expect(response.body).toMatch(/<html [^>]*class="zevenaar-theme"/);
     expect(response.body).not.toMatch(/rijswijk/i);
   });

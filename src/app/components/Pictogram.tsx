@@ -31,6 +31,7 @@ function useExtendedPictograms(): Record<ExtendedName, Icon> | null {
       return () => listeners.delete(listener);
     },
     () => extended,
+    () => null,
   );
   useEffect(() => {
     void preloadPictograms();

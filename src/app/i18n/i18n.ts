@@ -125,6 +125,7 @@ export async function applyActivationLanguage(kind: 'inburgeraar' | 'helper' | '
 }
 
 function applyToDocument(code: string): void {
+  if (typeof document === 'undefined') return; // the build-time render (src/prerender.tsx)
   document.documentElement.lang = code;
   document.documentElement.dir = languageOf(code).dir;
 }

@@ -44,5 +44,6 @@ export function useReadingSettings(): ReadingSettings {
       return () => listeners.delete(listener);
     },
     () => current,
+    () => current,
   );
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_LANGUAGE_CODES, RTL_LANGUAGES } from '../../domain/appLanguage';
+import { PRERENDERED_FILE, ROOT_ID } from '../../domain/firstPaint';
 import type { GemeenteConfig } from '../../gemeenten';
 
 // One build serves every municipality: the server writes the municipality into the app shell
@@ -16,13 +17,31 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
-export function renderIndexHtml(template: string, gemeente: GemeenteConfig): string {
+/**
+ * The shell for this municipality: its name, colour and id, and (when the build made one) the
+ * welcome screen as HTML in #root, painted before any JavaScript runs (src/prerender.tsx; the
+ * page's inline check empties #root where the app will show something else, src/domain/firstPaint.ts).
+ * The municipality's theme class on <html> (src/app/theme/gemeenten.css) gives its look from the first paint.
+ */
+export function renderIndexHtml(template: string, gemeente: GemeenteConfig, welcomeHtml: string | null = null): string {
+  const root = `<div id="${ROOT_ID}"></div>`;
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(gemeente.appName)}</title>`)
     .replace(/(<meta name="theme-color" content=")[^"]*(")/, `$1${escapeHtml(gemeente.colors.primary)}$2`)
     .replace('<head>', `<head>\n    <meta name="gemeente" content="${escapeHtml(gemeente.id)}" />`)
-    // The municipality's design-token theme (src/app/theme/gemeenten.css) from the first paint.
-    .replace(/<html([^>]*)>/, `<html$1 class="${escapeHtml(gemeente.id)}-theme">`);
+    .replace(/<html\b/, `<html class="${escapeHtml(gemeente.id)}-theme"`)
+    .replace(root, () => (welcomeHtml ? `<div id="${ROOT_ID}">${welcomeHtml}</div>` : root));
+}
+
+/** The build's prerendered welcome screen for this municipality (scripts/vite/firstScreen.ts); null without one. */
+function prerenderedWelcome(staticDir: string, gemeente: GemeenteConfig): string | null {
+  try {
+    const file = JSON.parse(readFileSync(path.join(staticDir, PRERENDERED_FILE), 'utf8')) as { welcome?: Record<string, unknown> };
+    const html = file.welcome?.[gemeente.id];
+    return typeof html === 'string' ? html : null;
+  } catch {
+    return null;
+  }
 }
 
 const LOCALES = path.resolve(import.meta.dirname, '../../../locales');
@@ -68,7 +87,7 @@ export function loadAppShell(staticDir: string, gemeente: GemeenteConfig): AppSh
   const manifest = path.join(staticDir, 'manifest.webmanifest');
   if (!existsSync(index) || !existsSync(manifest)) return null;
   return {
-    html: renderIndexHtml(readFileSync(index, 'utf8'), gemeente),
+    html: renderIndexHtml(readFileSync(index, 'utf8'), gemeente, prerenderedWelcome(staticDir, gemeente)),
     manifest: renderManifest(readFileSync(manifest, 'utf8'), gemeente),
   };
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { TrustProxy } from '../config';
+import { FIRST_PAINT_SCRIPT } from '../../domain/firstPaint';
 import { ApiError } from '../errors';
 import { isApiPath } from './errorHandling';
 
@@ -13,7 +15,13 @@ import { isApiPath } from './errorHandling';
 // purpose here and tests/server/headers.test.ts checks the exact strings that go out.
 
 /**
- * Everything is bundled and same-origin: no inline script or style, no eval, no third-party host
+ * The one inline script: the check before the first paint whether the prerendered welcome screen
+ * stays (src/domain/firstPaint.ts). Allowed by its hash only, so no other inline script runs.
+ */
+export const FIRST_PAINT_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`;
+
+/**
+ * Everything is bundled and same-origin: no inline script but the one above, no inline style, no eval, no third-party host
  * (fonts and pictograms ship in the build), no plugins, no <base>, never inside a frame, forms only
  * to us. `data:` images are the bundled pictograms Vite inlines; `blob:` images are a question's
  * photo (issue 16), which the app itself turns into an object URL to preview or show it.
@@ -24,7 +32,7 @@ const contentSecurityPolicy = {
     defaultSrc: ["'self'"],
     // 'wasm-unsafe-eval' lets bundled WebAssembly compile (Argon2id for a staff device's secret,
     // hash-wasm); it allows no JavaScript eval and no script from anywhere else.
-    scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+    scriptSrc: ["'self'", "'wasm-unsafe-eval'", FIRST_PAINT_SCRIPT_SOURCE],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     connectSrc: ["'self'"],

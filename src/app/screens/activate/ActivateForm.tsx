@@ -9,11 +9,6 @@ import { regieContext } from '../../gemeente';
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
 type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The phone can scan a QR code in the app: it has BarcodeDetector (Android's Chrome) and a camera API. */
-function canScanQr(): boolean {
-  return 'BarcodeDetector' in globalThis && typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
-}
-
 export function errorCodeOf(error: unknown): ErrorCode {
   const code = error instanceof ActivationError ? error.code : 'server';
   return ERROR_CODES.find((c) => c === code) ?? 'server';
@@ -31,7 +26,6 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   // A code for someone else on a device that is already activated (a lost cookie): ask first.
   const [switching, setSwitching] = useState<(SwitchCheck & { verdict: 'switch' }) | null>(null);
   const [scanning, setScanning] = useState(false);
-  const [scanner] = useState(canScanQr);
   useUnsavedInput(code.trim() !== '');
 
   async function tryCode(candidate: string) {
@@ -64,14 +58,16 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   if (switching) return <SwitchConfirm code={code} check={switching} onDone={onActivated} onCancel={() => setSwitching(null)} />;
   return (
     <>
-      {scanner &&
-        (scanning ? (
-          <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
-        ) : (
-          <button type="button" className="utrecht-button utrecht-button--primary-action button--block" onClick={() => setScanning(true)}>
-            <Pictogram name="camera" size={24} /> {t('scan.start')}
-          </button>
-        ))}
+      {/* Shown only on a phone that can scan a QR code in the app (BarcodeDetector and a camera):
+          the page marks it before the first paint (`data-scan`, src/domain/firstPaint.ts), so the
+          prerendered welcome screen has the button in place from the start. */}
+      {scanning ? (
+        <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
+      ) : (
+        <button type="button" className="utrecht-button utrecht-button--primary-action button--block scan-start" onClick={() => setScanning(true)}>
+          <Pictogram name="camera" size={24} /> {t('scan.start')}
+        </button>
+      )}
       <form className="card" onSubmit={submit}>
         <label htmlFor="activation-code">{t('codeLabel')}</label>
         <p id="activation-code-hint" className="utrecht-paragraph hint">

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
+import { FIRST_PAINT_SCRIPT } from './firstPaint';
+
+// The check before the first paint, run on a stand-in page: does the prerendered welcome screen
+// stay in #root (true) or is #root emptied for the app to render (false)?
+
+interface Page {
+  path?: string;
+  search?: string;
+  stored?: Record<string, string>;
+  languages?: string[];
+  serviceWorker?: boolean;
+  barcode?: boolean;
+  storageThrows?: boolean;
+}
+
+function run(page: Page = {}): { kept: boolean; scan: boolean } {
+  const root = { textContent: 'Welkom!' };
+  const attributes = new Set<string>();
+  const document = { documentElement: { setAttribute: (name: string) => attributes.add(name) }, getElementById: (id: string) => (id === 'root' ? root : null) };
+  const stored = page.stored ?? {};
+  const localStorage = {
+    getItem(key: string) {
+      if (page.storageThrows) throw new Error('SecurityError');
+      return stored[key] ?? null;
+    },
+  };
+  const navigator = {
+    languages: page.languages ?? ['nl-NL'],
+    serviceWorker: page.serviceWorker ? { controller: {} } : { controller: null },
+    mediaDevices: { getUserMedia: () => undefined },
+  };
+  const window = page.barcode ? { BarcodeDetector: function BarcodeDetector() {} } : {};
+  const location = { pathname: page.path ?? '/', search: page.search ?? '' };
+  new Function('location', 'localStorage', 'navigator', 'document', 'window', FIRST_PAINT_SCRIPT)(location, localStorage, navigator, document, window);
+  return { kept: root.textContent !== '', scan: attributes.has('data-scan') };
+}
+
+describe('the check before the first paint', () => {
+  it('keeps the welcome screen on a first visit in Dutch', () => {
+    expect(run().kept).toBe(true);
+    expect(run({ languages: ['de-DE', 'nl'] }).kept).toBe(true);
+  });
+
+  it('keeps it on a phone that noted it is not activated, service worker or not', () => {
+    expect(run({ stored: { [STORAGE_KEYS.firstScreen]: FIRST_SCREEN.welcome }, serviceWorker: true }).kept).toBe(true);
+  });
+
+  it('empties #root on an activated phone, and on an installed app that never noted its state', () => {
+    expect(run({ stored: { [STORAGE_KEYS.firstScreen]: FIRST_SCREEN.app } }).kept).toBe(false);
+    expect(run({ serviceWorker: true }).kept).toBe(false);
+  });
+
+  it('empties #root for another language: picked, from the dossier, from the phone, or in the link', () => {
+    expect(run({ stored: { [STORAGE_KEYS.language]: 'ar' } }).kept).toBe(false);
+    expect(run({ stored: { [STORAGE_KEYS.languageDossier]: 'ti' } }).kept).toBe(false);
+    expect(run({ languages: ['uk-UA', 'nl'] }).kept).toBe(false);
+    expect(run({ search: '?lang=en' }).kept).toBe(false);
+    // A Dutch choice wins over the phone's languages, as in the app.
+    expect(run({ stored: { [STORAGE_KEYS.language]: 'nl' }, languages: ['en'] }).kept).toBe(true);
+  });
+
+  it('empties #root on any other address, and when storage cannot be read', () => {
+    expect(run({ path: '/info' }).kept).toBe(false);
+    expect(run({ path: '/activate' }).kept).toBe(false);
+    expect(run({ storageThrows: true }).kept).toBe(false);
+  });
+
+  it('marks a phone that can scan a QR code in the app', () => {
+    expect(run({ barcode: true }).scan).toBe(true);
+    expect(run().scan).toBe(false);
+  });
+});
