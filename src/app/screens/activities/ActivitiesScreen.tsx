@@ -11,6 +11,7 @@ import { useNow } from '../../useNow';
 import { InfoPage } from '../info/InfoPage';
 import { ActivityCard } from './ActivityCard';
 import './activities.css';
+import { InfoHead } from '../info/InfoHead';
 
 function WeekSection({ group, occasions, calendarName, gemeente }: { group: WeekGroup; occasions: Occasion[]; calendarName: string; gemeente: string }) {
   const { t, tNl } = useReadingT('activities');
@@ -45,15 +46,7 @@ export function ActivitiesScreen() {
 
   return (
     <InfoPage>
-      <header className="screen-head">
-        <Pictogram name="activities" size={56} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('title')}>
-            {t('title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('summary')}>{t('summary')}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="activities" size={56} title={t('title')} titleNl={tNl?.('title')} summary={t('summary')} summaryNl={tNl?.('summary')} />
       {state.stale && state.fetchedAt && (
         <p className="card with-icon activity-notice" role="status">
           <Pictogram name="offline" size={32} />

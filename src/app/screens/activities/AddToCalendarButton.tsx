@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../data/activities';
 import { Pictogram } from '../../components/Pictogram';
+import { downloadCalendarFile } from '../../components/downloadCalendarFile';
 
 /**
  * "Zet in mijn agenda": this activity as an .ics file, made on the phone from the list it keeps, so
@@ -13,15 +14,7 @@ export function AddToCalendarButton({ activity, calendarName, gemeente }: { acti
   async function download() {
     const { activitiesToICalendar, activityFileName } = await import('../../../domain/activitiesIcs');
     const text = activitiesToICalendar([activity], { calendarName, gemeente, language: i18n.language });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = activityFileName(activity);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Give the browser time to start the download before the file's address is freed.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadCalendarFile(text, activityFileName(activity));
   }
 
   return (

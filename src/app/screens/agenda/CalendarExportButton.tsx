@@ -3,6 +3,7 @@ import type { AgendaItem } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { useMyGemeente } from '../../useMyGemeente';
 import './calendar.css';
+import { downloadCalendarFile } from '../../components/downloadCalendarFile';
 
 /**
  * "Zet in mijn agenda": this appointment as an .ics file, made on the phone from what is stored
@@ -19,15 +20,7 @@ export function CalendarExportButton({ item }: { item: AgendaItem }) {
       bring: t('bring'),
       cancelled: t('cancelled'),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = icsFileName(item);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Give the browser time to start the download before the file's address is freed.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadCalendarFile(text, icsFileName(item));
   }
 
   return (

@@ -8,6 +8,7 @@ import { InfoPage } from './InfoPage';
 import { Lines } from './Lines';
 import { displayNumber, telHref } from './PartnerCard';
 import { splitLines, useInfoTexts } from './useInfoTexts';
+import { InfoHead } from './InfoHead';
 
 type NumberId = keyof typeof nlInfo.emergency.numbers;
 
@@ -44,15 +45,7 @@ export function EmergencyScreen() {
   const numbers = gemeente.emergency.flatMap((entry) => (isNumberId(entry.id) ? [{ entry, id: entry.id }] : []));
   return (
     <InfoPage feedback="nood">
-      <header className="screen-head">
-        <Pictogram name="emergency" size={64} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('emergency.title')}>
-            {t('emergency.title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('emergency.summary')}>{t('emergency.summary')}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="emergency" title={t('emergency.title')} titleNl={tNl?.('emergency.title')} summary={t('emergency.summary')} summaryNl={tNl?.('emergency.summary')} />
       <ReadAloud
         texts={[
           t('emergency.title'),

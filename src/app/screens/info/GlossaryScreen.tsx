@@ -8,6 +8,7 @@ import { useReadingT } from '../../reading/useReadingT';
 import { InfoPage } from './InfoPage';
 import { normalise, WORDS, type Word, type WordId } from './glossary';
 import { useInfoTexts } from './useInfoTexts';
+import { InfoHead } from './InfoHead';
 
 const collator = new Intl.Collator('nl');
 
@@ -74,15 +75,7 @@ export function GlossaryScreen() {
 
   return (
     <InfoPage feedback="woorden">
-      <header className="screen-head">
-        <Pictogram name="books" size={64} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('title')}>
-            {t('title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('summary')}>{t('summary')}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="books" title={t('title')} titleNl={tNl?.('title')} summary={t('summary')} summaryNl={tNl?.('summary')} />
       <ReadAloud texts={[t('title'), ...shown.map(({ id, word }) => `${word.word}. ${t(`words.${id}.meaning`)}`)]} />
       <div role="search" className="glossary-search">
         <label htmlFor={searchId} className="with-icon">

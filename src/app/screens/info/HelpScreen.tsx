@@ -7,6 +7,7 @@ import { PartnerCard } from './PartnerCard';
 import { RoleColumn } from './RoleColumn';
 import { TopicRouter } from './TopicRouter';
 import { splitLines, useInfoTexts } from './useInfoTexts';
+import { InfoHead } from './InfoHead';
 
 /** Who helps you with what: the two main roles side by side, the topic router, the organisations. */
 export function HelpScreen() {
@@ -33,15 +34,7 @@ export function HelpScreen() {
 
   return (
     <InfoPage feedback="hulp">
-      <header className="screen-head">
-        <Pictogram name="helpingHands" size={64} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('help.title')}>
-            {t('help.title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('help.summary')}>{t('help.summary')}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="helpingHands" title={t('help.title')} titleNl={tNl?.('help.title')} summary={t('help.summary')} summaryNl={tNl?.('help.summary')} />
       <ReadAloud texts={readAloud} />
       <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action button--block" href={`#${ids.topics}`}>
         <Pictogram name="question" size={28} />

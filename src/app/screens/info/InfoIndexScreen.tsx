@@ -8,6 +8,7 @@ import { InfoPage } from './InfoPage';
 import { InfoSearch } from './search/InfoSearch';
 import { GENERAL_SECTIONS, GROUP_SECTIONS, SECTIONS, type SectionId } from './sections';
 import { useInfoTexts } from './useInfoTexts';
+import { InfoHead } from './InfoHead';
 
 interface Tile {
   href: string;
@@ -59,15 +60,7 @@ export function InfoIndexScreen() {
 
   return (
     <InfoPage back={false} feedback="index">
-      <header className="screen-head">
-        <Pictogram name="info" size={56} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('index.title')}>
-            {t('index.title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('index.summary', valuesNl)}>{t('index.summary', values)}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="info" size={56} title={t('index.title')} titleNl={tNl?.('index.title')} summary={t('index.summary', values)} summaryNl={tNl?.('index.summary', valuesNl)} />
       <InfoSearch />
       <a className="danger-call" href="tel:112">
         <Pictogram name="emergency" size={40} />

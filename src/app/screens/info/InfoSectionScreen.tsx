@@ -2,7 +2,6 @@ import { Link, useParams } from 'wouter';
 import { Pictogram } from '../../components/Pictogram';
 import { ReadAloud } from '../../reading/ReadAloud';
 import { useReadingT } from '../../reading/useReadingT';
-import { Bilingual } from '../../reading/Bilingual';
 import { InfoBlock } from './InfoBlock';
 import { InfoPage } from './InfoPage';
 import { Infographic } from './infographicSlots';
@@ -14,6 +13,7 @@ import { MoreBlock, useMoreBlockTexts } from './MoreBlock';
 import { withMoreBlocks } from './moreBlocks';
 import { blocksFor, isSectionId, SECTIONS, type BlockDef, type SectionId } from './sections';
 import { splitLines, useInfoTexts } from './useInfoTexts';
+import { InfoHead } from './InfoHead';
 
 function BlockExtra({ extra }: { extra: BlockDef['extra'] }) {
   const { gemeente } = useInfoTexts();
@@ -56,15 +56,7 @@ function Section({ id }: { id: SectionId }) {
 
   return (
     <>
-      <header className="screen-head">
-        <Pictogram name={SECTIONS[id].picture} size={64} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.(`sections.${id}.title`, valuesNl)}>
-            {title}
-          </Bilingual>
-          <Bilingual dutch={tNl?.(`sections.${id}.summary`, valuesNl)}>{summary}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture={SECTIONS[id].picture} title={title} titleNl={tNl?.(`sections.${id}.title`, valuesNl)} summary={summary} summaryNl={tNl?.(`sections.${id}.summary`, valuesNl)} />
       <ReadAloud texts={readAloud} />
       <Infographic slot={SECTIONS[id].infographic} gemeente={gemeente} />
       {items.map((item) => {

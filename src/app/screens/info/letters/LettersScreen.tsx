@@ -1,6 +1,5 @@
 import { Link, useParams } from 'wouter';
 import { Pictogram } from '../../../components/Pictogram';
-import { Bilingual } from '../../../reading/Bilingual';
 import { ReadAloud } from '../../../reading/ReadAloud';
 import { useReadingT } from '../../../reading/useReadingT';
 import { InfoPage } from '../InfoPage';
@@ -9,6 +8,7 @@ import { AskAboutLetter } from './AskAboutLetter';
 import { isLetterId, LETTERS, letterById } from './letters';
 import { SampleLetterView } from './SampleLetterView';
 import './letters.css';
+import { InfoHead } from '../InfoHead';
 
 /** "Brieven uitgelegd": five sample letters, one open at a time, and a way to ask about your own. */
 export function LettersScreen() {
@@ -19,15 +19,7 @@ export function LettersScreen() {
 
   return (
     <InfoPage>
-      <header className="screen-head">
-        <Pictogram name="letters" size={64} />
-        <div>
-          <Bilingual as="h1" dutch={tNl?.('title')}>
-            {t('title')}
-          </Bilingual>
-          <Bilingual dutch={tNl?.('summary')}>{t('summary')}</Bilingual>
-        </div>
-      </header>
+      <InfoHead picture="letters" title={t('title')} titleNl={tNl?.('title')} summary={t('summary')} summaryNl={tNl?.('summary')} />
       <ReadAloud texts={[t('title'), t('summary'), ...(chosen ? [t(`letter.${chosen.id}.title`)] : LETTERS.map((l) => t(`letter.${l.id}.title`)))]} />
       <nav aria-label={t('choose')}>
         <ul className="letter-choice">
