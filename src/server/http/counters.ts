@@ -157,8 +157,11 @@ export class DatabaseCounterStore implements CounterStore {
     return rows.map((r) => ({ key: r.key, resetAt: end }));
   }
 
-  async sweep(now = Date.now()): Promise<number> {
-    const result = await this.db.deleteFrom('rate_counter').where('window_end', '<=', new Date(now).toISOString()).executeTakeFirst();
+  /** Deletes ended windows; `scope` limits it to one scope (tests that share a database with others). */
+  async sweep(now = Date.now(), scope?: string): Promise<number> {
+    let query = this.db.deleteFrom('rate_counter').where('window_end', '<=', new Date(now).toISOString());
+    if (scope !== undefined) query = query.where('scope', '=', scope);
+    const result = await query.executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }
