@@ -3,6 +3,7 @@ import { InfoBlock } from './InfoBlock';
 import { Lines } from './Lines';
 import { localMoreKey, morePartners, type MoreBlockDef } from './moreBlocks';
 import { PartnerCard } from './PartnerCard';
+import { moreAnchor } from './search/anchors';
 import { splitLines, useInfoTexts } from './useInfoTexts';
 
 /** The texts of the added blocks, for reading aloud in the page's order. */
@@ -23,6 +24,7 @@ export function MoreBlock({ def }: { def: MoreBlockDef }) {
   const partners = morePartners(def, gemeente);
   return (
     <InfoBlock
+      anchor={moreAnchor(def.id)}
       picture={def.picture}
       title={t(`blocks.${def.id}.title`, values)}
       titleNl={tNl?.(`blocks.${def.id}.title`, valuesNl)}

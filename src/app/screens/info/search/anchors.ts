@@ -8,6 +8,11 @@ export function blockAnchor(key: BlockKey): string {
   return key.slice(key.lastIndexOf('.') + 1);
 }
 
+/** A block added from the policy documents (moreBlocks.ts): prefixed, so it never meets a block's id. */
+export function moreAnchor(id: string): string {
+  return `meer-${id}`;
+}
+
 /** A partner's card on the "who helps you" page. */
 export function partnerAnchor(partnerId: string): string {
   return `organisatie-${partnerId}`;

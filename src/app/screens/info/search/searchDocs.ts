@@ -3,9 +3,10 @@ import type { GemeenteConfig } from '../../../../gemeenten';
 import type { PictogramName } from '../../../components/Pictogram';
 import { SOURCE_LANGUAGE } from '../../../i18n/languages';
 import { localBlockKey, partnerKey } from '../gemeenteTexts';
+import { localMoreKey, MORE_BLOCKS } from '../moreBlocks';
 import { WORDS, type WordId } from '../glossary';
 import { blocksFor, GENERAL_SECTIONS, GROUP_SECTIONS, SECTIONS } from '../sections';
-import { blockAnchor, partnerAnchor } from './anchors';
+import { blockAnchor, moreAnchor, partnerAnchor } from './anchors';
 
 // What the informatiemap search looks in: every section of every page, the glossary's words and
 // the municipality's partners, from the texts the app keeps offline (issue 16). A text the reader's
@@ -33,7 +34,7 @@ export interface SearchDoc {
   keywords?: string;
 }
 
-export const SEARCH_NAMESPACES = ['info', 'glossary', 'gemeente'] as const;
+export const SEARCH_NAMESPACES = ['info', 'glossary', 'gemeente', 'infomore'] as const;
 type SearchNamespace = (typeof SEARCH_NAMESPACES)[number];
 type Lookup = (key: string, values?: Record<string, unknown>) => string;
 
@@ -76,6 +77,19 @@ export function collectDocs(i18n: I18n, language: string, gemeente: GemeenteConf
         text: text('info', `${block.key}.text`),
         titleNl: dutch('info', `${block.key}.title`),
         textNl: dutch('info', `${block.key}.text`),
+      });
+    }
+    for (const more of MORE_BLOCKS.filter((m) => m.section === id)) {
+      const local = localMoreKey(gemeente.id, more.id);
+      const keys = [`blocks.${more.id}.text`, ...(local ? [local] : [])];
+      docs.push({
+        href: `/info/${id}#${moreAnchor(more.id)}`,
+        picture,
+        page,
+        title: text('infomore', `blocks.${more.id}.title`),
+        text: text('infomore', ...keys),
+        titleNl: dutch('infomore', `blocks.${more.id}.title`),
+        textNl: dutch('infomore', ...keys),
       });
     }
     for (const local of gemeente.infoBlocks[id] ?? []) {

@@ -47,6 +47,12 @@ describe('informatiemap search', { timeout: 30_000 }, () => {
     expect(hit?.title).toEqual({ text: 'bijstand', lang: 'nl' });
   });
 
+  it('nl: finds the blocks added from the policy documents, at their place', async () => {
+    const search = await searchIn('nl');
+    expect(hrefs(search.search('nareizigers'))).toContain('/info/gezinsmigranten#meer-nareizigers');
+    expect(hrefs(search.search('dagbesteding'))).toContain('/info/werk#meer-dagbesteding');
+  });
+
   it('nl: finds nothing for a word that is nowhere (the check can fail)', async () => {
     const search = await searchIn('nl');
     expect(search.search('xyzzyqq')).toEqual([]);
