@@ -70,6 +70,8 @@ describe('informatiemap search, offline, in Arabic', () => {
     await server.kill();
     await phone.context.setOffline(true);
     await page.reload();
+    // The page's own <html lang> is Dutch until the app has read the chosen language from the phone.
+    await page.waitForFunction(() => document.documentElement.lang === 'ar', null, { timeout: 15_000 });
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
 
     await search(page, 'الايجار');
