@@ -43,8 +43,8 @@ export default tseslint.config(
           patterns: [
             ...UI_NEVER,
             {
-              group: ['**/data/*', '!**/data/staff', '!**/data/consulentApi', '!**/data/webPush', '!**/data/changesHooks', '!**/data/feedback', '!**/data/activities', '!**/data/questionAsk', '!**/data/storageKeys'],
-              message: 'Import from src/data (its index) or one of its public faces (staff, consulentApi, webPush, changesHooks, feedback, activities, questionAsk, storageKeys).',
+              group: ['**/data/*', '!**/data/staff', '!**/data/consulentApi', '!**/data/webPush', '!**/data/changesHooks', '!**/data/feedback', '!**/data/activities', '!**/data/questionAsk', '!**/data/storageKeys', '!**/data/shell'],
+              message: 'Import from src/data (its index) or one of its public faces (staff, consulentApi, webPush, changesHooks, feedback, activities, questionAsk, storageKeys, shell).',
             },
           ],
         },

@@ -7,7 +7,6 @@ import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
-import { openLocalData, startSignOutRetry, syncEngine } from './data';
 import i18next from 'i18next';
 
 /** After the first screen is up and the browser has a moment: work the first screen does not need. */
@@ -16,8 +15,18 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 1000);
 }
 
-async function main() {
+/** The data layer (the database, the sync engine): a chunk of its own, which the welcome screen does not wait for. */
+async function startData(): Promise<void> {
+  const { openLocalData, startSignOutRetry, syncEngine } = await import('./data');
   openLocalData();
+  syncEngine.start();
+  // A phone whose data was removed offline still ends its session on the server when it can.
+  startSignOutRetry();
+}
+
+async function main() {
+  // Loaded while the texts load: an activated phone's first screen reads it at once.
+  const data = startData();
   applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
@@ -32,13 +41,11 @@ async function main() {
   } else {
     createRoot(root).render(<AppRoot />);
   }
-  syncEngine.start();
+  await data;
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
   whenIdle(() => void import('./data/webPush').then((m) => m.startNotifications(i18next.language)));
   // Feedback on the informatiemap given offline goes when the phone is online again, on any page.
   whenIdle(() => void import('./data/feedback').then((m) => m.startFeedbackSender()));
-  // A phone whose data was removed offline still ends its session on the server when it can.
-  startSignOutRetry();
   // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
   whenIdle(() => void preloadPictograms());
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.

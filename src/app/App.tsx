@@ -1,46 +1,47 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
-import { useAppLock, useDevice } from '../data';
+import { useShellDevice } from '../data/shell';
 import { Pictogram } from './components/Pictogram';
 import { useRememberFirstScreen, welcomeExpectedFirst } from './firstScreen';
 import { currentGemeente } from './gemeente';
-import { ChangeProblem } from './components/ChangeProblem';
-import { RejectedChanges } from './components/RejectedChanges';
-import { SyncStatusBar } from './components/SyncStatusBar';
 import { TranslationNotice } from './components/TranslationNotice';
-import { UpdatePrompt } from './components/UpdatePrompt';
 import { languageOf } from './i18n/languages';
-import { ActivateScreen } from './screens/activate/ActivateScreen';
+import { lazyScreen } from './components/lazyScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
-import { HomeScreen } from './screens/home/HomeScreen';
-import { MarkSeenOnVisit } from './screens/home/changesParts';
 import { ActivitiesRoute, EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute, LettersRoute } from './screens/info/routes';
-import { HelperRoutes, StaffRoutes } from './screens/personalRoutes';
-import { PERSONAL_SCREENS, screenAt } from './screens/registry';
-import { PinScreen } from './screens/telefoon/routes';
+import { screenAt } from './screens/registry';
+
+// The app's frame and its public pages. Everything an activated phone shows comes from
+// ActivatedApp.tsx, a chunk of its own with the data layer, so that the welcome screen (the first
+// screen of every new phone) needs none of that code.
 
 const LanguageScreen = screenAt('/language');
-const TelefoonScreen = screenAt('/telefoon');
+const ActivateScreen = lazyScreen(() => import('./screens/activate/ActivateScreen').then((m) => m.ActivateScreen));
+const ActivatedRoutes = lazyScreen(() => import('./ActivatedApp').then((m) => m.ActivatedRoutes));
+const ActivatedBar = lazy(() => import('./ActivatedApp').then((m) => ({ default: m.ActivatedBar })));
+const ActivatedNotices = lazy(() => import('./ActivatedApp').then((m) => ({ default: m.ActivatedNotices })));
+const UpdatePrompt = lazy(() => import('./components/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
-function PersonalRoutes() {
-  return (
-    <Switch>
-      {PERSONAL_SCREENS.map((s) => (
-        <Route key={s.path} path={s.path} component={s.Screen} />
-      ))}
-      <Route component={HomeScreen} />
-    </Switch>
-  );
+/**
+ * Registers the service worker and offers a new version: needed soon, not for the first paint.
+ * Rendered once the page is up, so that React takes a prerendered screen over without waiting.
+ */
+function LaterUpdatePrompt() {
+  const [up, setUp] = useState(false);
+  useEffect(() => setUp(true), []);
+  return up ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null;
 }
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const device = useDevice();
-  const activated = device.status === 'activated';
+  const device = useShellDevice();
   useRememberFirstScreen(device.status);
-  // With an app PIN set, no personal screen (nor a rejected change) shows before the PIN is given.
-  const lock = useAppLock();
-  const locked = activated && lock !== 'open';
+  const loading = <p className="utrecht-paragraph" role="status">{t('loading')}</p>;
   return (
     <div className="app">
       <header className="topbar">
@@ -55,12 +56,18 @@ export function App() {
       </header>
       {/* Above the screen, not after it: known from the first render, so nothing moves when the screen fills. */}
       <TranslationNotice />
-      {activated && <SyncStatusBar />}
-      <UpdatePrompt />
+      {device.status === 'activated' && (
+        <Suspense fallback={null}>
+          <ActivatedBar />
+        </Suspense>
+      )}
+      <LaterUpdatePrompt />
       <main id="main" className="content">
-        {activated && <ChangeProblem />}
-        {activated && !locked && <RejectedChanges />}
-        {activated && !locked && <MarkSeenOnVisit />}
+        {device.status === 'activated' && (
+          <Suspense fallback={null}>
+            <ActivatedNotices />
+          </Suspense>
+        )}
         <Switch>
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />
@@ -74,20 +81,9 @@ export function App() {
           <Route path="/info/:section" component={InfoSectionRoute} />
           <Route>
             {device.status === 'loading' ? (
-              welcomeExpectedFirst() ? <WelcomeScreen /> : <p className="utrecht-paragraph" role="status">{t('loading')}</p>
-            ) : locked ? (
-              lock === 'loading' ? <p className="utrecht-paragraph" role="status">{t('loading')}</p> : <PinScreen />
-            ) : device.status === 'activated' && device.kind === 'helper' ? (
-              <Switch>
-                <Route path="/telefoon" component={TelefoonScreen} />
-                <Route>
-                  <HelperRoutes shareId={device.shareId} sections={device.sections} expiresAt={device.expiresAt} />
-                </Route>
-              </Switch>
-            ) : device.status === 'activated' && device.kind === 'staff' ? (
-              <StaffRoutes />
-            ) : activated ? (
-              <PersonalRoutes />
+              welcomeExpectedFirst() ? <WelcomeScreen /> : loading
+            ) : device.status === 'activated' ? (
+              <ActivatedRoutes device={device} />
             ) : (
               <WelcomeScreen />
             )}

@@ -3,6 +3,7 @@ import type { MutatorInput, MutatorName } from '../domain/mutators';
 import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { STAFF_DB_NAME } from './db';
+import { watchDevice } from './deviceWatch';
 import { db, syncEngine } from './instance';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import { deviceProfile } from './profile';
@@ -77,6 +78,7 @@ const switchContext: SwitchContext = {
  */
 export function openLocalData(): void {
   db.open().catch(() => undefined);
+  watchDevice();
 }
 
 export const checkCode = (code: string): Promise<SwitchCheck> => checkActivation(db, code, switchContext, (...a) => fetch(...a));

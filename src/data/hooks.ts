@@ -1,33 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { answerIsCurrent } from '../domain/tables';
-import type { DeviceSession, Stored } from './db';
+import type { Stored } from './db';
 import { db, staffDeviceIfLoaded, subscribeStaffDevice, syncEngine } from './device';
-import { getMeta, getSession } from './local';
+import { watchDevice } from './deviceWatch';
+import { useShellDevice, type DeviceState } from './shell';
 import { waitingOf } from './syncCore';
 import type { SyncState } from './sync';
 
 // Hooks: the only way the UI reads data. They re-render when IndexedDB changes, also when another
 // tab or the sync engine changed it.
 
-export type DeviceState =
-  | { status: 'loading' }
-  | { status: 'not-activated' }
-  | ({ status: 'activated'; dossierId: string } & ({ kind: 'inburgeraar' } | Extract<DeviceSession, { kind: 'helper' }>))
-  | ({ status: 'activated'; dossierId: null } & Extract<DeviceSession, { kind: 'staff' }>);
+export type { DeviceState } from './shell';
 
+/** What this phone is (not activated, activated and as whom); the app's frame reads the same (shell.ts). */
 export function useDevice(): DeviceState {
-  const state = useLiveQuery(
-    async (): Promise<DeviceState> => {
-      const [session, dossierId] = await Promise.all([getSession(db), getMeta<string>(db, 'dossierId')]);
-      if (!session) return { status: 'not-activated' };
-      if (session.kind === 'staff') return { status: 'activated', dossierId: null, ...session };
-      return dossierId ? { status: 'activated', dossierId, ...session } : { status: 'not-activated' };
-    },
-    [],
-    null,
-  );
-  return state ?? { status: 'loading' };
+  watchDevice();
+  return useShellDevice();
 }
 
 export function useDossier() {

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { Component, type ReactNode } from 'react';
-import { removeMyData } from '../../data';
 import { isChunkLoadError, reloadOnce } from './chunkReload';
 
 // The last net under the whole app: a screen that throws shows this instead of a white page.
@@ -67,7 +66,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   private remove = async () => {
     this.setState({ step: 'removing' });
     try {
-      await (this.props.removeData ?? removeMyData)();
+      await (this.props.removeData ?? (await import('../../data')).removeMyData)();
     } catch {
       this.setState({ step: 'remove-failed' });
       return;

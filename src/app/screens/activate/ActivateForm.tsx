@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
-import { activate, ActivationError, checkCode, type SwitchCheck, useUnsavedInput } from '../../../data';
+import type { SwitchCheck } from '../../../data';
+import { ActivationError, useUnsavedInput } from '../../../data/shell';
 import { QrScanner, SwitchConfirm } from './routes';
 import { applyActivationLanguage } from '../../i18n/i18n';
 import { regieContext } from '../../gemeente';
@@ -31,6 +32,8 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   async function tryCode(candidate: string) {
     setBusy(true);
     setError(null);
+    // The data layer is a chunk of its own (App.tsx); the app loads it at start, so it is here by now.
+    const { activate, checkCode } = await import('../../../data');
     try {
       const activation = await activate(candidate);
       if (activation) await applyActivationLanguage(activation.kind);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useSyncStatus } from '../../../data';
+import { useSignedOut } from '../../../data/shell';
 import { Pictogram } from '../../components/Pictogram';
 import { ActivateForm } from './ActivateForm';
 import { regieContext } from '../../gemeente';
@@ -10,7 +10,7 @@ export function WelcomeScreen() {
   const { t } = useTranslation('activate');
   const { t: tc } = useTranslation();
   const [, navigate] = useLocation();
-  const signedOut = useSyncStatus().errorCode === 'signed-out';
+  const signedOut = useSignedOut();
   return (
     <>
       {signedOut && (

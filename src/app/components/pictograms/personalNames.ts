@@ -1,0 +1,28 @@
+// The names of the pictograms in personal.ts, known without loading that code. personal.ts is
+// typed against this list, so the two cannot drift apart.
+export const PERSONAL_NAMES = [
+  'agenda',
+  'bring',
+  'checklist',
+  'coming',
+  'done',
+  'exam',
+  'install',
+  'lesson',
+  'location',
+  'meeting',
+  'money',
+  'notComing',
+  'offline',
+  'people',
+  'question',
+  'speaker',
+  'syncing',
+  'traject',
+  'update',
+  'volunteer',
+  'waiting',
+  'work',
+] as const;
+
+export type PersonalName = (typeof PERSONAL_NAMES)[number];
