@@ -75,6 +75,10 @@ function ExtendedPictogram(props: Props & { name: ExtendedName }) {
 
 function PersonalPictogram(props: Props & { name: PersonalName }) {
   const Icon = useSyncExternalStore(subscribe, () => personal, () => null)?.[props.name];
+  // Shown outside an activated phone's part of the app (an informatiemap page): loaded here.
+  useEffect(() => {
+    if (!personal) void import('./pictograms/personal').then((m) => registerPictograms(m.PERSONAL_PICTOGRAMS));
+  }, []);
   return Icon ? <Icon {...iconProps(props)} /> : <Placeholder {...props} />;
 }
 

@@ -51,7 +51,8 @@ describe('Mijn agenda', () => {
   it('lists upcoming appointments, not past ones, and marks cancelled ones', async () => {
     render(<AgendaScreen />);
     const lesson = await screen.findByRole('article', { name: 'Nederlandse les' });
-    expect(within(lesson).getByRole('img', { name: 'Neem mee' })).toBeTruthy();
+    // The personal pictograms load with the activated part of the app; alone, the screen loads them itself.
+    expect(await within(lesson).findByRole('img', { name: 'Neem mee' })).toBeTruthy();
     expect(within(lesson).getByText('je lesboek')).toBeTruthy();
     const cancelled = screen.getByRole('article', { name: 'Les die niet doorgaat' });
     expect(within(cancelled).getByText('Gaat niet door')).toBeTruthy();
