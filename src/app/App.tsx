@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useShellDevice } from '../data/shell';
@@ -23,13 +23,15 @@ const ActivatedBar = lazy(() => import('./ActivatedApp').then((m) => ({ default:
 const ActivatedNotices = lazy(() => import('./ActivatedApp').then((m) => ({ default: m.ActivatedNotices })));
 const UpdatePrompt = lazy(() => import('./components/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
+const never = () => () => undefined;
+
 /**
  * Registers the service worker and offers a new version: needed soon, not for the first paint.
- * Rendered once the page is up, so that React takes a prerendered screen over without waiting.
+ * Over a prerendered screen it comes once React has taken that over (the server snapshot is what
+ * the build rendered: nothing here).
  */
 function LaterUpdatePrompt() {
-  const [up, setUp] = useState(false);
-  useEffect(() => setUp(true), []);
+  const up = useSyncExternalStore(never, () => true, () => false);
   return up ? (
     <Suspense fallback={null}>
       <UpdatePrompt />
