@@ -1,8 +1,9 @@
-import { activationCheckResponseSchema, type ActivationCheckResponse } from '../domain/sync';
+import type { ActivationCheckResponse } from '../domain/sync';
 import type { AppDb, DeviceSession } from './db';
 import { codeHash, postCode } from './activationCode';
 import { getMeta, getSession } from './local';
 import { deviceProfile } from './profile';
+import { syncSchemas } from './schemasLoader';
 
 // An activation on a device that is already activated asks first (threat model, "Activation, lost
 // cookies and device identity"). A link `/activate#<code>` is easy to send to anyone: opened on a
@@ -53,6 +54,7 @@ function identityOfHolder(holder: ActivationCheckResponse): string {
 
 /** Asks the server whom the code is for. Throws ActivationError like activation does. */
 async function holderOf(code: string, fetchFn: typeof fetch): Promise<ActivationCheckResponse> {
+  const { activationCheckResponseSchema } = await syncSchemas();
   return activationCheckResponseSchema.parse(await postCode('/api/activate/check', code, fetchFn));
 }
 

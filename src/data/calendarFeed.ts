@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CALENDAR_FEED_PATH, calendarFeedResponseSchema } from '../domain/personalApi';
+import { CALENDAR_FEED_PATH } from '../domain/personalApiPaths';
 import { db } from './device';
 import { getMeta } from './local';
 
@@ -38,6 +38,8 @@ export function useCalendarFeedUrl(): string | null | undefined {
  */
 export async function subscribeCalendar(): Promise<string> {
   const response = await call('POST');
+  // The schema (with zod) loads when a calendar is first linked, not with the agenda.
+  const { calendarFeedResponseSchema } = await import('../domain/personalApi');
   const { url } = calendarFeedResponseSchema.parse(await response.json());
   await db.meta.put({ key: 'calendarFeedUrl', value: url });
   return url;

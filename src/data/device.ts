@@ -1,12 +1,13 @@
 import { Dexie } from 'dexie';
 import type { MutatorInput, MutatorName } from '../domain/mutators';
-import { activateResponseSchema, type ActivateResponse } from '../domain/sync';
+import type { ActivateResponse } from '../domain/sync';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { STAFF_DB_NAME } from './db';
 import { watchDevice } from './deviceWatch';
 import { db, syncEngine } from './instance';
 import { getMeta, getSession, mutate, resetDevice, sessionOf } from './local';
 import { deviceProfile } from './profile';
+import { syncSchemas } from './schemasLoader';
 import type { DeviceSession } from './db';
 import type * as StaffDeviceModule from './staffDevice';
 import { flushPendingSignOut, forgetPendingSignOut } from './thisPhone';
@@ -172,6 +173,7 @@ export async function activate(code: string, { switchConfirmed = false, pin }: A
 
 /** The server's half and this device's half of an activation: the new session, and a device made ready for it. */
 async function switchSession(code: string): Promise<ActivateResponse> {
+  const { activateResponseSchema } = await syncSchemas();
   const activation = activateResponseSchema.parse(await postCode('/api/activate', code));
   forgetPendingSignOut();
   // The same person again (same dossier, same kind, same staff member) keeps the waiting changes;

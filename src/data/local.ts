@@ -1,9 +1,11 @@
-import { MutationError, targetDossier, type MutationTx, type MutatorInput, type MutatorName } from '../domain/mutators';
+import type { MutationTx, MutatorInput, MutatorName } from '../domain/mutators';
+import { MutationError, targetDossier } from '../domain/refusal';
 import type { ActivateResponse, PullResponse } from '../domain/sync';
 import { TABLES, type TableName, type TableRows } from '../domain/tables';
 import type { AppDb, DeviceSession, MetaEntry, Stored } from './db';
 import { deviceProfile } from './profile';
 import { recordBaseline } from './seen';
+import { withMutators } from './schemasLoader';
 import { addChange, applyPullTx, type LocalStore, type LocalTx } from './syncCore';
 
 export { getSession } from './profile';
@@ -57,7 +59,7 @@ export function dexieStore(db: AppDb): LocalStore {
     mutationTx: (dossierId, now) => dexieTx(db, dossierId, now),
   };
   // An async callback: Dexie follows native awaits inside it only then.
-  return { transact: (fn) => db.transaction('rw', [...ALL_STORES], async () => fn(tx)) };
+  return { transact: (fn) => withMutators(() => db.transaction('rw', [...ALL_STORES], async () => fn(tx))) };
 }
 
 /**

@@ -1,8 +1,10 @@
-import { MutationError, type MutatorInput } from '../domain/mutators';
+import type { MutatorInput } from '../domain/mutators';
+import { MutationError } from '../domain/refusal';
 import { changeProblemOf, clearChangeProblem, reportChangeProblem } from './changeProblems';
 import { change } from './device';
 import { db, syncEngine } from './instance';
 import { ALL_STORES, getMeta, mutate } from './local';
+import { loadMutators } from './schemasLoader';
 
 // The data layer's face for asking with a photo (issue 16): loaded with the Vraag screen, not with
 // the first screen (ESLint lets screens import it, as the other faces).
@@ -19,6 +21,7 @@ export async function askQuestion(args: MutatorInput<'question.ask'>, photo?: Bl
     const type = photo.type === 'image/png' ? 'image/png' : 'image/jpeg';
     // Read before the transaction: a Dexie transaction may await only Dexie.
     const bytes = await photo.arrayBuffer();
+    await loadMutators();
     await db.transaction('rw', [...ALL_STORES], async () => {
       const dossierId = await getMeta<string>(db, 'dossierId');
       if (!dossierId) throw new MutationError('not-activated', 'This device is not activated.');

@@ -1,6 +1,6 @@
-import { activateResponseSchema } from '../domain/sync';
 import type { AppDb } from './db';
 import { getMeta, sessionOf } from './local';
+import { syncSchemas } from './schemasLoader';
 
 // A lost cookie must not cost a trip to the desk (README "Sessions"). The activation answer gave
 // this phone a restore secret, kept in the `thuis` database's meta (never in a cookie, never in
@@ -33,6 +33,7 @@ export async function restoreSession(db: AppDb, fetchFn: typeof fetch): Promise<
   }
   if (response.status === 401) return 'ended';
   if (!response.ok) return 'unavailable';
+  const { activateResponseSchema } = await syncSchemas();
   const answer = activateResponseSchema.safeParse(await response.json().catch(() => undefined));
   if (!answer.success) return 'unavailable';
   // The server keeps the secret just used valid until the new one is used: should the app die

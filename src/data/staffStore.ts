@@ -8,6 +8,7 @@ import { b64url, hex } from './bytes';
 import { serverNow } from './serverClock';
 import { VaultLockedError, type SealedRow, type StaffVault } from './staffVault';
 import { HttpError, type SyncStore } from './sync';
+import { loadMutators } from './schemasLoader';
 import { addChange, applyPullTx, renumber, settle, type LocalStore, type LocalTx } from './syncCore';
 
 // The caseload of a staff device (begeleider, consulent), kept in the PIN vault (staffVault.ts):
@@ -144,6 +145,7 @@ export class StaffStore implements SyncStore, LocalStore {
   /** One step over the vault, after the ones before it (see the top of this file). */
   transact<T>(fn: (tx: LocalTx) => Promise<T>): Promise<T> {
     return this.serial(async () => {
+      await loadMutators();
       const overlay = new Overlay(this.vault);
       const meta: MetaEntry[] = [];
       const result = await fn(vaultTx(this.db, overlay, meta));

@@ -1,12 +1,4 @@
-import {
-  pullResponseSchema,
-  pushResponseSchema,
-  type ErrorBody,
-  type Mutation,
-  type MutationResult,
-  type PullResponse,
-  type PushRequest,
-} from '../domain/sync';
+import type { ErrorBody, Mutation, MutationResult, PullResponse, PushRequest } from '../domain/sync';
 import type { AppDb, WaitingPhoto } from './db';
 import { isQuotaExceeded } from './changeProblems';
 import { dexieStore, getMeta, newClientId, resetDevice } from './local';
@@ -15,6 +7,7 @@ import { recordBaseline } from './seen';
 import { applyPullTx, renumber, settle, waitingOf } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
+import { syncSchemas } from './schemasLoader';
 import { withSyncLock } from './storageKeys';
 import { APP_SCHEMA_VERSION, schemaVerdict } from './syncHandshake';
 
@@ -349,6 +342,8 @@ export class SyncEngine {
 
   /** One request; `store` adds its headers (a staff device's proof) over the exact body text. */
   private async post(path: string, body: unknown, store?: SyncStore): Promise<unknown> {
+    // Every answer is checked (and a refusal read, schemaVerdict) with these: there before it comes.
+    await syncSchemas();
     const text = JSON.stringify(body);
     const extra = (await store?.headersFor?.('POST', path, text)) ?? {};
     const response = await this.fetchFn(path, {
@@ -377,12 +372,12 @@ export class SyncEngine {
       };
       let results;
       try {
-        results = pushResponseSchema.parse(await this.post('/api/sync/push', request, store)).results;
+        results = (await syncSchemas()).pushResponseSchema.parse(await this.post('/api/sync/push', request, store)).results;
       } catch (error) {
         if (error instanceof HttpError && error.body?.code === 'mutation-gap') {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
-          const response = pullResponseSchema.parse(
+          const response = (await syncSchemas()).pullResponseSchema.parse(
             await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
           );
           await store.renumber(response.lastMutationId);
@@ -409,7 +404,7 @@ export class SyncEngine {
 
   private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
-    const response = pullResponseSchema.parse(
+    const response = (await syncSchemas()).pullResponseSchema.parse(
       await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
     );
     await store.applyPull(response);

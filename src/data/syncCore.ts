@@ -1,6 +1,8 @@
-import { applyMutation, MutationError, targetDossier, type MutationTx, type MutatorInput, type MutatorName } from '../domain/mutators';
+import type { MutationTx, MutatorInput, MutatorName } from '../domain/mutators';
+import { MutationError, targetDossier } from '../domain/refusal';
 import type { Mutation, MutationResult, PatchOp, PullResponse } from '../domain/sync';
 import type { DeviceSession, MetaEntry, OutboxEntry, RejectedEntry } from './db';
+import { mutatorsLoaded } from './schemasLoader';
 
 // The sync protocol on the device, written once for every kind of device: numbering a new change,
 // settling a push, renumbering after a mutation gap, and applying a pull with its rebase. It works
@@ -26,7 +28,7 @@ export interface LocalTx {
   mutationTx(dossierId: string, now: string, staffId: string | undefined): MutationTx;
 }
 
-/** A local store: runs one transaction at a time. */
+/** A local store: runs one transaction at a time, with the mutators loaded before it (schemasLoader.ts). */
 export interface LocalStore {
   transact<T>(fn: (tx: LocalTx) => Promise<T>): Promise<T>;
 }
@@ -52,7 +54,7 @@ export async function addChange(tx: LocalTx, dossierId: string, name: string, ar
   const session = await tx.meta<DeviceSession>('session');
   const id = Math.max(counter, last + 1);
   const now = new Date().toISOString();
-  await applyMutation(tx.mutationTx(dossierId, now, session?.kind === 'staff' ? session.staffId : undefined), name, args);
+  await mutatorsLoaded().applyMutation(tx.mutationTx(dossierId, now, session?.kind === 'staff' ? session.staffId : undefined), name, args);
   await tx.putOutbox({ id, name, args, createdAt: now });
   await tx.setMeta([{ key: 'nextMutationId', value: id + 1 }]);
   return id;
@@ -97,7 +99,7 @@ export async function applyPullTx(tx: LocalTx, response: PullResponse): Promise<
     const dossierId = targetDossier(m.args, ownDossier);
     if (!dossierId) continue;
     try {
-      await applyMutation(tx.mutationTx(dossierId, m.createdAt, staffId), m.name, m.args);
+      await mutatorsLoaded().applyMutation(tx.mutationTx(dossierId, m.createdAt, staffId), m.name, m.args);
     } catch (error) {
       // A change that no longer applies stays queued for the server to judge.
       if (!(error instanceof MutationError)) throw error;

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syncSchemas } from './schemasLoader';
 import { schemaVerdict } from './syncHandshake';
 
 const body = (schemaVersions: number[]) => ({ code: 'schema-version', message: 'x', schemaVersions });
 
 describe('schemaVerdict', () => {
+  // It reads answers to requests, sent once the schemas had loaded (SyncEngine.post).
+  beforeAll(() => syncSchemas());
+
   it('asks for an update when the server speaks only newer versions', () => {
     expect(schemaVerdict(409, body([3, 2]), 1)).toBe('update-app');
   });

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, schemaVersionErrorSchema } from '../domain/sync';
+import { SCHEMA_VERSION } from '../domain/syncVersion';
+import { syncSchemasLoaded } from './schemasLoader';
 import { NEXT_RELEASE_FIXTURE } from './nextReleaseFixture';
 
 // The app's side of the sync schema handshake (docs/api.md "Sync schema versions"). The server
@@ -25,7 +26,8 @@ export type SchemaVerdict = 'update-app' | 'wait-for-server';
  */
 export function schemaVerdict(status: number, errorBody: unknown, ownVersion: number = APP_SCHEMA_VERSION): SchemaVerdict | null {
   if (status !== 409 || (errorBody as { code?: unknown } | undefined)?.code !== 'schema-version') return null;
-  const parsed = schemaVersionErrorSchema.safeParse(errorBody);
+  // A 409 is an answer to a request, sent once the schemas had loaded (SyncEngine.post).
+  const parsed = syncSchemasLoaded().schemaVersionErrorSchema.safeParse(errorBody);
   if (!parsed.success) return 'update-app';
   return Math.max(...parsed.data.schemaVersions) > ownVersion ? 'update-app' : 'wait-for-server';
 }

@@ -26,37 +26,7 @@ export interface MutationTx {
   put<T extends TableName>(table: T, key: string, value: TableRows[T]): Promise<void>;
 }
 
-/** A refusal that is shown to the user; the code is stable, the message is for logs and admins. */
-/**
- * Why a change is refused: by a mutator (here and on the device), or by the server's policy
- * (`forbidden`, src/server/store/push.ts). One list for the mutators and the UI that explains them
- * (src/app/components/RejectedChanges.tsx).
- */
-export const REFUSAL_CODES = [
-  'appointment-cancelled',
-  'forbidden',
-  'invalid-args',
-  'invalid-expiry',
-  'not-activated',
-  'not-addressed-to-you',
-  'not-found',
-  'not-in-caseload',
-  'not-staff',
-  'read-only',
-  'staff-vault',
-  'unknown-mutation',
-] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
-
-export class MutationError extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MutationError';
-  }
-}
+export { MutationError, REFUSAL_CODES, type RefusalCode } from './refusal';
 
 export function define<S extends z.ZodType>(args: S, apply: (tx: MutationTx, args: z.infer<S>) => Promise<void>) {
   return { args, apply };

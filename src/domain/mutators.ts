@@ -11,6 +11,7 @@ import { rowKey } from './tables';
 // Who may use which one is in mutationPolicy.ts.
 
 export { MutationError, REFUSAL_CODES, type MutationTx, type RefusalCode } from './mutationCore';
+export { targetDossier } from './refusal';
 
 const setAttendanceArgs = z.strictObject({
   ...dossierRef,
@@ -102,12 +103,4 @@ export async function applyMutation(tx: MutationTx, name: string, args: unknown)
   const parsed = mutator.args.safeParse(args);
   if (!parsed.success) throw new MutationError('invalid-args', z.prettifyError(parsed.error));
   await (mutator.apply as (tx: MutationTx, args: unknown) => Promise<void>)(tx, parsed.data);
-}
-
-/** The dossier a mutation acts on: the one it names (staff) or else the session's own. */
-export function targetDossier(args: unknown, sessionDossierId: string | null): string | null {
-  if (args && typeof args === 'object' && 'dossierId' in args && typeof args.dossierId === 'string') {
-    return args.dossierId;
-  }
-  return sessionDossierId;
 }

@@ -8,7 +8,7 @@ import { CONTACT_ROLES } from './enums';
 export const calendarFeedResponseSchema = z.strictObject({ url: z.url() });
 export type CalendarFeedResponse = z.infer<typeof calendarFeedResponseSchema>;
 
-export const CALENDAR_FEED_PATH = '/api/calendar-feed';
+export { CALENDAR_FEED_PATH } from './personalApiPaths';
 
 export const adminQuestionSchema = z.strictObject({
   id: z.string(),

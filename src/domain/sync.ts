@@ -2,8 +2,7 @@ import { z } from './zod';
 import { SHARE_SECTIONS, STAFF_ROLES } from './access';
 import { TABLES } from './tables';
 
-/** The sync schema version both sides speak; bumped when the row shapes change incompatibly. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './syncVersion';
 
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
