@@ -7,6 +7,7 @@ import { makeSyncCookie, parseSyncCookie, syncCookieRole } from './syncCookie';
 import { CLIENT_ID_TAKEN, actorOf, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
 import type { Db } from './rows';
 import { forgetDeliveredShareCodes } from './shares';
+import { fullPullKey, type CachedFullPull, type FullPullCache } from './fullPullCache';
 
 /** The client's last processed mutation id; 0 for a new client. A clientId is bound to one grant's device (sessions.ts mayUseClient). */
 export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
@@ -27,6 +28,15 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
   return client.last_mutation_id;
 }
 
+interface PullState {
+  lastMutationId: number;
+  /** The readable dossiers' versions and epochs, by id, sorted. */
+  current: Map<string, { version: number; epoch: string }>;
+  seen: ReturnType<typeof parseSyncCookie>;
+  startOver: boolean;
+  staffRole: string | undefined;
+}
+
 /**
  * Everything the device has not seen yet of the dossiers this session may read, and of those only
  * the tables it may read (a helper: the shared sections; staff: no shares; an inburgeraar: no
@@ -37,16 +47,30 @@ export async function lastMutationIdOf(db: Db, clientId: string, session: Sessio
  * it writes rows of version n+1, so nothing at or below the cookie's version can appear later.
  */
 export async function pull(db: Db, session: Session, request: PullRequest): Promise<PullResponse> {
+  const state = await readPullState(db, session, request);
+  return (await buildPull(db, session, state)).response;
+}
+
+/** A pull's answer: built, or for a full pull the cached copy (fullPullCache.ts) with this device's lastMutationId. */
+export type PullAnswer = { kind: 'built'; response: PullResponse } | { kind: 'cached'; copy: CachedFullPull; lastMutationId: number };
+
+/** As `pull`, but a full pull comes from `cache`, and a full pull built here is kept in it. */
+export async function pullAnswer(db: Db, session: Session, request: PullRequest, cache: FullPullCache): Promise<PullAnswer> {
+  const state = await readPullState(db, session, request);
+  const key = state.startOver ? fullPullKey(session, state.current) : undefined;
+  const kept = key === undefined ? undefined : cache.get(key);
+  if (kept) return { kind: 'cached', copy: kept, lastMutationId: state.lastMutationId };
+  const { response, deliveredShareCode } = await buildPull(db, session, state);
+  // Kept only when no writer came between the versions read and the rows read (then some row of
+  // this version could be missing), and without a share code (it is taken out without a new version).
+  if (key === undefined || deliveredShareCode || !(await unchanged(db, state.current))) return { kind: 'built', response };
+  return { kind: 'cached', copy: cache.put(key, response), lastMutationId: state.lastMutationId };
+}
+
+async function readPullState(db: Db, session: Session, request: PullRequest): Promise<PullState> {
   // The request is in the current sync schema: the route translated it (syncSchemas.ts).
   const lastMutationId = await lastMutationIdOf(db, request.clientId, session);
-
-  const readable = readableDossiers(session);
-  const dossiers = readable.length
-    ? await db.selectFrom('dossier').select(['id', 'version', 'epoch']).where('id', 'in', readable).orderBy('id').execute()
-    : [];
-  const current = new Map(dossiers.map((d) => [d.id, { version: d.version, epoch: d.epoch }]));
-  const tables = readableTablesOf(session);
-
+  const current = await dossierVersions(db, readableDossiers(session));
   const seen = parseSyncCookie(request.cookie);
   // Start over when the cookie is unreadable, names a dossier this session may no longer read, is
   // ahead of the server, or names another epoch of a dossier (deleted and imported again, or
@@ -63,8 +87,25 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
       const now = current.get(id);
       return !now || was.epoch !== now.epoch || was.version > now.version;
     });
+  return { lastMutationId, current, seen, startOver, staffRole };
+}
 
+async function dossierVersions(db: Db, ids: string[]): Promise<Map<string, { version: number; epoch: string }>> {
+  const dossiers = ids.length
+    ? await db.selectFrom('dossier').select(['id', 'version', 'epoch']).where('id', 'in', ids).orderBy('id').execute()
+    : [];
+  return new Map(dossiers.map((d) => [d.id, { version: d.version, epoch: d.epoch }]));
+}
+
+async function unchanged(db: Db, read: ReadonlyMap<string, { version: number; epoch: string }>): Promise<boolean> {
+  const now = await dossierVersions(db, [...read.keys()]);
+  return now.size === read.size && [...read].every(([id, d]) => now.get(id)?.version === d.version && now.get(id)?.epoch === d.epoch);
+}
+
+async function buildPull(db: Db, session: Session, { lastMutationId, current, seen, startOver, staffRole }: PullState): Promise<{ response: PullResponse; deliveredShareCode: boolean }> {
+  const tables = readableTablesOf(session);
   const patch: PatchOp[] = startOver ? [{ op: 'clear' }] : [];
+  let deliveredShareCode = false;
   for (const [dossierId, { version }] of current) {
     const since = startOver || !seen ? undefined : seen.get(dossierId)?.version;
     let query = db
@@ -81,9 +122,9 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
       if (op.op === 'put' && op.table === 'questions' && !questionReadableBy(actorOf(session), op.value)) continue;
       patch.push(op);
     }
-    await forgetDeliveredShareCodes(db, dossierId, rows);
+    if (await forgetDeliveredShareCodes(db, dossierId, rows)) deliveredShareCode = true;
   }
-  return { cookie: makeSyncCookie(current, staffRole), lastMutationId, patch };
+  return { response: { cookie: makeSyncCookie(current, staffRole), lastMutationId, patch }, deliveredShareCode };
 }
 
 function toPatchOp(session: Session, r: { tbl: string; key: string; value: string | null; deleted: number }): PatchOp {
