@@ -11,7 +11,7 @@ import {
 import type { Config } from '../config';
 import { ApiError } from '../errors';
 import { acceptsGzip, gzipWithTail } from '../gzipParts';
-import { fullPullTail, pull, pullAnswer, push, redeemActivationCode, syncSchemaFor, type Db, type FullPullCache, type Session, type SyncSchemas } from '../store';
+import { findPullSession, findSession, fullPullTail, pull, pullAnswer, push, redeemActivationCode, syncSchemaFor, type Db, type FullPullCache, type PullPrefetch, type Session, type SyncSchemas } from '../store';
 import { sha256 } from '../store/secrets';
 import type { CounterStore } from './counters';
 import { parseBody } from './errorHandling';
@@ -103,14 +103,24 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
   // A full pull in the current schema to a device that takes gzip comes from (or goes into) the
   // cache of full answers; the answer means the same, its fields in another order.
   app.post('/sync/pull', syncRoute, async (request, reply) => {
-    const session = await requireSession(db, request);
-    const body = parseBody(pullRequestSchema, request.body);
+    // The clientId is needed to read the session, the client and the dossier in one statement;
+    // a body that does not parse is still refused after the session is checked, as before.
+    const sent = pullRequestSchema.safeParse(request.body);
+    let prefetch: PullPrefetch | undefined;
+    const find = async (token: string) => {
+      if (!sent.success) return findSession(db, token);
+      const found = await findPullSession(db, token, sent.data.clientId);
+      prefetch = found?.prefetch;
+      return found?.session;
+    };
+    const session = await requireSession(db, request, { find });
+    const body = sent.success ? sent.data : parseBody(pullRequestSchema, request.body);
     const schema = syncSchemaFor(syncSchemas, body.schemaVersion);
     const current = { ...body, schemaVersion: syncSchemas.current };
     if (body.schemaVersion !== syncSchemas.current || !acceptsGzip(request.headers['accept-encoding'])) {
-      return schema.pullOut(await pull(db, session, current));
+      return schema.pullOut(await pull(db, session, current, prefetch));
     }
-    const answer = await pullAnswer(db, session, current, fullPulls);
+    const answer = await pullAnswer(db, session, current, fullPulls, prefetch);
     if (answer.kind === 'built') return answer.response;
     return sendGzippedJson(reply, gzipWithTail(answer.copy.head, fullPullTail(answer.lastMutationId)));
   });

@@ -2,7 +2,7 @@
 export { importDossier, getDossier, deleteDossier, dossierExists, dossierLanguage, countDossiers, type ImportResult } from './dossiers';
 export { checkActivationCode, createActivationCode, createStaffActivationCode, redeemActivationCode, type ActivationCode } from './activation';
 export { restoreSession } from './restore';
-export { findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type Session } from './sessions';
+export { findPullSession, findSession, touchSession, revokeSession, readableDossiers, writableDossiers, type PullPrefetch, type Session } from './sessions';
 export { upsertStaff, getStaff, deleteStaff, type StaffUpsertResult } from './staff';
 export { listDossierDevices, listStaffDevices, revokeDevice } from './devices';
 export { listAudit, recordAudit } from './audit';

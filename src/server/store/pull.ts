@@ -4,28 +4,29 @@ import { questionReadableBy } from '../../domain/questionRecipients';
 import type { TableName } from '../../domain/tables';
 import { ApiError } from '../errors';
 import { makeSyncCookie, parseSyncCookie, syncCookieRole } from './syncCookie';
-import { CLIENT_ID_TAKEN, actorOf, mayUseClient, readableDossiers, readableTablesOf, type Session } from './sessions';
+import { CLIENT_ID_TAKEN, actorOf, mayUseClient, readableDossiers, readableTablesOf, type PullPrefetch, type Session } from './sessions';
 import type { Db } from './rows';
 import { forgetDeliveredShareCodes } from './shares';
 import { fullPullKey, type CachedFullPull, type FullPullCache } from './fullPullCache';
 
 /** The client's last processed mutation id; 0 for a new client. A clientId is bound to one grant's device (sessions.ts mayUseClient). */
-export async function lastMutationIdOf(db: Db, clientId: string, session: Session): Promise<number> {
-  const client = await db
-    .selectFrom('client')
-    .select(['session_id', 'last_mutation_id'])
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
+export async function lastMutationIdOf(db: Db, clientId: string, session: Session, prefetch?: PullPrefetch): Promise<number> {
+  const client = prefetch ? prefetch.client : await readClient(db, clientId);
   if (!client) return 0;
-  if (!(await mayUseClient(db, client.session_id, session))) {
+  if (!(await mayUseClient(db, client.sessionId, session))) {
     throw new ApiError(CLIENT_ID_TAKEN.status, CLIENT_ID_TAKEN.code, CLIENT_ID_TAKEN.message);
   }
   // A phone activated again keeps its clientId: bind the client to the session it uses now (as a
   // push does), so purging the old session (retention.ts) never takes this client's record along.
-  if (client.session_id !== session.id) {
+  if (client.sessionId !== session.id) {
     await db.updateTable('client').set({ session_id: session.id }).where('client_id', '=', clientId).execute();
   }
-  return client.last_mutation_id;
+  return client.lastMutationId;
+}
+
+async function readClient(db: Db, clientId: string): Promise<PullPrefetch['client']> {
+  const client = await db.selectFrom('client').select(['session_id', 'last_mutation_id']).where('client_id', '=', clientId).executeTakeFirst();
+  return client && { sessionId: client.session_id, lastMutationId: client.last_mutation_id };
 }
 
 interface PullState {
@@ -46,8 +47,8 @@ interface PullState {
  * Rows are read up to the version read before them: a writer holds its dossier row locked while
  * it writes rows of version n+1, so nothing at or below the cookie's version can appear later.
  */
-export async function pull(db: Db, session: Session, request: PullRequest): Promise<PullResponse> {
-  const state = await readPullState(db, session, request);
+export async function pull(db: Db, session: Session, request: PullRequest, prefetch?: PullPrefetch): Promise<PullResponse> {
+  const state = await readPullState(db, session, request, prefetch);
   return (await buildPull(db, session, state)).response;
 }
 
@@ -55,8 +56,8 @@ export async function pull(db: Db, session: Session, request: PullRequest): Prom
 export type PullAnswer = { kind: 'built'; response: PullResponse } | { kind: 'cached'; copy: CachedFullPull; lastMutationId: number };
 
 /** As `pull`, but a full pull comes from `cache`, and a full pull built here is kept in it. */
-export async function pullAnswer(db: Db, session: Session, request: PullRequest, cache: FullPullCache): Promise<PullAnswer> {
-  const state = await readPullState(db, session, request);
+export async function pullAnswer(db: Db, session: Session, request: PullRequest, cache: FullPullCache, prefetch?: PullPrefetch): Promise<PullAnswer> {
+  const state = await readPullState(db, session, request, prefetch);
   const key = state.startOver ? fullPullKey(session, state.current) : undefined;
   const kept = key === undefined ? undefined : cache.get(key);
   if (kept) return { kind: 'cached', copy: kept, lastMutationId: state.lastMutationId };
@@ -67,10 +68,15 @@ export async function pullAnswer(db: Db, session: Session, request: PullRequest,
   return { kind: 'cached', copy: cache.put(key, response), lastMutationId: state.lastMutationId };
 }
 
-async function readPullState(db: Db, session: Session, request: PullRequest): Promise<PullState> {
+/** `prefetch`: the client's record and the dossier's version, read with the session (sessions.ts findPullSession). */
+async function readPullState(db: Db, session: Session, request: PullRequest, prefetch?: PullPrefetch): Promise<PullState> {
   // The request is in the current sync schema: the route translated it (syncSchemas.ts).
-  const lastMutationId = await lastMutationIdOf(db, request.clientId, session);
-  const current = await dossierVersions(db, readableDossiers(session));
+  const lastMutationId = await lastMutationIdOf(db, request.clientId, session, prefetch);
+  const readable = readableDossiers(session);
+  const current =
+    prefetch?.dossier && readable.length === 1 && readable[0] !== undefined
+      ? new Map([[readable[0], prefetch.dossier]])
+      : await dossierVersions(db, readable);
   const seen = parseSyncCookie(request.cookie);
   // Start over when the cookie is unreadable, names a dossier this session may no longer read, is
   // ahead of the server, or names another epoch of a dossier (deleted and imported again, or
@@ -108,6 +114,8 @@ async function buildPull(db: Db, session: Session, { lastMutationId, current, se
   let deliveredShareCode = false;
   for (const [dossierId, { version }] of current) {
     const since = startOver || !seen ? undefined : seen.get(dossierId)?.version;
+    // Nothing can lie above the version the device has and at or below the one read (an idle pull).
+    if (since === version) continue;
     let query = db
       .selectFrom('row')
       .select(['tbl', 'key', 'value', 'deleted', 'version'])
