@@ -28,10 +28,12 @@ import { registerStaticFiles } from './http/staticFiles';
 import { staffAdminRoutes } from './http/staffAdminRoutes';
 import { questionPhotoRoutes } from './http/questionPhotoRoutes';
 import { staffRoutes } from './http/staffRoutes';
-import { SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
+import { FullPullCache, SYNC_SCHEMAS, spokenVersions, type Db, type SyncSchemas } from './store';
 
 /** Larger answers (a big caseload's first pull) are compressed as a stream, off the event loop. */
 const SYNC_COMPRESS_MAX_BYTES = 256 * 1024;
+/** About 6,000 dossiers' first syncs at 2.5 KiB each (docs/threat-model.md: memory only, per instance). */
+const FULL_PULL_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface AppOptions {
   db: Db;
@@ -52,6 +54,8 @@ export interface AppOptions {
   /** Feedback on the informatiemap (http/feedbackRoutes.ts): per address, and per municipality per day. */
   feedbackRateLimit?: RateLimit;
   feedbackDailyCap?: number;
+  /** Room for full pulls' gzipped copies, per instance (store/fullPullCache.ts); default 16 MiB. */
+  fullPullCacheBytes?: number;
   /** Web Push sending (push/dispatcher.ts): on by default; tests may turn it off or poll faster. */
   pushDispatch?: false | { pollMs?: number; termCheckMs?: number };
 }
@@ -146,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     counters,
     pushBytesPerDay: options.pushBytesPerDay ?? 4 * 1024 * 1024,
     syncSchemas,
+    fullPulls: new FullPullCache(options.fullPullCacheBytes ?? FULL_PULL_CACHE_BYTES),
   });
   await app.register(calendarRoutes, { prefix: '/api', db, config });
   await app.register(staffRoutes, { prefix: '/api/staff', db, config, limit: options.syncRateLimit ?? { max: 60, timeWindow: '1 minute' } });

@@ -48,7 +48,7 @@ export async function giveDeviceKey(app: FastifyInstance, cookie: string): Promi
 export function deviceInject(
   app: FastifyInstance,
   cookie: string | undefined,
-  { method, url, body, raw }: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: unknown; raw?: string },
+  { method, url, body, raw, headers: extra = {} }: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: unknown; raw?: string; headers?: Record<string, string> },
 ): Promise<LightMyRequestResponse> {
   const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
   const key = cookie ? keysByCookie.get(cookie) : undefined;
@@ -56,6 +56,7 @@ export function deviceInject(
     ...(cookie ? { cookie } : {}),
     ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
     ...(key ? { [PROOF_HEADER]: key.proof(method, url, payload ?? '') } : {}),
+    ...extra,
   };
   const options: InjectOptions = { method, url, headers, ...(payload === undefined ? {} : { payload }) };
   return app.inject(options);

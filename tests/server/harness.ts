@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { DossierImport } from '../../src/domain/dossier';
@@ -124,11 +125,21 @@ export function pushRaw(app: FastifyInstance, cookie: string | undefined, body: 
   return deviceInject(app, cookie, { method: 'POST', url: '/api/sync/push', body });
 }
 
-/** A successful pull, checked against the contract's response schema. */
+/**
+ * A successful pull, checked against the contract's response schema. It takes gzip, as a phone
+ * does, so a full pull comes from the server's cache of full answers (store/fullPullCache.ts).
+ */
 export async function pull(app: FastifyInstance, cookie: string, syncCookie: unknown = null, clientId = 'client-0001'): Promise<PullResponse> {
-  const response = await pullRaw(app, cookie, { schemaVersion: SCHEMA_VERSION, clientId, cookie: syncCookie });
+  const body = { schemaVersion: SCHEMA_VERSION, clientId, cookie: syncCookie };
+  const response = await deviceInject(app, cookie, { method: 'POST', url: '/api/sync/pull', body, headers: { 'accept-encoding': 'gzip' } });
   expect(response.statusCode, response.body).toBe(200);
-  return pullResponseSchema.parse(response.json());
+  return pullResponseSchema.parse(jsonOf(response));
+}
+
+/** The answer's JSON, gunzipped if it came gzipped. */
+export function jsonOf(response: LightMyRequestResponse): unknown {
+  const gzipped = response.headers['content-encoding'] === 'gzip';
+  return JSON.parse(gzipped ? gunzipSync(response.rawPayload).toString('utf8') : response.body) as unknown;
 }
 
 export type TestMutation = { id: number; name: string; args: unknown };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type PatchOp } from '../../src/domain/sync';
 import { backends } from './backends';
 import { aFullDossier } from '../support/builders';
-import { activateDevice, expectErrorBody, pull, pullRaw, putDossier, serverFor, type TestServer } from './harness';
+import { activateDevice, expectErrorBody, pull, pullRaw, push, putDossier, serverFor, type TestServer } from './harness';
 
 const putValues = (patch: PatchOp[]) => patch.flatMap((op) => (op.op === 'put' ? [op.value] : []));
 
@@ -70,5 +70,19 @@ describe.each(backends)('sync pull on $name', (backend) => {
     const body = { schemaVersion: SCHEMA_VERSION, clientId: 'client-0001', cookie: null };
     expectErrorBody(await pullRaw(server.app, undefined, body), 401, 'no-session');
     expectErrorBody(await pullRaw(server.app, 'tir_session=made-up', body), 401, 'unauthenticated');
+  });
+
+  it('checks the session before the body, though it reads the session with the body’s clientId', async () => {
+    expectErrorBody(await pullRaw(server.app, 'tir_session=made-up', {}), 401, 'unauthenticated');
+    expectErrorBody(await pullRaw(server.app, undefined, { clientId: 7 }), 401, 'no-session');
+  });
+
+  it('answers an idle pull (nothing new) with an empty patch and the client’s own lastMutationId', async () => {
+    const device = await activateDevice(server.app, amal);
+    await push(server.app, device, [{ id: 1, name: 'appointment.setAttendance', args: { appointmentId: 'a1', attendance: 'not-coming' } }], 'client-idle');
+    const first = await pull(server.app, device, null, 'client-idle');
+    const idle = await pull(server.app, device, first.cookie, 'client-idle');
+    expect(idle).toEqual({ cookie: first.cookie, lastMutationId: 1, patch: [] });
+    expect((await pull(server.app, device, first.cookie, 'client-new')).lastMutationId).toBe(0);
   });
 });

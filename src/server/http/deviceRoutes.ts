@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   activateRequestSchema,
   activateResponseSchema,
@@ -10,7 +10,8 @@ import {
 } from '../../domain/sync';
 import type { Config } from '../config';
 import { ApiError } from '../errors';
-import { pull, push, redeemActivationCode, syncSchemaFor, type Db, type Session, type SyncSchemas } from '../store';
+import { acceptsGzip, gzipWithTail } from '../gzipParts';
+import { findPullSession, findSession, fullPullTail, pull, pullAnswer, push, redeemActivationCode, syncSchemaFor, type Db, type FullPullCache, type PullPrefetch, type Session, type SyncSchemas } from '../store';
 import { sha256 } from '../store/secrets';
 import type { CounterStore } from './counters';
 import { parseBody } from './errorHandling';
@@ -33,6 +34,8 @@ interface DeviceOptions {
   pushBytesPerDay: number;
   /** The sync schema versions spoken (store/syncSchemas.ts). */
   syncSchemas: SyncSchemas;
+  /** Full pulls' serialized, gzipped copies (store/fullPullCache.ts). */
+  fullPulls: FullPullCache;
 }
 
 const DAY_MS = 86_400_000;
@@ -75,8 +78,13 @@ export function activationAnswer(session: Session): ActivateResponse {
   return { kind: 'staff', dossierId: null, staffId, role, dossiers: caseload };
 }
 
+function sendGzippedJson(reply: FastifyReply, gzipped: Buffer): FastifyReply {
+  // @fastify/compress leaves an answer alone that already has a Content-Encoding.
+  return reply.header('content-type', 'application/json; charset=utf-8').header('content-encoding', 'gzip').header('vary', 'accept-encoding').send(gzipped);
+}
+
 /** What a device calls: activation and sync (docs/api.md, "Devices" and "Sync"). */
-export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay, syncSchemas }: DeviceOptions) {
+export async function deviceRoutes(app: FastifyInstance, { db, config, activateLimit, syncLimit, counters, pushBytesPerDay, syncSchemas, fullPulls }: DeviceOptions) {
   // Attempts are limited per IP (and per code prefix, http/rateLimits.ts): guessing must stay hopeless.
   app.post('/activate', { bodyLimit: 4096, config: { rateLimit: activateLimit } }, async (request, reply) => {
     const { code } = parseBody(activateRequestSchema, request.body);
@@ -92,11 +100,29 @@ export async function deviceRoutes(app: FastifyInstance, { db, config, activateL
 
   // An app of an older sync schema still spoken is answered through its translation; any other
   // version is a 409 'schema-version' before anything is read or stored (store/syncSchemas.ts).
-  app.post('/sync/pull', syncRoute, async (request) => {
-    const session = await requireSession(db, request);
-    const body = parseBody(pullRequestSchema, request.body);
+  // A full pull in the current schema to a device that takes gzip comes from (or goes into) the
+  // cache of full answers; the answer means the same, its fields in another order.
+  app.post('/sync/pull', syncRoute, async (request, reply) => {
+    // The clientId is needed to read the session, the client and the dossier in one statement;
+    // a body that does not parse is still refused after the session is checked, as before.
+    const sent = pullRequestSchema.safeParse(request.body);
+    let prefetch: PullPrefetch | undefined;
+    const find = async (token: string) => {
+      if (!sent.success) return findSession(db, token);
+      const found = await findPullSession(db, token, sent.data.clientId);
+      prefetch = found?.prefetch;
+      return found?.session;
+    };
+    const session = await requireSession(db, request, { find });
+    const body = sent.success ? sent.data : parseBody(pullRequestSchema, request.body);
     const schema = syncSchemaFor(syncSchemas, body.schemaVersion);
-    return schema.pullOut(await pull(db, session, { ...body, schemaVersion: syncSchemas.current }));
+    const current = { ...body, schemaVersion: syncSchemas.current };
+    if (body.schemaVersion !== syncSchemas.current || !acceptsGzip(request.headers['accept-encoding'])) {
+      return schema.pullOut(await pull(db, session, current, prefetch));
+    }
+    const answer = await pullAnswer(db, session, current, fullPulls, prefetch);
+    if (answer.kind === 'built') return answer.response;
+    return sendGzippedJson(reply, gzipWithTail(answer.copy.head, fullPullTail(answer.lastMutationId)));
   });
 
   // A device's byte budget per day: however it is built, it cannot fill the server's disk. Past

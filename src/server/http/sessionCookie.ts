@@ -39,12 +39,16 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
  * A staff session must also prove the request with its device key (deviceProof.ts): 401
  * 428 `proof-required` / 401 `proof-invalid` otherwise. Only the route that registers that key passes
  * `{ proof: false }`. A request without a valid proof does not count as use either, so a stolen
- * cookie cannot keep a staff session alive.
+ * cookie cannot keep a staff session alive. `find` reads the session (a pull reads more with it).
  */
-export async function requireSession(db: Db, request: FastifyRequest, { proof = true }: { proof?: boolean } = {}): Promise<Session> {
+export async function requireSession(
+  db: Db,
+  request: FastifyRequest,
+  { proof = true, find = (token) => findSession(db, token) }: { proof?: boolean; find?: (token: string) => Promise<Session | undefined> } = {},
+): Promise<Session> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) throw new ApiError(401, 'no-session', 'This request carries no session cookie; activate this device again.');
-  const session = await findSession(db, token);
+  const session = await find(token);
   if (!session || sessionExpired(session.lastSeenAt, session.kind)) {
     throw new ApiError(401, 'unauthenticated', 'This device is not (or no longer) activated.');
   }

@@ -69,22 +69,21 @@ export function findSession(db: Db, token: string, now = new Date()): Promise<Se
   return findLiveSession(db, 'session.token_hash', sha256(token), now);
 }
 
-/** As findSession, by any column that identifies one session (its token's or restore secret's hash, its id). */
-export async function findLiveSession(
-  db: Db,
-  column: 'session.token_hash' | 'session.restore_hash' | 'session.restore_prev_hash' | 'session.id',
-  value: string,
-  now = new Date(),
-): Promise<Session | undefined> {
-  const row = await db
+type SessionColumn = 'session.token_hash' | 'session.restore_hash' | 'session.restore_prev_hash' | 'session.id';
+
+function liveSessionQuery(db: Db, column: SessionColumn, value: string) {
+  return db
     .selectFrom('session')
     .leftJoin('dossier', 'dossier.id', 'session.dossier_id')
     .select(['session.id', 'session.kind', 'session.dossier_id', 'session.staff_id', 'session.share_id', 'session.last_seen_at'])
     .select('dossier.id as live_dossier')
     .where(column, '=', value)
-    .where('session.revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return undefined;
+    .where('session.revoked_at', 'is', null);
+}
+
+type LiveSessionRow = { id: string; kind: string; staff_id: string | null; share_id: string | null; last_seen_at: string; live_dossier: string | null };
+
+async function sessionOf(db: Db, row: LiveSessionRow, now: Date): Promise<Session | undefined> {
   const base = { id: row.id, lastSeenAt: row.last_seen_at };
   if (row.kind === 'dossier' && row.live_dossier) return { ...base, kind: 'dossier', dossierId: row.live_dossier };
   if (row.kind === 'helper' && row.live_dossier && row.share_id) {
@@ -96,6 +95,38 @@ export async function findLiveSession(
     return staff ? { ...base, kind: 'staff', dossierId: null, staff } : undefined;
   }
   return undefined;
+}
+
+/** As findSession, by any column that identifies one session (its token's or restore secret's hash, its id). */
+export async function findLiveSession(db: Db, column: SessionColumn, value: string, now = new Date()): Promise<Session | undefined> {
+  const row = await liveSessionQuery(db, column, value).executeTakeFirst();
+  return row ? sessionOf(db, row, now) : undefined;
+}
+
+/** What a pull reads besides the session, when read in the same statement (pull.ts). */
+export interface PullPrefetch {
+  /** The clientId's record, if the client is known. */
+  client: { sessionId: string; lastMutationId: number } | undefined;
+  /** The version and epoch of the one dossier an inburgeraar or helper reads; undefined for staff. */
+  dossier: { version: number; epoch: string } | undefined;
+}
+
+/**
+ * findSession for a pull: the session, the client's record and the dossier's version and epoch in
+ * one statement, one round trip to PostgreSQL instead of three (docs/benchmarks.md). One
+ * statement also reads them from one snapshot, so lastMutationId never acknowledges a mutation
+ * whose rows are above the version read.
+ */
+export async function findPullSession(db: Db, token: string, clientId: string, now = new Date()): Promise<{ session: Session; prefetch: PullPrefetch } | undefined> {
+  const row = await liveSessionQuery(db, 'session.token_hash', sha256(token))
+    .leftJoin('client', (join) => join.on('client.client_id', '=', clientId))
+    .select(['client.session_id as client_session', 'client.last_mutation_id', 'dossier.version as dossier_version', 'dossier.epoch as dossier_epoch'])
+    .executeTakeFirst();
+  const session = row ? await sessionOf(db, row, now) : undefined;
+  if (!row || !session) return undefined;
+  const client = row.client_session === null || row.last_mutation_id === null ? undefined : { sessionId: row.client_session, lastMutationId: row.last_mutation_id };
+  const dossier = session.kind === 'staff' || row.dossier_version === null || row.dossier_epoch === null ? undefined : { version: row.dossier_version, epoch: row.dossier_epoch };
+  return { session, prefetch: { client, dossier } };
 }
 
 // A device pulls often; writing last_seen_at on every pull would turn reads into fsyncs. Once an

@@ -87,16 +87,19 @@ async function endShare(trx: Db, dossierId: string, shareId: string, now: Date):
  * hash stays, in activation_code). Same version, and only if the row is still exactly what was
  * delivered, so a concurrent change of the share is never overwritten. Staff and helpers never
  * read shares, so only the inburgeraar's own devices ever see a code, and only one of them once.
+ * Returns whether any delivered row carried a code (such an answer is not cached: fullPullCache.ts).
  */
 export async function forgetDeliveredShareCodes(
   db: Db,
   dossierId: string,
   delivered: readonly { tbl: string; key: string; value: string | null; version: number; deleted: number }[],
-): Promise<void> {
+): Promise<boolean> {
+  let carried = false;
   for (const r of delivered) {
     if (r.tbl !== 'shares' || r.deleted || !r.value) continue;
     const share = JSON.parse(r.value) as ShareRow;
     if (share.code === undefined) continue;
+    carried = true;
     const { code: _code, ...rest } = share;
     await db
       .updateTable('row')
@@ -108,6 +111,7 @@ export async function forgetDeliveredShareCodes(
       .where('value', '=', r.value)
       .execute();
   }
+  return carried;
 }
 
 /**
