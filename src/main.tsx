@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
-import { expectWelcomeFirst } from './app/firstScreen';
+import { loadActivatedPart } from './app/activatedPart';
+import { activatedLastTime, expectWelcomeFirst } from './app/firstScreen';
 import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
@@ -25,23 +26,30 @@ async function startData(): Promise<void> {
 }
 
 async function main() {
-  // Loaded while the texts load: an activated phone's first screen reads it at once.
-  const data = startData();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  // The prerendered welcome screen, where the page's inline check kept it (src/domain/firstPaint.ts).
+  const welcome = root.hasChildNodes();
+  // An activated phone's first screen needs the data layer and its part of the app: loaded at once,
+  // side by side and while the texts load. The welcome screen needs neither: they wait until it is
+  // up, so they do not compete with it for a slow connection.
+  let data: Promise<void> | null = null;
+  if (!welcome) {
+    data = startData();
+    if (activatedLastTime()) void loadActivatedPart();
+  }
   applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
   await initI18n();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  // The prerendered welcome screen, where the page's inline check kept it (src/domain/firstPaint.ts):
-  // React takes it over as it stands; else the app renders into the empty #root.
-  if (root.hasChildNodes()) {
+  // React takes the prerendered screen over as it stands; else the app renders into the empty #root.
+  if (welcome) {
     expectWelcomeFirst();
     hydrateRoot(root, <AppRoot />);
   } else {
     createRoot(root).render(<AppRoot />);
   }
-  await data;
+  await (data ?? new Promise<void>((resolve) => whenIdle(() => void startData().then(resolve))));
   // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
   whenIdle(() => void import('./data/webPush').then((m) => m.startNotifications(i18next.language)));
   // Feedback on the informatiemap given offline goes when the phone is online again, on any page.

@@ -9,7 +9,11 @@ import type * as GemeentenModule from '../../src/gemeenten';
 // - index.html gets the inline check that keeps or empties the prerendered welcome screen before
 //   the first paint (src/domain/firstPaint.ts);
 // - after a build, the welcome screen is rendered to HTML for each municipality (src/prerender.tsx)
-//   into dist/prerendered.json, which the server puts into index.html's #root.
+//   into dist/prerendered.json, which the server puts into index.html's #root;
+// - the app's scripts are fetched at low priority: the welcome screen paints without them, so on a
+//   slow connection the page and its stylesheet go first (an activated phone's page and scripts
+//   come from the service worker's cache, where this changes nothing).
+const LOW = 'fetchpriority="low"';
 
 // The app's own modules are imported when the hooks run (tsx), not bundled into the loaded config.
 const firstPaint = () => tsImport('../../src/domain/firstPaint.ts', import.meta.url) as Promise<typeof FirstPaintModule>;
@@ -40,11 +44,18 @@ export function firstScreen(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async transformIndexHtml(html) {
-      const { FIRST_PAINT_SCRIPT, ROOT_ID } = await firstPaint();
-      const root = `<div id="${ROOT_ID}"></div>`;
-      if (!html.includes(root)) throw new Error(`index.html has no ${root}`);
-      return html.replace(root, `${root}\n    <script>${FIRST_PAINT_SCRIPT}</script>`);
+    transformIndexHtml: {
+      // After Vite has written its script and modulepreload tags.
+      order: 'post',
+      async handler(html) {
+        const { FIRST_PAINT_SCRIPT, ROOT_ID } = await firstPaint();
+        const root = `<div id="${ROOT_ID}"></div>`;
+        if (!html.includes(root)) throw new Error(`index.html has no ${root}`);
+        return html
+          .replace(root, `${root}\n    <script>${FIRST_PAINT_SCRIPT}</script>`)
+          .replaceAll('<script type="module"', `<script type="module" ${LOW}`)
+          .replaceAll('<link rel="modulepreload"', `<link rel="modulepreload" ${LOW}`);
+      },
     },
     async closeBundle() {
       if (config.command !== 'build' || config.build.ssr) return;

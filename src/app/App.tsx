@@ -11,16 +11,14 @@ import { lazyScreen } from './components/lazyScreen';
 import { WelcomeScreen } from './screens/activate/WelcomeScreen';
 import { ActivitiesRoute, EmergencyRoute, GlossaryRoute, HelpRoute, InfoIndexRoute, InfoSectionRoute, LettersRoute } from './screens/info/routes';
 import { screenAt } from './screens/registry';
+import { useActivatedPart } from './activatedPart';
 
 // The app's frame and its public pages. Everything an activated phone shows comes from
-// ActivatedApp.tsx, a chunk of its own with the data layer, so that the welcome screen (the first
-// screen of every new phone) needs none of that code.
+// ActivatedApp.tsx, a chunk of its own with the data layer (activatedPart.ts), so that the welcome
+// screen (the first screen of every new phone) needs none of that code.
 
 const LanguageScreen = screenAt('/language');
 const ActivateScreen = lazyScreen(() => import('./screens/activate/ActivateScreen').then((m) => m.ActivateScreen));
-const ActivatedRoutes = lazyScreen(() => import('./ActivatedApp').then((m) => m.ActivatedRoutes));
-const ActivatedBar = lazy(() => import('./ActivatedApp').then((m) => ({ default: m.ActivatedBar })));
-const ActivatedNotices = lazy(() => import('./ActivatedApp').then((m) => ({ default: m.ActivatedNotices })));
 const UpdatePrompt = lazy(() => import('./components/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 const never = () => () => undefined;
@@ -43,6 +41,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const device = useShellDevice();
   useRememberFirstScreen(device.status);
+  const activated = useActivatedPart(device.status === 'activated');
   const loading = <p className="utrecht-paragraph" role="status">{t('loading')}</p>;
   return (
     <div className="app">
@@ -58,18 +57,10 @@ export function App() {
       </header>
       {/* Above the screen, not after it: known from the first render, so nothing moves when the screen fills. */}
       <TranslationNotice />
-      {device.status === 'activated' && (
-        <Suspense fallback={null}>
-          <ActivatedBar />
-        </Suspense>
-      )}
+      {device.status === 'activated' && activated && <activated.ActivatedBar />}
       <LaterUpdatePrompt />
       <main id="main" className="content">
-        {device.status === 'activated' && (
-          <Suspense fallback={null}>
-            <ActivatedNotices />
-          </Suspense>
-        )}
+        {device.status === 'activated' && activated && <activated.ActivatedNotices />}
         <Switch>
           <Route path="/activate" component={ActivateScreen} />
           <Route path="/language" component={LanguageScreen} />
@@ -85,7 +76,7 @@ export function App() {
             {device.status === 'loading' ? (
               welcomeExpectedFirst() ? <WelcomeScreen /> : loading
             ) : device.status === 'activated' ? (
-              <ActivatedRoutes device={device} />
+              activated ? <activated.ActivatedRoutes device={device} /> : loading
             ) : (
               <WelcomeScreen />
             )}

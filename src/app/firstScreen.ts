@@ -18,6 +18,15 @@ export function welcomeExpectedFirst(): boolean {
   return welcomeFirst;
 }
 
+/** Did this phone note, when it last ran, that it is activated? Its part of the app is then loaded at once. */
+export function activatedLastTime(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEYS.firstScreen) === FIRST_SCREEN.app;
+  } catch {
+    return false;
+  }
+}
+
 /** Notes for the next start's inline check whether this phone is activated (never personal data). */
 export function useRememberFirstScreen(status: 'loading' | 'activated' | 'not-activated'): void {
   useEffect(() => {
