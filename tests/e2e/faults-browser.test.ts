@@ -574,6 +574,8 @@ describe('browser faults', () => {
     await visit(page, '/geregeld', 'Wat is geregeld');
     await card(page, 'Huisarts').getByRole('button', { name: 'Dit is klaar' }).click();
     await card(page, 'Huisarts').getByText('Doorgegeven').waitFor();
+    // Delivered as the phone sees it: gone from its outbox (the card may say so a moment sooner).
+    await expect.poll(() => outbox(page), { timeout: 30_000 }).toEqual([]);
     await goOffline(server, context, page);
     await setStatus(page, 'DigiD', 'busy', 'Wacht op internet');
     const before = await outbox(page);

@@ -22,6 +22,19 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+let personalLoading: Promise<void> | null = null;
+
+/** Where they are shown without that part: loaded once; a load that failed is tried again by the next one shown. */
+function loadPersonalPictograms(): Promise<void> {
+  personalLoading ??= import('./pictograms/personal').then(
+    (m) => registerPictograms(m.PERSONAL_PICTOGRAMS),
+    () => {
+      personalLoading = null;
+    },
+  );
+  return personalLoading;
+}
+
 /** The part of the app that shows them (ActivatedApp.tsx) brings its pictograms along. */
 export function registerPictograms(icons: Record<PersonalName, Icon>): void {
   personal = icons;
@@ -77,7 +90,7 @@ function PersonalPictogram(props: Props & { name: PersonalName }) {
   const Icon = useSyncExternalStore(subscribe, () => personal, () => null)?.[props.name];
   // Shown outside an activated phone's part of the app (an informatiemap page): loaded here.
   useEffect(() => {
-    if (!personal) void import('./pictograms/personal').then((m) => registerPictograms(m.PERSONAL_PICTOGRAMS));
+    if (!personal) void loadPersonalPictograms();
   }, []);
   return Icon ? <Icon {...iconProps(props)} /> : <Placeholder {...props} />;
 }
