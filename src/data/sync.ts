@@ -7,7 +7,7 @@ import { recordBaseline } from './seen';
 import { applyPullTx, renumber, settle, waitingOf } from './syncCore';
 import { restoreSession } from './restore';
 import { noteServerDate } from './serverClock';
-import { syncSchemas } from './schemasLoader';
+import { syncSchemas, syncSchemasLoaded } from './schemasLoader';
 import { withSyncLock } from './storageKeys';
 import { APP_SCHEMA_VERSION, schemaVerdict } from './syncHandshake';
 
@@ -342,7 +342,7 @@ export class SyncEngine {
 
   /** One request; `store` adds its headers (a staff device's proof) over the exact body text. */
   private async post(path: string, body: unknown, store?: SyncStore): Promise<unknown> {
-    // Every answer is checked (and a refusal read, schemaVerdict) with these: there before it comes.
+    // Every answer is checked with these (syncSchemasLoaded), a refusal too (schemaVerdict): there before it comes.
     await syncSchemas();
     const text = JSON.stringify(body);
     const extra = (await store?.headersFor?.('POST', path, text)) ?? {};
@@ -372,14 +372,13 @@ export class SyncEngine {
       };
       let results;
       try {
-        results = (await syncSchemas()).pushResponseSchema.parse(await this.post('/api/sync/push', request, store)).results;
+        const answer = await this.post('/api/sync/push', request, store);
+        results = syncSchemasLoaded().pushResponseSchema.parse(answer).results;
       } catch (error) {
         if (error instanceof HttpError && error.body?.code === 'mutation-gap') {
           // The server knows fewer changes than we think it does (e.g. restored from a backup):
           // a pull tells us where it stands, and the waiting changes are numbered on from there.
-          const response = (await syncSchemas()).pullResponseSchema.parse(
-            await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie: null }, store),
-          );
+          const response = await this.pullAnswer(store, null);
           await store.renumber(response.lastMutationId);
           continue;
         }
@@ -404,10 +403,13 @@ export class SyncEngine {
 
   private async pull(store: SyncStore): Promise<void> {
     const cookie = (await getMeta<unknown>(this.db, 'cookie')) ?? null;
-    const response = (await syncSchemas()).pullResponseSchema.parse(
-      await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store),
-    );
-    await store.applyPull(response);
+    await store.applyPull(await this.pullAnswer(store, cookie));
+  }
+
+  /** The server's answer to a pull from `cookie`, checked. */
+  private async pullAnswer(store: SyncStore, cookie: unknown): Promise<PullResponse> {
+    const answer = await this.post('/api/sync/pull', { schemaVersion: APP_SCHEMA_VERSION, clientId: await this.clientId(), cookie }, store);
+    return syncSchemasLoaded().pullResponseSchema.parse(answer);
   }
 
   private async clientId(): Promise<string> {
