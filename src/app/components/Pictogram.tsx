@@ -43,10 +43,16 @@ export function registerPictograms(icons: Record<PersonalName, Icon>): void {
 
 /** Starts loading the other pictograms (once); the app calls it after its first screen is up. */
 export function preloadPictograms(): Promise<void> {
-  loading ??= import('./pictograms/extended').then((m) => {
-    extended = m.EXTENDED_PICTOGRAMS;
-    for (const listener of listeners) listener();
-  });
+  loading ??= import('./pictograms/extended').then(
+    (m) => {
+      extended = m.EXTENDED_PICTOGRAMS;
+      for (const listener of listeners) listener();
+    },
+    () => {
+      // Tried again by the next pictogram shown (as the personal set is).
+      loading = null;
+    },
+  );
   return loading;
 }
 
