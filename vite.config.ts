@@ -98,6 +98,10 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // No <link rel="modulepreload">, in the page or added before a dynamic import: each costs the
+    // main thread more than its fetch saves (docs/benchmarks.md, "First paint"). The browser fetches a
+    // module's imports as soon as it has parsed that module; from the service worker's cache at once.
+    modulePreload: false,
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) => {

@@ -8,21 +8,32 @@ import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
 import { keepLanguageOffline } from './app/i18n/keepLanguageOffline';
 import './app/styles.css';
-import i18next from 'i18next';
+import { startDataLayer, whenIdle } from './app/dataLayer';
+import { publishShellState, storedData } from './data/shell';
+import { FIRST_SCREEN, STORAGE_KEYS } from './data/storageKeys';
 
-/** After the first screen is up and the browser has a moment: work the first screen does not need. */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 });
-  else setTimeout(work, 1000);
+/** Feedback on the informatiemap given offline goes when the phone is online again, on any page. */
+function startFeedback(): void {
+  whenIdle(() => void import('./data/feedback').then((m) => m.startFeedbackSender()));
 }
 
-/** The data layer (the database, the sync engine): a chunk of its own, which the welcome screen does not wait for. */
-async function startData(): Promise<void> {
-  const { openLocalData, startSignOutRetry, syncEngine } = await import('./data');
-  openLocalData();
-  syncEngine.start();
-  // A phone whose data was removed offline still ends its session on the server when it can.
-  startSignOutRetry();
+/**
+ * The welcome screen's data. A phone that never stored anything here (no database, no sign-out to
+ * send) has nothing for the data layer to read or send: its code waits until there is, when this
+ * phone is activated here (the code form starts it) or in another tab (which notes it in
+ * localStorage). Where the browser cannot tell what it stores, the data layer starts as on any page.
+ */
+async function startWelcomeData(): Promise<void> {
+  const stored = await storedData();
+  if (stored.feedback) startFeedback();
+  if (stored.device) {
+    await startDataLayer();
+    return;
+  }
+  publishShellState({ device: { status: 'not-activated' } });
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEYS.firstScreen && event.newValue === FIRST_SCREEN.app) void startDataLayer();
+  });
 }
 
 async function main() {
@@ -33,9 +44,8 @@ async function main() {
   // An activated phone's first screen needs the data layer and its part of the app: loaded at once,
   // side by side and while the texts load. The welcome screen needs neither: they wait until it is
   // up, so they do not compete with it for a slow connection.
-  let data: Promise<void> | null = null;
   if (!welcome) {
-    data = startData();
+    void startDataLayer();
     if (activatedLastTime()) void loadActivatedPart();
   }
   applyGemeenteTheme();
@@ -49,13 +59,13 @@ async function main() {
   } else {
     createRoot(root).render(<AppRoot />);
   }
-  await (data ?? new Promise<void>((resolve) => whenIdle(() => void startData().then(resolve))));
-  // Opt-in only: this never asks for permission; it only notices a subscription made earlier.
-  whenIdle(() => void import('./data/webPush').then((m) => m.startNotifications(i18next.language)));
-  // Feedback on the informatiemap given offline goes when the phone is online again, on any page.
-  whenIdle(() => void import('./data/feedback').then((m) => m.startFeedbackSender()));
-  // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
-  whenIdle(() => void preloadPictograms());
+  if (!welcome) {
+    startFeedback();
+    // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
+    whenIdle(() => void preloadPictograms());
+  } else {
+    whenIdle(() => void startWelcomeData());
+  }
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }

@@ -20,21 +20,18 @@ import { useActivatedPart } from './activatedPart';
 const LanguageScreen = screenAt('/language');
 const ActivateScreen = lazyScreen(() => import('./screens/activate/ActivateScreen').then((m) => m.ActivateScreen));
 const UpdatePrompt = lazy(() => import('./components/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+const SyncedUpdatePrompt = lazy(() => import('./components/SyncedUpdatePrompt').then((m) => ({ default: m.SyncedUpdatePrompt })));
 
 const never = () => () => undefined;
 
 /**
  * Registers the service worker and offers a new version: needed soon, not for the first paint.
  * Over a prerendered screen it comes once React has taken that over (the server snapshot is what
- * the build rendered: nothing here).
+ * the build rendered: nothing here). Only a phone that syncs needs the data layer for it.
  */
-function LaterUpdatePrompt() {
+function LaterUpdatePrompt({ syncing }: { syncing: boolean }) {
   const up = useSyncExternalStore(never, () => true, () => false);
-  return up ? (
-    <Suspense fallback={null}>
-      <UpdatePrompt />
-    </Suspense>
-  ) : null;
+  return up ? <Suspense fallback={null}>{syncing ? <SyncedUpdatePrompt /> : <UpdatePrompt />}</Suspense> : null;
 }
 
 export function App() {
@@ -58,7 +55,7 @@ export function App() {
       {/* Above the screen, not after it: known from the first render, so nothing moves when the screen fills. */}
       <TranslationNotice />
       {device.status === 'activated' && activated && <activated.ActivatedBar />}
-      <LaterUpdatePrompt />
+      <LaterUpdatePrompt syncing={device.status === 'activated'} />
       <main id="main" className="content">
         {device.status === 'activated' && activated && <activated.ActivatedNotices />}
         <Switch>

@@ -22,10 +22,22 @@ const INTL_OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
 /** Before a language's data has arrived: numbers only, never another language's month names. */
 const NUMERIC: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
 
+/**
+ * A formatter is made once per language and shape and then reused: making one is slow (on a cheap
+ * phone a few milliseconds each, more for the first in a time zone), and a screen formats many dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function intlFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Always the Gregorian calendar: dates must match the letters and the school's timetable
-  // (Persian and Dari would otherwise get the Solar Hijri calendar).
-  return new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // Always the Gregorian calendar: dates must match the letters and the school's timetable
+    // (Persian and Dari would otherwise get the Solar Hijri calendar).
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: APPOINTMENT_TIME_ZONE, calendar: 'gregory', ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 function format(date: Date, language: string, shape: Shape): string {
@@ -74,11 +86,11 @@ export function formatMonthShort(month: string, language: string): string {
 /** The calendar day in Dutch time, e.g. `2026-11-24`, to group and compare days. */
 export function dayKey(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: APPOINTMENT_TIME_ZONE }).format(d);
+  return intlFormatter('en-CA', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
 }
 
 function hourInNl(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: APPOINTMENT_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
+  return Number(intlFormatter('en-GB', { hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
 }
 
 export function isEvening(iso: string): boolean {
@@ -86,7 +98,7 @@ export function isEvening(iso: string): boolean {
 }
 
 export function isWeekend(iso: string): boolean {
-  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: APPOINTMENT_TIME_ZONE, weekday: 'short' }).format(new Date(iso));
+  const weekday = intlFormatter('en-GB', { weekday: 'short' }).format(new Date(iso));
   return weekday === 'Sat' || weekday === 'Sun';
 }
 

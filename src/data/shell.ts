@@ -41,7 +41,10 @@ export function useSignedOut(): boolean {
   return useSyncExternalStore(subscribe, () => state.signedOut, () => state.signedOut);
 }
 
-// The welcome screen's code form needs these two without the data layer; the form's actions
+// What the phone stores, known without the data layer (src/main.tsx on the welcome screen).
+export { storedData } from './storedData';
+
+// The welcome screen's code form and the update prompt need these without the data layer; the form's actions
 // (activate, checkCode) load it on use.
 export { ActivationError } from './activationCode';
-export { useUnsavedInput } from './unsavedInput';
+export { useHasUnsavedInput, useUnsavedInput } from './unsavedInput';

@@ -2,6 +2,9 @@ import { Dexie } from 'dexie';
 import type { AppDb } from './db';
 import { FEEDBACK_DB_NAME, HELPER_READING_PREFIX, STAFF_DB_NAME, STORAGE_KEYS, withSyncLock } from './storageKeys';
 import { appLock } from './appPin';
+import { signOutPending } from './storedData';
+
+export { signOutPending };
 
 // "Remove my data from this phone" (issue 6): the data stays with the municipality; the phone
 // forgets it. What goes: every IndexedDB database of the app (the dossier, the outbox, the PIN,
@@ -30,10 +33,6 @@ function storage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function signOutPending(): boolean {
-  return storage()?.getItem(SIGN_OUT_PENDING_KEY) === '1';
 }
 
 /** The browser's cookie jar still holds the session cookie: the server ends that session and clears it. */

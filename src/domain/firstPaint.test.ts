@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
-import { FIRST_PAINT_SCRIPT } from './firstPaint';
+import { APP_SCRIPTS_ID, FIRST_PAINT_SCRIPT } from './firstPaint';
 
 // The check before the first paint, run on a stand-in page: does the prerendered welcome screen
 // stay in #root (true) or is #root emptied for the app to render (false)?
@@ -15,10 +15,28 @@ interface Page {
   storageThrows?: boolean;
 }
 
-function run(page: Page = {}): { kept: boolean; scan: boolean } {
+interface Run {
+  kept: boolean;
+  scan: boolean;
+  /** How often the app's scripts were added to the page: right away, at a paint the browser reports, and once the timers have run. */
+  scriptsAtOnce: number;
+  paint: (name: string) => number;
+  scriptsLater: () => number;
+}
+
+function run(page: Page = {}): Run {
   const root = { textContent: 'Welkom!' };
   const attributes = new Set<string>();
-  const document = { documentElement: { setAttribute: (name: string) => attributes.add(name) }, getElementById: (id: string) => (id === 'root' ? root : null) };
+  let added = 0;
+  const paints: ((name: string) => void)[] = [];
+  const timers: (() => void)[] = [];
+  const scripts = { content: { cloneNode: () => 'the script tags' } };
+  const elements: Record<string, unknown> = { root, [APP_SCRIPTS_ID]: scripts };
+  const document = {
+    documentElement: { setAttribute: (name: string) => attributes.add(name) },
+    head: { appendChild: (node: unknown) => node === 'the script tags' && added++ },
+    getElementById: (id: string) => elements[id] ?? null,
+  };
   const stored = page.stored ?? {};
   const localStorage = {
     getItem(key: string) {
@@ -33,8 +51,33 @@ function run(page: Page = {}): { kept: boolean; scan: boolean } {
   };
   const window = page.barcode ? { BarcodeDetector: function BarcodeDetector() {} } : {};
   const location = { pathname: page.path ?? '/', search: page.search ?? '' };
-  new Function('location', 'localStorage', 'navigator', 'document', 'window', FIRST_PAINT_SCRIPT)(location, localStorage, navigator, document, window);
-  return { kept: root.textContent !== '', scan: attributes.has('data-scan') };
+  class PerformanceObserver {
+    constructor(private readonly callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {}
+    observe(options: { type: string }) {
+      if (options.type !== 'paint') return;
+      paints.push((name) => this.callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }));
+    }
+  }
+  const setTimeout = (callback: () => void) => timers.push(callback);
+  new Function('location', 'localStorage', 'navigator', 'document', 'window', 'PerformanceObserver', 'setTimeout', FIRST_PAINT_SCRIPT)(
+    location,
+    localStorage,
+    navigator,
+    document,
+    window,
+    PerformanceObserver,
+    setTimeout,
+  );
+  const scriptsAtOnce = added;
+  const paint = (name: string) => {
+    for (const observer of paints) observer(name);
+    return added;
+  };
+  const scriptsLater = () => {
+    for (const timer of timers.splice(0)) timer();
+    return added;
+  };
+  return { kept: root.textContent !== '', scan: attributes.has('data-scan'), scriptsAtOnce, paint, scriptsLater };
 }
 
 describe('the check before the first paint', () => {
@@ -70,5 +113,19 @@ describe('the check before the first paint', () => {
   it('marks a phone that can scan a QR code in the app', () => {
     expect(run({ barcode: true }).scan).toBe(true);
     expect(run().scan).toBe(false);
+  });
+
+  it('adds the app’s scripts after the first contentful paint over a kept welcome screen, and at once everywhere else, once', () => {
+    const welcome = run();
+    expect(welcome.scriptsAtOnce).toBe(0);
+    expect(welcome.paint('first-paint')).toBe(0);
+    expect(welcome.paint('first-contentful-paint')).toBe(1);
+    expect(welcome.scriptsLater()).toBe(1);
+    // A browser that reports no paint: after a while all the same.
+    expect(run().scriptsLater()).toBe(1);
+    const app = run({ stored: { [STORAGE_KEYS.firstScreen]: FIRST_SCREEN.app } });
+    expect(app.scriptsAtOnce).toBe(1);
+    expect(app.scriptsLater()).toBe(1);
+    expect(run({ storageThrows: true }).scriptsAtOnce).toBe(1);
   });
 });

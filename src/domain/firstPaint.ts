@@ -7,6 +7,9 @@ import { APP_LANGUAGE_CODES, SOURCE_LANGUAGE_CODE } from './appLanguage';
 // show: on "/", for a phone not activated, in Dutch. Everywhere else it empties #root, and the app
 // renders as it did before (an activated phone never sees the welcome screen flash by).
 //
+// It then starts the app's scripts: after the first paint where the welcome screen is kept, else at
+// once (APP_SCRIPTS_ID below).
+//
 // It also marks a phone that can scan a QR code in the app (`data-scan` on <html>), so the
 // welcome screen's scan button shows from the first paint where it works (the same test as
 // ActivateForm's `canScanQr`).
@@ -19,6 +22,16 @@ export const PRERENDERED_FILE = 'prerendered.json';
 
 /** The id of the element that holds the prerendered HTML (index.html's #root). */
 export const ROOT_ID = 'root';
+
+/**
+ * The id of the <template> in which the build puts the app's script and modulepreload tags
+ * (scripts/vite/firstScreen.ts): inert there, they are fetched only once this check adds them to the
+ * page. Over a kept welcome screen that is once the browser reports its first contentful paint (or
+ * after 3 s, where it reports none), so on a slow connection the page and its stylesheet have the
+ * line to themselves and the screen paints as soon as they are in; everywhere else at once, as the
+ * app needs them to show anything.
+ */
+export const APP_SCRIPTS_ID = 'app-scripts';
 
 /**
  * Is the prerendered welcome screen what this phone will show? A phone that never recorded its
@@ -40,4 +53,8 @@ export const FIRST_PAINT_SCRIPT = `(function(){${keepWelcome}
 var d=document.documentElement,r=document.getElementById(${JSON.stringify(ROOT_ID)});
 if("BarcodeDetector" in window&&navigator.mediaDevices&&navigator.mediaDevices.getUserMedia)d.setAttribute("data-scan","");
 var k=false;try{k=keep()}catch(e){}
-if(r&&!k)r.textContent=""})()`;
+if(r&&!k)r.textContent="";
+var t=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}),done=false;
+function go(){if(done||!t)return;done=true;document.head.appendChild(t.content.cloneNode(true))}
+if(k){try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true})}catch(e){}
+setTimeout(go,3000)}else go()})()`;

@@ -68,6 +68,34 @@ describe('first paint without waiting for JavaScript', () => {
     await page.close();
   });
 
+  it('fetches the app’s scripts only after the welcome screen is painted, and stores nothing on a first visit', async () => {
+    const page = await phone.context.newPage();
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The check's scripts begin after the first contentful paint (src/domain/firstPaint.ts).
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/.+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    expect(timing.scripts.length).toBeGreaterThan(0);
+    expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint);
+    // Nothing was ever stored here: the data layer has nothing to read, and creates no database.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).toEqual([]);
+    // A code typed on that screen activates the phone, and the app then syncs as on any start.
+    const { hash } = new URL(await server.activationUrl('rw-demo-amal'));
+    await page.locator('#activation-code').fill(hash.slice(1));
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.sync-status').waitFor();
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).toContain('thuis');
+    await page.close();
+  });
+
   it('keeps #root empty before the first paint in another language', async () => {
     const page = await phone.context.newPage();
     await rootWhenParsed(page);

@@ -6,6 +6,7 @@ import { seedDevice } from '../../../tests/support/device';
 import { syncEngine } from '../../data';
 import { initI18n } from '../i18n/i18n';
 import { QuestionForm } from '../screens/vraag/QuestionForm';
+import { SyncedUpdatePrompt } from './SyncedUpdatePrompt';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // "The update prompt never costs work": while a form holds unsaved input, a new version waits and
@@ -50,7 +51,7 @@ describe('UpdatePrompt', () => {
   it('waits while a form holds unsaved input, says so, and offers it again when the form is empty', async () => {
     render(
       <>
-        <UpdatePrompt />
+        <SyncedUpdatePrompt />
         <QuestionForm recipients={[{ role: 'consulent-inburgering' }]} />
       </>,
     );
@@ -68,20 +69,20 @@ describe('UpdatePrompt', () => {
   it('stops waiting when the form goes away', async () => {
     const { rerender } = render(
       <>
-        <UpdatePrompt />
+        <SyncedUpdatePrompt />
         <QuestionForm recipients={[{ role: 'consulent-inburgering' }]} />
       </>,
     );
     await userEvent.type(screen.getByRole('textbox', { name: 'Of schrijf je vraag' }), 'Hallo');
     expect(within(screen.getByRole('alert')).queryByRole('button', { name: 'Nu vernieuwen' })).toBeNull();
-    rerender(<UpdatePrompt />);
+    rerender(<SyncedUpdatePrompt />);
     expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Nu vernieuwen' })).toBeTruthy();
   });
 
   it('starts the hourly check when the service worker is registered', () => {
     vi.useFakeTimers();
     try {
-      render(<UpdatePrompt />);
+      render(<SyncedUpdatePrompt />);
       const registration = { update: vi.fn(() => Promise.resolve()), installing: null };
       pwa.onRegisteredSW?.('/sw.js', registration);
       vi.advanceTimersByTime(60 * 60 * 1000);
@@ -107,7 +108,7 @@ describe('UpdatePrompt', () => {
     });
 
     it('says so, asks the service worker for the new version, and takes it once it is ready', async () => {
-      const { rerender } = render(<UpdatePrompt />);
+      const { rerender } = render(<SyncedUpdatePrompt />);
       expect(screen.getByRole('alert').textContent).toContain('Deze versie van de app is te oud.');
       const registration = { update: vi.fn(() => Promise.resolve()), installing: null };
       act(() => pwa.onRegisteredSW?.('/sw.js', registration));
@@ -115,14 +116,14 @@ describe('UpdatePrompt', () => {
       expect(pwa.updateServiceWorker).not.toHaveBeenCalled();
 
       pwa.needRefresh = true;
-      rerender(<UpdatePrompt />);
+      rerender(<SyncedUpdatePrompt />);
       expect(pwa.updateServiceWorker).toHaveBeenCalledWith(true);
     });
 
     it('does not reload while a form holds unsaved input, and says why', async () => {
       const view = () => (
         <>
-          <UpdatePrompt />
+          <SyncedUpdatePrompt />
           <QuestionForm recipients={[{ role: 'consulent-inburgering' }]} />
         </>
       );
@@ -139,7 +140,7 @@ describe('UpdatePrompt', () => {
 
   it('shows nothing without a new version', () => {
     pwa.needRefresh = false;
-    render(<UpdatePrompt />);
+    render(<SyncedUpdatePrompt />);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,9 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useHasUnsavedInput, useSyncStatus } from '../../data';
+import { useHasUnsavedInput } from '../../data/shell';
 import { Pictogram } from './Pictogram';
 import { startUpdateChecks, updateBlock, UPDATE_REQUIRED_CHECK_MS } from './updateCheck';
+
+/** What the sync engine knows that matters to an update (SyncedUpdatePrompt.tsx). */
+export interface UpdateSyncState {
+  /** The server speaks only a newer sync schema: this version cannot sync at all. */
+  required: boolean;
+  syncing: boolean;
+  /** Changes waiting to be sent. */
+  pending: number;
+}
+
+/** A phone that does not sync (not activated): nothing waits, and no version is too old to sync. */
+const NOT_SYNCING: UpdateSyncState = { required: false, syncing: false, pending: 0 };
 
 /**
  * A new version waits until the user says so: never a reload in the middle of a task. While a form
@@ -14,7 +26,7 @@ import { startUpdateChecks, updateBlock, UPDATE_REQUIRED_CHECK_MS } from './upda
  * it as soon as it is there (unless a form holds unsaved input). Waiting changes stay in the outbox
  * and the new version sends them.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ sync = NOT_SYNCING }: { sync?: UpdateSyncState }) {
   const { t } = useTranslation();
   const [registration, setRegistration] = useState<ServiceWorkerRegistration | null>(null);
   const {
@@ -28,9 +40,8 @@ export function UpdatePrompt() {
     },
   });
   const unsavedInput = useHasUnsavedInput();
-  const { phase, pending, errorCode } = useSyncStatus();
-  const required = errorCode === 'update-required';
-  const block = updateBlock({ unsavedInput, syncing: phase === 'syncing', pending });
+  const { required, syncing, pending } = sync;
+  const block = updateBlock({ unsavedInput, syncing, pending });
 
   // Ask for the new version now, and again every minute while none has been found.
   useEffect(() => {

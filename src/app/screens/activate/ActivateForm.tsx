@@ -5,6 +5,7 @@ import type { SwitchCheck } from '../../../data';
 import { ActivationError, useUnsavedInput } from '../../../data/shell';
 import { QrScanner, SwitchConfirm } from './routes';
 import { applyActivationLanguage } from '../../i18n/i18n';
+import { startDataLayer } from '../../dataLayer';
 import { regieContext } from '../../gemeente';
 
 const ERROR_CODES = ['invalid-code', 'no-code', 'offline', 'rate-limited', 'server'] as const;
@@ -32,8 +33,9 @@ export function ActivateForm({ onActivated }: { onActivated(): void }) {
   async function tryCode(candidate: string) {
     setBusy(true);
     setError(null);
-    // The data layer is a chunk of its own (App.tsx); the app loads it at start, so it is here by now.
-    const { activate, checkCode } = await import('../../../data');
+    // The data layer is a chunk of its own (dataLayer.ts): on a phone that never stored anything it
+    // starts only now.
+    const { activate, checkCode } = await startDataLayer();
     try {
       const activation = await activate(candidate);
       if (activation) await applyActivationLanguage(activation.kind);
