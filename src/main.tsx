@@ -1,8 +1,8 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { loadActivatedPart } from './app/activatedPart';
 import { activatedLastTime, expectWelcomeFirst } from './app/firstScreen';
-import { preloadPictograms } from './app/components/Pictogram';
 import { applyGemeenteTheme } from './app/gemeente';
 import { applyReadingSettings } from './app/reading/settings';
 import { initI18n } from './app/i18n/i18n';
@@ -57,15 +57,14 @@ async function main() {
     expectWelcomeFirst();
     hydrateRoot(root, <AppRoot />);
   } else {
-    createRoot(root).render(<AppRoot />);
+    // As a transition: the first screen is built in small steps that leave the phone free to answer.
+    const app = createRoot(root);
+    startTransition(() => app.render(<AppRoot />));
   }
-  if (!welcome) {
-    startFeedback();
-    // The other pictograms (a large chunk): a screen that shows one loads them at once anyway.
-    whenIdle(() => void preloadPictograms());
-  } else {
-    whenIdle(() => void startWelcomeData());
-  }
+  // The other pictograms (a large chunk) load when a screen first shows one: the first screens need
+  // none of them, and a cheap phone's start is shorter without.
+  if (!welcome) startFeedback();
+  else whenIdle(() => void startWelcomeData());
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }

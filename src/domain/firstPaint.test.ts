@@ -22,6 +22,8 @@ interface Run {
   scriptsAtOnce: number;
   paint: (name: string) => number;
   scriptsLater: () => number;
+  /** Date formatters made: the browser's date data readied. */
+  dateFormats: number;
 }
 
 function run(page: Page = {}): Run {
@@ -59,7 +61,18 @@ function run(page: Page = {}): Run {
     }
   }
   const setTimeout = (callback: () => void) => timers.push(callback);
-  new Function('location', 'localStorage', 'navigator', 'document', 'window', 'PerformanceObserver', 'setTimeout', FIRST_PAINT_SCRIPT)(
+  let dateFormats = 0;
+  const Intl = {
+    DateTimeFormat: class {
+      constructor() {
+        dateFormats++;
+      }
+      format() {
+        return '1-1-1970';
+      }
+    },
+  };
+  new Function('location', 'localStorage', 'navigator', 'document', 'window', 'PerformanceObserver', 'setTimeout', 'Intl', FIRST_PAINT_SCRIPT)(
     location,
     localStorage,
     navigator,
@@ -67,6 +80,7 @@ function run(page: Page = {}): Run {
     window,
     PerformanceObserver,
     setTimeout,
+    Intl,
   );
   const scriptsAtOnce = added;
   const paint = (name: string) => {
@@ -77,7 +91,7 @@ function run(page: Page = {}): Run {
     for (const timer of timers.splice(0)) timer();
     return added;
   };
-  return { kept: root.textContent !== '', scan: attributes.has('data-scan'), scriptsAtOnce, paint, scriptsLater };
+  return { kept: root.textContent !== '', scan: attributes.has('data-scan'), scriptsAtOnce, paint, scriptsLater, dateFormats };
 }
 
 describe('the check before the first paint', () => {
@@ -127,5 +141,12 @@ describe('the check before the first paint', () => {
     expect(app.scriptsAtOnce).toBe(1);
     expect(app.scriptsLater()).toBe(1);
     expect(run({ storageThrows: true }).scriptsAtOnce).toBe(1);
+  });
+
+  it('readies the date data on an activated phone only, while its scripts load', () => {
+    expect(run({ stored: { [STORAGE_KEYS.firstScreen]: FIRST_SCREEN.app } }).dateFormats).toBe(1);
+    expect(run().dateFormats).toBe(0);
+    expect(run({ path: '/info' }).dateFormats).toBe(0);
+    expect(run({ storageThrows: true }).dateFormats).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { FIRST_SCREEN, STORAGE_KEYS } from '../data/storageKeys';
 import { APP_LANGUAGE_CODES, SOURCE_LANGUAGE_CODE } from './appLanguage';
+import { AMSTERDAM } from './amsterdamTime';
 
 // The welcome screen is rendered to HTML at build time (src/prerender.tsx), in Dutch and in
 // the municipality's look, so a first visit paints before any JavaScript has run. This small check
@@ -8,7 +9,11 @@ import { APP_LANGUAGE_CODES, SOURCE_LANGUAGE_CODE } from './appLanguage';
 // renders as it did before (an activated phone never sees the welcome screen flash by).
 //
 // It then starts the app's scripts: after the first paint where the welcome screen is kept, else at
-// once (APP_SCRIPTS_ID below).
+// once (APP_SCRIPTS_ID below). On an activated phone it then readies the browser's date data while
+// those scripts are on their way: the first date formatter of a page is slow (Chromium: 30–60 ms
+// on this machine, four times that on a cheap phone), and the home screen's first content is a date,
+// so that time is spent while the phone waits for its code instead of inside the render that shows
+// the next appointment (docs/benchmarks.md, "The activated home").
 //
 // It also marks a phone that can scan a QR code in the app (`data-scan` on <html>), so the
 // welcome screen's scan button shows from the first paint where it works (the same test as
@@ -57,4 +62,4 @@ if(r&&!k)r.textContent="";
 var t=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}),done=false;
 function go(){if(done||!t)return;done=true;document.head.appendChild(t.content.cloneNode(true))}
 if(k){try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true})}catch(e){}
-setTimeout(go,3000)}else go()})()`;
+setTimeout(go,3000)}else{go();try{if(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.firstScreen)})===${JSON.stringify(FIRST_SCREEN.app)})new Intl.DateTimeFormat(${JSON.stringify(SOURCE_LANGUAGE_CODE)},{timeZone:${JSON.stringify(AMSTERDAM)}}).format(0)}catch(e){}}})()`;

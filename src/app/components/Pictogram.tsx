@@ -41,7 +41,7 @@ export function registerPictograms(icons: Record<PersonalName, Icon>): void {
   for (const listener of listeners) listener();
 }
 
-/** Starts loading the other pictograms (once); the app calls it after its first screen is up. */
+/** Starts loading the other pictograms (once): when a screen first shows one. */
 export function preloadPictograms(): Promise<void> {
   loading ??= import('./pictograms/extended').then(
     (m) => {

@@ -17,8 +17,18 @@ const LOADERS: Record<string, () => Promise<{ default: LoadedLocale }>> = {
 };
 
 const loaded = new Map<string, LoadedLocale>();
+/** Asked once per language: each answer costs a cheap phone tens of milliseconds in Chromium, and every date asks. */
+const intlAnswers = new Map<string, boolean>();
+
 /** Whether the browser's Intl has date data for this language (Chromium: not ti, so, ps, kmr). */
-export const intlHas = (language: string): boolean => Intl.DateTimeFormat.supportedLocalesOf(language).length > 0;
+export function intlHas(language: string): boolean {
+  let has = intlAnswers.get(language);
+  if (has === undefined) {
+    has = Intl.DateTimeFormat.supportedLocalesOf(language).length > 0;
+    intlAnswers.set(language, has);
+  }
+  return has;
+}
 
 /** The CLDR data of a language the browser lacks, once loaded; null where Intl is used. */
 export function localeDataOf(language: string): LoadedLocale | null {

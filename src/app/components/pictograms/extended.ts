@@ -2,7 +2,6 @@ import type { ComponentType, SVGProps } from 'react';
 import type { ExtendedName } from './extendedNames';
 import Abacus from '~icons/fluent-emoji-flat/abacus';
 import AlarmClock from '~icons/fluent-emoji-flat/alarm-clock';
-import Bell from '~icons/fluent-emoji-flat/bell';
 import ChartIncreasing from '~icons/fluent-emoji-flat/chart-increasing';
 import HuggingFace from '~icons/fluent-emoji-flat/hugging-face';
 import Ambulance from '~icons/fluent-emoji-flat/ambulance';
@@ -44,9 +43,7 @@ import MagnifyingGlassTiltedLeft from '~icons/fluent-emoji-flat/magnifying-glass
 import MantelpieceClock from '~icons/fluent-emoji-flat/mantelpiece-clock';
 import MendingHeart from '~icons/fluent-emoji-flat/mending-heart';
 import Minus from '~icons/fluent-emoji-flat/minus';
-import MobilePhone from '~icons/fluent-emoji-flat/mobile-phone';
 import MoneyWithWings from '~icons/fluent-emoji-flat/money-with-wings';
-import MutedSpeaker from '~icons/fluent-emoji-flat/muted-speaker';
 import OpenMailboxWithRaisedFlag from '~icons/fluent-emoji-flat/open-mailbox-with-raised-flag';
 import NightWithStars from '~icons/fluent-emoji-flat/night-with-stars';
 import OfficeBuilding from '~icons/fluent-emoji-flat/office-building';
@@ -128,7 +125,6 @@ export const EXTENDED_PICTOGRAMS = {
   baby: Baby,
   bank: Bank,
   bankCard: CreditCard,
-  bell: Bell,
   books: Books,
   budget: Abacus,
   busy: HammerAndWrench,
@@ -173,8 +169,6 @@ export const EXTENDED_PICTOGRAMS = {
   listen: Ear,
   lock: Locked,
   medicine: Pill,
-  mobile: MobilePhone,
-  noVoice: MutedSpeaker,
   office: OfficeBuilding,
   officeWorker: OfficeWorker,
   overdue: AlarmClock,

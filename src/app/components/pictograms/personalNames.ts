@@ -2,6 +2,7 @@
 // typed against this list, so the two cannot drift apart.
 export const PERSONAL_NAMES = [
   'agenda',
+  'bell',
   'bring',
   'checklist',
   'coming',
@@ -11,8 +12,10 @@ export const PERSONAL_NAMES = [
   'lesson',
   'location',
   'meeting',
+  'mobile',
   'money',
   'notComing',
+  'noVoice',
   'offline',
   'people',
   'question',
