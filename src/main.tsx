@@ -18,12 +18,12 @@ function startFeedback(): void {
 }
 
 /**
- * The welcome screen's data. A phone that never stored anything here (no database, no sign-out to
- * send) has nothing for the data layer to read or send: its code waits until there is, when this
- * phone is activated here (the code form starts it) or in another tab (which notes it in
- * localStorage). Where the browser cannot tell what it stores, the data layer starts as on any page.
+ * What this phone stored before decides what starts. A phone that never stored anything here (no
+ * database, no sign-out to send) has nothing for the data layer to read or send: its code waits until
+ * there is, when the phone is activated here (the code form starts it) or in another tab (which notes
+ * it in localStorage). Where the browser cannot tell what it stores, everything starts.
  */
-async function startWelcomeData(): Promise<void> {
+async function startForStoredData(): Promise<void> {
   const stored = await storedData();
   if (stored.feedback) startFeedback();
   if (stored.device) {
@@ -42,12 +42,13 @@ async function main() {
   // The prerendered welcome screen, where the page's inline check kept it (src/domain/firstPaint.ts).
   const welcome = root.hasChildNodes();
   // An activated phone's first screen needs the data layer and its part of the app: loaded at once,
-  // side by side and while the texts load. The welcome screen needs neither: they wait until it is
-  // up, so they do not compete with it for a slow connection.
-  if (!welcome) {
+  // side by side and while the texts load. Any other phone asks what it stores: at once, or over the
+  // prerendered welcome screen once the browser has a moment (below).
+  if (activatedLastTime()) {
     void startDataLayer();
-    if (activatedLastTime()) void loadActivatedPart();
+    void loadActivatedPart();
   }
+  if (!welcome) void startForStoredData();
   applyGemeenteTheme();
   applyReadingSettings();
   keepLanguageOffline();
@@ -61,10 +62,7 @@ async function main() {
     const app = createRoot(root);
     startTransition(() => app.render(<AppRoot />));
   }
-  // The other pictograms (a large chunk) load when a screen first shows one: the first screens need
-  // none of them, and a cheap phone's start is shorter without.
-  if (!welcome) startFeedback();
-  else whenIdle(() => void startWelcomeData());
+  if (welcome) whenIdle(() => void startForStoredData());
   // Ask the browser not to evict our IndexedDB under storage pressure: waiting changes live there.
   void navigator.storage?.persist?.();
 }

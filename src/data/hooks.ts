@@ -13,9 +13,12 @@ import type { SyncState } from './sync';
 
 export type { DeviceState } from './shell';
 
-/** What this phone is (not activated, activated and as whom); the app's frame reads the same (shell.ts). */
+/**
+ * What this phone is (not activated, activated and as whom); the app's frame reads the same (shell.ts).
+ * The watch that keeps it told starts once, after the first render that asks (it runs for the page's lifetime).
+ */
 export function useDevice(): DeviceState {
-  watchDevice();
+  useEffect(watchDevice, []);
   return useShellDevice();
 }
 

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { activate, checkCode, useSyncStatus, type SwitchCheck } from '../../../data';
 import { Pictogram } from '../../components/Pictogram';
 import { applyActivationLanguage } from '../../i18n/i18n';
+import { startDataLayer } from '../../dataLayer';
 import { errorCodeOf } from './ActivateForm';
 import { SwitchConfirm } from './routes';
 import { WelcomeScreen } from './WelcomeScreen';
@@ -29,7 +30,9 @@ export function ActivateScreen() {
     started.current = true;
     // Take the code out of the address bar and history once it is used.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    checkCode(code)
+    // On a phone that never stored anything the data layer has not started yet (dataLayer.ts).
+    startDataLayer()
+      .then(() => checkCode(code))
       .then(async (check) => {
         if (check.verdict === 'switch') setSwitching(check);
         else {
