@@ -49,7 +49,26 @@ function issueTypes(details: unknown): string {
   return items.map((item) => String(item.issueType)).join(', ');
 }
 
-export async function runLighthouse(url: string, profile?: string): Promise<LighthouseFigures> {
+/** Lighthouse's own trace recording now and then misses the navigation's start; that run is taken again (at most twice). */
+const RETRIED_ERRORS = new Set(['NO_NAVSTART']);
+
+export async function runLighthouse(url: string, profile?: string, attempt = 1): Promise<LighthouseFigures> {
+  try {
+    return await runLighthouseOnce(url, profile);
+  } catch (error) {
+    if (!(error instanceof LighthouseRunError) || !RETRIED_ERRORS.has(error.code) || attempt >= 3) throw error;
+    console.log(`  (Lighthouse ${error.code} on ${url}: run again)`);
+    return runLighthouse(url, profile, attempt + 1);
+  }
+}
+
+class LighthouseRunError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`lighthouse: ${code} ${message}`);
+  }
+}
+
+async function runLighthouseOnce(url: string, profile?: string): Promise<LighthouseFigures> {
   const chrome = await launch({
     chromePath: CHROMIUM,
     // A Dutch phone, like the offline-start bench: the source language, precached, no translation notice.
@@ -67,7 +86,7 @@ export async function runLighthouse(url: string, profile?: string): Promise<Ligh
     });
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRunError(lhr.runtimeError.code, lhr.runtimeError.message);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100);
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const verdict = (id: string) => {
