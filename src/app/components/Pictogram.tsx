@@ -15,24 +15,19 @@ type Icon = ComponentType<SVGProps<SVGSVGElement>>;
 
 let extended: Record<ExtendedName, Icon> | null = null;
 let personal: Record<PersonalName, Icon> | null = null;
-let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
 
-let personalLoading: Promise<void> | null = null;
-
-/** Where they are shown without that part: loaded once; a load that failed is tried again by the next one shown. */
-function loadPersonalPictograms(): Promise<void> {
-  personalLoading ??= import('./pictograms/personal').then(
-    (m) => registerPictograms(m.PERSONAL_PICTOGRAMS),
-    () => {
-      personalLoading = null;
-    },
-  );
-  return personalLoading;
+/** A set's loader: loads it once, and a load that failed is tried again by the next pictogram shown. */
+function loaderOnce(load: () => Promise<void>): () => Promise<void> {
+  let loading: Promise<void> | null = null;
+  return () =>
+    (loading ??= load().catch(() => {
+      loading = null;
+    }));
 }
 
 /** The part of the app that shows them (ActivatedApp.tsx) brings its pictograms along. */
@@ -41,25 +36,21 @@ export function registerPictograms(icons: Record<PersonalName, Icon>): void {
   for (const listener of listeners) listener();
 }
 
-/** Starts loading the other pictograms (once): when a screen first shows one. */
-export function preloadPictograms(): Promise<void> {
-  loading ??= import('./pictograms/extended').then(
-    (m) => {
-      extended = m.EXTENDED_PICTOGRAMS;
-      for (const listener of listeners) listener();
-    },
-    () => {
-      // Tried again by the next pictogram shown (as the personal set is).
-      loading = null;
-    },
-  );
-  return loading;
-}
+/** The home's set where it is shown without that part (an informatiemap page). */
+const loadPersonalPictograms = loaderOnce(() => import('./pictograms/personal').then((m) => registerPictograms(m.PERSONAL_PICTOGRAMS)));
+
+/** The other pictograms, when a screen first shows one. */
+export const loadOtherPictograms = loaderOnce(() =>
+  import('./pictograms/extended').then((m) => {
+    extended = m.EXTENDED_PICTOGRAMS;
+    for (const listener of listeners) listener();
+  }),
+);
 
 function useExtendedPictograms(): Record<ExtendedName, Icon> | null {
   const registry = useSyncExternalStore(subscribe, () => extended, () => null);
   useEffect(() => {
-    void preloadPictograms();
+    void loadOtherPictograms();
   }, []);
   return registry;
 }

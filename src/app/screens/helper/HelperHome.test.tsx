@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aDossier } from '../../../../tests/support/builders';
 import { seedDevice } from '../../../../tests/support/device';
-import { preloadPictograms } from '../../components/Pictogram';
+import { loadOtherPictograms } from '../../components/Pictogram';
 import { initI18n } from '../../i18n/i18n';
 import { HelperHome } from './HelperHome';
 
@@ -13,7 +13,7 @@ describe('Helper home', () => {
     await initI18n('nl');
     // The chunks the home loads after its first render (pictures, "what changed"), loaded up front
     // so none is still loading when the test environment is torn down.
-    await Promise.all([preloadPictograms(), import('../home/WhatChanged')]);
+    await Promise.all([loadOtherPictograms(), import('../home/WhatChanged')]);
   });
   beforeEach(async () => {
     // Dutch, so the test stays in the language it reads; the switch to the dossier's language

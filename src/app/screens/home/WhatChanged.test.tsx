@@ -6,7 +6,7 @@ import { renderAt } from '../../../../tests/support/renderAt';
 import { db } from '../../../data/device';
 import { applyPull } from '../../../data/local';
 import { dossierToRows } from '../../../domain/tables';
-import { preloadPictograms } from '../../components/Pictogram';
+import { loadOtherPictograms } from '../../components/Pictogram';
 import { initI18n } from '../../i18n/i18n';
 import { WhatChanged } from './WhatChanged';
 
@@ -15,7 +15,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 describe('what changed, on home', () => {
   beforeAll(async () => {
     await initI18n('nl');
-    await preloadPictograms();
+    await loadOtherPictograms();
   });
 
   it('shows nothing after activation, then "2 nieuw" for a moved lesson and an answer; opening one marks it seen', async () => {

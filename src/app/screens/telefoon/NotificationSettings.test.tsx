@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadPictograms } from '../../components/Pictogram';
+import { loadOtherPictograms } from '../../components/Pictogram';
 import { initI18n } from '../../i18n/i18n';
 import { NotificationSettings } from './NotificationSettings';
 
@@ -16,7 +16,7 @@ vi.mock('../../../data/webPush', () => push);
 describe('NotificationSettings', () => {
   beforeAll(async () => {
     await initI18n('nl');
-    await preloadPictograms();
+    await loadOtherPictograms();
   });
   beforeEach(() => {
     push.notificationState.mockReset().mockResolvedValue('off');
